@@ -1,0 +1,79 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { applications, getApplication, useStore } from '../application';
+import { findDefinition } from '../definitions';
+import { catalogues, createTranslator } from '../i18n';
+import { language } from '../preferences';
+import { firstUnfinishedStepId, todayIso, visiblePlan, type PermitDefinition } from '../wizard';
+import { navigate, useRoute } from './router';
+import type { Route } from './routes';
+import { CheckAnswersScreen } from './screens/CheckAnswersScreen';
+import { ConfirmationScreen } from './screens/ConfirmationScreen';
+import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
+import { NotFoundScreen } from './screens/NotFoundScreen';
+import { StartScreen } from './screens/StartScreen';
+import { StepScreen } from './screens/StepScreen';
+import { TranslatorContext } from './TranslatorContext';
+
+/** The app shell: the language of the visit and the page for the current address. */
+export function App() {
+  const locale = useStore(language);
+  const translator = useMemo(() => createTranslator(locale, catalogues[locale]), [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <TranslatorContext.Provider value={translator}>
+      <Page route={useRoute()} />
+    </TranslatorContext.Provider>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  useStore(applications);
+  const redirect = redirectFor(route);
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect && JSON.stringify(redirect)]);
+  if (redirect) return null;
+
+  switch (route.name) {
+    case 'start':
+      return <StartScreen />;
+    case 'linkDevice':
+      return <LinkDeviceScreen />;
+    case 'notFound':
+      return <NotFoundScreen />;
+    default: {
+      const permit = findDefinition(route.permitId);
+      if (!permit) return <NotFoundScreen />;
+      const application = getApplication(permit.id);
+      if (route.name === 'sent') return application.receipt ? <ConfirmationScreen permit={permit} receipt={application.receipt} /> : <NotFoundScreen />;
+      if (route.name === 'check') return <CheckAnswersScreen permit={permit} application={application} />;
+      const step = permit.steps.find((candidate) => candidate.id === route.stepId);
+      if (!step) return <NotFoundScreen />;
+      return <StepScreen key={`${permit.id}/${step.id}`} permit={permit} step={step} application={application} fromCheck={route.fromCheck} />;
+    }
+  }
+}
+
+/**
+ * Where a page may not be shown as addressed: after sending, Back leads to the receipt, never to
+ * a page that could send again; a step the answers switched off leads to the next one to do.
+ */
+function redirectFor(route: Route): Route | undefined {
+  if (route.name !== 'step' && route.name !== 'check') return undefined;
+  const permit: PermitDefinition | undefined = findDefinition(route.permitId);
+  if (!permit) return undefined;
+  const application = getApplication(permit.id);
+  if (application.receipt) return { name: 'sent', permitId: permit.id };
+  if (route.name === 'step') {
+    const today = todayIso();
+    const visible = visiblePlan(permit, application.answers, today).some(({ step }) => step.id === route.stepId);
+    const known = permit.steps.some((step) => step.id === route.stepId);
+    if (known && !visible) {
+      const next = firstUnfinishedStepId(permit, application.answers, today);
+      return next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck: false } : { name: 'check', permitId: permit.id };
+    }
+  }
+  return undefined;
+}

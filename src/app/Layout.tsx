@@ -1,0 +1,75 @@
+import type { ComponentChildren } from 'preact';
+import { locales, type Locale } from '../i18n';
+import { language } from '../preferences';
+import { municipality } from './municipality';
+import { useTranslator } from './TranslatorContext';
+
+export interface BackLink {
+  readonly href: string;
+  readonly onFollow: () => void;
+}
+
+/**
+ * The frame of every page: skip link, header with the language choice, the back link *before*
+ * `<main>` (accessibility guide, step 3), and help in the same place on every page (WCAG 3.2.6).
+ */
+export function Layout({ back, children }: { back?: BackLink; children: ComponentChildren }) {
+  const translator = useTranslator();
+  const other = locales.filter((locale): locale is Locale => locale !== translator.locale);
+  return (
+    <div class="hv-page">
+      <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
+        {translator.t('layout.skipToContent')}
+      </a>
+      <header class="hv-header">
+        <div class="hv-header__inner">
+          <p class="hv-header__title">
+            <span class="hv-header__desk">{translator.t('desk.name')}</span>
+            <span class="hv-header__municipality">{municipality.name}</span>
+          </p>
+          {other.map((locale) => (
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action hv-language"
+              lang={locale}
+              onClick={() => language.set(locale)}
+              key={locale}
+            >
+              {translator.t(`language.switchTo.${locale}`)}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div class="hv-container">
+        {back && (
+          <a
+            class="utrecht-link hv-back-link"
+            href={back.href}
+            onClick={(event) => {
+              event.preventDefault();
+              back.onFollow();
+            }}
+          >
+            {translator.t('layout.back')}
+          </a>
+        )}
+        <main id="inhoud" class="hv-main" tabIndex={-1}>
+          {children}
+        </main>
+        <aside class="hv-help" aria-labelledby="hulp-titel">
+          <h2 class="utrecht-heading-2 hv-help__title" id="hulp-titel">
+            {translator.t('help.title')}
+          </h2>
+          <p class="utrecht-paragraph">{translator.t('help.askStaff')}</p>
+          <p class="utrecht-paragraph">
+            {translator.t('help.call')}{' '}
+            <a class="utrecht-link" href={municipality.phoneHref}>
+              {municipality.phone}
+            </a>
+            . {translator.t('desk.hours')}
+          </p>
+        </aside>
+      </div>
+    </div>
+  );
+}

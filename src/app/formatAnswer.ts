@@ -1,0 +1,32 @@
+import { formatDateNl, formatPostcode } from '../validation';
+import type { Translator } from '../i18n';
+import { textKeys, type AnswerValue, type PermitDefinition, type Question } from '../wizard';
+
+/**
+ * An answer as a person reads it back on the check page and the receipt: option labels instead
+ * of values, "Ja"/"Nee", an address on two lines, a date as dd-mm-jjjj.
+ */
+export function formatAnswer(translator: Translator, permit: PermitDefinition, question: Question, value: AnswerValue | undefined): string {
+  if (value === undefined) return translator.t('check.notAnswered');
+  switch (question.type) {
+    case 'choice':
+      return typeof value === 'string' ? translator.t(textKeys.option(permit, question, value)) : '';
+    case 'multiChoice':
+      return Array.isArray(value)
+        ? value.map((option) => (typeof option === 'string' ? translator.t(textKeys.option(permit, question, option)) : '')).join(', ')
+        : '';
+    case 'yesNo':
+      return translator.t(value === true ? 'field.yes' : 'field.no');
+    case 'date':
+      return typeof value === 'string' ? formatDateNl(value) : '';
+    case 'address': {
+      if (typeof value !== 'object' || Array.isArray(value) || !('street' in value)) return '';
+      const number = [value.houseNumber, value.houseLetter, value.addition].filter(Boolean).join(' ');
+      return `${value.street} ${number}\n${formatPostcode(value.postcode)} ${value.city}`;
+    }
+    case 'file':
+      return Array.isArray(value) ? value.map((file) => (typeof file === 'object' ? file.name : '')).join(', ') : '';
+    default:
+      return String(value);
+  }
+}

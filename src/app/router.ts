@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parseRoute, routePath, type Route } from './routes';
+
+/**
+ * A history-API router small enough to read in one go. Every step is its own history entry, so
+ * the browser's Back button walks back through the steps (a person's first instinct).
+ */
+export function currentRoute(): Route {
+  return parseRoute(location.pathname, location.search);
+}
+
+const listeners = new Set<(route: Route) => void>();
+let navigated = false;
+
+/** Whether the person has moved between pages of the app since it loaded. */
+export function hasNavigatedInApp(): boolean {
+  return navigated;
+}
+
+function notify(): void {
+  navigated = true;
+  const route = currentRoute();
+  for (const listener of listeners) listener(route);
+}
+
+if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
+
+/** Goes to a route; `replace` when the page left behind must not be returned to (after sending). */
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const path = routePath(route);
+  if (options.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  notify();
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(currentRoute);
+  useEffect(() => {
+    listeners.add(setRoute);
+    return () => void listeners.delete(setRoute);
+  }, []);
+  return route;
+}

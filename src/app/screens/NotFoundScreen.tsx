@@ -1,0 +1,31 @@
+import { useRef } from 'preact/hooks';
+import { Layout } from '../Layout';
+import { municipality } from '../municipality';
+import { usePageTitleAndFocus } from '../pageFocus';
+import { navigate } from '../router';
+import { useTranslator } from '../TranslatorContext';
+
+export function NotFoundScreen() {
+  const translator = useTranslator();
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePageTitleAndFocus(`${translator.t('notFound.title')} – ${municipality.name}`, heading, 'notFound');
+  return (
+    <Layout>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {translator.t('notFound.title')}
+      </h1>
+      <p class="utrecht-paragraph">
+        <a
+          class="utrecht-link"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ name: 'start' });
+          }}
+        >
+          {translator.t('notFound.toStart')}
+        </a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,53 @@
+import { useRef } from 'preact/hooks';
+import { getApplication, startApplication } from '../../application';
+import { permits } from '../../definitions';
+import { textKeys } from '../../wizard';
+import { Layout } from '../Layout';
+import { municipality } from '../municipality';
+import { usePageTitleAndFocus } from '../pageFocus';
+import { navigate } from '../router';
+import { routePath } from '../routes';
+import { useTranslator } from '../TranslatorContext';
+
+/** The list of permits, each with one plain sentence, and where to begin. */
+export function StartScreen() {
+  const translator = useTranslator();
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePageTitleAndFocus(`${translator.t('start.title')} – ${municipality.name}`, heading, 'start');
+  return (
+    <Layout>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {translator.t('start.title')}
+      </h1>
+      <p class="utrecht-paragraph hv-lead">{translator.t('start.intro')}</p>
+      <ul class="hv-permit-list">
+        {permits.map(({ definition }) => {
+          const firstStep = definition.steps[0];
+          if (!firstStep) return null;
+          const route = { name: 'step', permitId: definition.id, stepId: firstStep.id, fromCheck: false } as const;
+          const descriptionId = `permit-${definition.id}-description`;
+          return (
+            <li class="hv-permit" key={definition.id}>
+              <a
+                class="utrecht-link hv-permit__link"
+                href={routePath(route)}
+                aria-describedby={descriptionId}
+                onClick={(event) => {
+                  event.preventDefault();
+                  // After a sent application of this permit, the next person starts afresh.
+                  if (getApplication(definition.id).receipt) startApplication(definition.id);
+                  navigate(route);
+                }}
+              >
+                {translator.t(textKeys.permitTitle(definition))}
+              </a>
+              <p class="utrecht-paragraph hv-permit__description" id={descriptionId}>
+                {translator.t(textKeys.permitDescription(definition))}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </Layout>
+  );
+}

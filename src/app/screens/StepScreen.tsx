@@ -1,0 +1,155 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useForm, type FieldValues } from 'react-hook-form';
+import { saveAnswers, type Application } from '../../application';
+import { QuestionField } from '../../fields';
+import { fieldErrorMessage } from '../../i18n';
+import {
+  firstUnfinishedStepId,
+  nextStepId,
+  prefillForStep,
+  previousStepId,
+  stepPosition,
+  textKeys,
+  todayIso,
+  validateStep,
+  visibleQuestions,
+  type Answers,
+  type FieldError,
+  type PermitDefinition,
+  type Step,
+} from '../../wizard';
+import { ErrorSummary } from '../ErrorSummary';
+import { Layout } from '../Layout';
+import { municipality } from '../municipality';
+import { usePageTitleAndFocus } from '../pageFocus';
+import { navigate } from '../router';
+import { routePath, type Route } from '../routes';
+import { useTranslator } from '../TranslatorContext';
+
+interface StepScreenProps {
+  readonly permit: PermitDefinition;
+  readonly step: Step;
+  readonly application: Application;
+  /** Came from the check-answers page: "Volgende" returns there. */
+  readonly fromCheck: boolean;
+}
+
+/**
+ * One step of the wizard. Answers are saved as they are typed (so Back, the browser's Back and a
+ * language switch never lose them), checked only when the person presses "Volgende"
+ * (accessibility guide, step 5), and never cleared by an error.
+ */
+export function StepScreen({ permit, step, application, fromCheck }: StepScreenProps) {
+  const translator = useTranslator();
+  const today = todayIso();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const serverErrorsHere = application.serverErrors.filter((error) => step.questions.some((question) => question.id === fieldRoot(error)));
+  const [errors, setErrors] = useState<readonly FieldError[]>(serverErrorsHere);
+  const [attempt, setAttempt] = useState(serverErrorsHere.length > 0 ? 1 : 0);
+
+  const defaultValues = useMemo(
+    () => ({ ...pick(application.answers, step), ...prefillForStep(step, application.answers) }) as FieldValues,
+    [permit.id, step.id],
+  );
+  const form = useForm<FieldValues>({ defaultValues, shouldFocusError: false, shouldUnregister: false });
+
+  // Save every change straight away: a half-typed answer survives going back and forth.
+  useEffect(() => {
+    saveAnswers(permit.id, defaultValues as Answers);
+    const subscription = form.watch((values) => saveAnswers(permit.id, values as Answers));
+    return () => subscription.unsubscribe();
+  }, [permit.id, step.id]);
+
+  const answers: Answers = { ...application.answers, ...(form.watch() as Answers) };
+  const questions = visibleQuestions(permit, step, answers, today);
+  const position = stepPosition(permit, step.id, answers, today);
+  const soleQuestion = questions.length === 1 ? questions[0] : undefined;
+  const topic = translator.t(textKeys.stepTitle(permit, step));
+  const title = [
+    position ? translator.t('step.titleCounter', { number: position.number, total: position.total, topic }) : topic,
+    translator.t('title.application', { permit: translator.t(textKeys.permitTitle(permit)) }),
+    municipality.name,
+  ].join(' – ');
+
+  usePageTitleAndFocus(errors.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, step.id);
+  useEffect(() => {
+    if (attempt > 0 && errors.length > 0) summary.current?.focus();
+  }, [attempt]);
+
+  const messages = new Map(
+    errors.map((error) => [error.field, fieldErrorMessage(translator, permit, step.questions.find((question) => question.id === fieldRoot(error)), error)]),
+  );
+
+  const onSubmit = form.handleSubmit((values) => {
+    const current: Answers = { ...application.answers, ...(values as Answers) };
+    saveAnswers(permit.id, values as Answers);
+    const problems = validateStep(permit, step, current, today);
+    setErrors(problems);
+    setAttempt((count) => count + 1);
+    if (problems.length > 0) return;
+    const next: string | undefined = fromCheck ? firstUnfinishedStepId(permit, current, today) : nextStepId(permit, step.id, current, today);
+    navigate(next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck } : { name: 'check', permitId: permit.id });
+  });
+
+  const previous = previousStepId(permit, step.id, answers, today);
+  const backRoute: Route = fromCheck
+    ? { name: 'check', permitId: permit.id }
+    : previous
+      ? { name: 'step', permitId: permit.id, stepId: previous, fromCheck: false }
+      : { name: 'start' };
+
+  return (
+    <Layout back={{ href: routePath(backRoute), onFollow: () => navigate(backRoute) }}>
+      <ErrorSummary items={errors.map((error) => ({ field: error.field, message: messages.get(error.field) ?? '' }))} summaryRef={summary} />
+      {position && (
+        <p class="hv-step-counter">{translator.t('step.counter', { number: position.number, total: position.total })}</p>
+      )}
+      {!soleQuestion && (
+        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+          {topic}
+        </h1>
+      )}
+      {!soleQuestion && translator.has(textKeys.stepIntro(permit, step)) && (
+        <p class="utrecht-paragraph">{translator.t(textKeys.stepIntro(permit, step))}</p>
+      )}
+      <form class="utrecht-form hv-form" noValidate onSubmit={onSubmit}>
+        {questions.map((question) => (
+          <QuestionField
+            key={question.id}
+            permit={permit}
+            question={question}
+            translator={translator}
+            register={form.register}
+            errors={messages}
+            {...(question === soleQuestion ? { headingRef: heading } : {})}
+          />
+        ))}
+        <div class="hv-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+            {translator.t(fromCheck ? 'step.saveAndReturn' : 'step.next')}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** The question id an error belongs to (`homeAddress.postcode` belongs to `homeAddress`). */
+function fieldRoot(error: FieldError): string {
+  return error.field.split('.')[0] ?? error.field;
+}
+
+/**
+ * The answers of this step's questions, as the form starts with them. A check-box group starts as
+ * an empty list, so "nothing chosen" is a list and not a lone `false`.
+ */
+function pick(answers: Answers, step: Step): Answers {
+  const values: Record<string, Answers[string]> = {};
+  for (const question of step.questions) {
+    const answer = answers[question.id];
+    if (answer !== undefined) values[question.id] = answer;
+    else if (question.type === 'multiChoice') values[question.id] = [];
+  }
+  return values;
+}

@@ -1,0 +1,65 @@
+import type { Answers, FieldError } from '../wizard';
+import type { Receipt } from '../intake';
+import { createStore } from './createStore';
+
+/** One application being filled in on this tablet. */
+export interface Application {
+  readonly permitId: string;
+  /** Made when the application starts; travels with it to tell drafts apart. */
+  readonly draftId: string;
+  /** ISO date-time. */
+  readonly startedAt: string;
+  /** What the person typed, per question id, including answers to questions now hidden. */
+  readonly answers: Answers;
+  /** Problems the intake service found, shown at their questions until the answer changes. */
+  readonly serverErrors: readonly FieldError[];
+  /**
+   * Made when the person presses "Aanvraag versturen" and kept for every retry of the same
+   * content, so the intake service registers it once (guide: offline.md, guarantee 3).
+   */
+  readonly submission?: { readonly idempotencyKey: string; readonly submittedAt: string };
+  /** Set once the intake service confirmed receipt; the answers are then done with. */
+  readonly receipt?: Receipt;
+}
+
+/** The applications in progress, per permit id: starting a second permit does not lose the first. */
+export const applications = createStore<Readonly<Record<string, Application>>>({});
+
+export function getApplication(permitId: string): Application {
+  return applications.get()[permitId] ?? startApplication(permitId);
+}
+
+/** Begins a fresh application for a permit, replacing one that was already sent. */
+export function startApplication(permitId: string): Application {
+  const application: Application = {
+    permitId,
+    draftId: crypto.randomUUID(),
+    startedAt: new Date().toISOString(),
+    answers: {},
+    serverErrors: [],
+  };
+  applications.set({ ...applications.get(), [permitId]: application });
+  return application;
+}
+
+export function updateApplication(permitId: string, change: (application: Application) => Application): void {
+  applications.set({ ...applications.get(), [permitId]: change(getApplication(permitId)) });
+}
+
+/**
+ * Merges new answers in. A changed answer clears the intake service's complaint about it and
+ * the idempotency key: changed content is a new submission (guide: offline.md, guarantee 3).
+ * Nothing is saved after receipt: the application is done.
+ */
+export function saveAnswers(permitId: string, changed: Answers): void {
+  updateApplication(permitId, (application) => {
+    const differs = Object.keys(changed).filter((id) => JSON.stringify(changed[id]) !== JSON.stringify(application.answers[id]));
+    if (differs.length === 0 || application.receipt) return application;
+    return {
+      ...application,
+      answers: { ...application.answers, ...changed },
+      serverErrors: application.serverErrors.filter((error) => !differs.includes(error.field.split('.')[0] ?? '')),
+      submission: undefined,
+    };
+  });
+}

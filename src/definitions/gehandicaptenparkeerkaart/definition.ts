@@ -1,0 +1,94 @@
+import type { PermitDefinition } from '../../wizard';
+
+/**
+ * Gehandicaptenparkeerkaart (GPK): a personal card for people who cannot walk more than about
+ * 100 metres for at least six months (Besluit administratieve bepalingen inzake het wegverkeer,
+ * art. 49). No specific decision term exists, so the Awb 4:13 default of 8 weeks applies; most
+ * of it goes to the independent medical assessment.
+ */
+export const gehandicaptenparkeerkaart = {
+  id: 'gehandicaptenparkeerkaart',
+  version: 1,
+  decisionTerm: { weeks: 8, silenceIsConsent: false },
+  // Example figures from the guide; each municipality sets its own.
+  fees: [
+    { id: 'card', amountCents: 4895 },
+    { id: 'assessment', amountCents: 11000 },
+  ],
+  steps: [
+    { id: 'cardKind', questions: [{ id: 'cardKind', type: 'choice', options: ['driver', 'passenger', 'both'], staffNote: true }] },
+    { id: 'applicationKind', questions: [{ id: 'applicationKind', type: 'choice', options: ['first', 'renewal'] }] },
+    {
+      id: 'currentCard',
+      showIf: { question: 'applicationKind', equals: 'renewal' },
+      questions: [
+        { id: 'currentCardNumber', type: 'text', maxLength: 20, staffNote: true },
+        { id: 'situationChanged', type: 'yesNo' },
+      ],
+    },
+    {
+      id: 'personalDetails',
+      questions: [
+        { id: 'bsn', type: 'text', format: 'bsn', inputMode: 'numeric', staffNote: true },
+        { id: 'givenNames', type: 'text', maxLength: 100, autocomplete: 'given-name' },
+        { id: 'familyName', type: 'text', maxLength: 100, autocomplete: 'family-name' },
+        { id: 'dateOfBirth', type: 'date', rules: { notInFuture: true }, autocomplete: 'bday' },
+      ],
+    },
+    { id: 'homeAddress', questions: [{ id: 'homeAddress', type: 'address' }] },
+    {
+      id: 'contactDetails',
+      questions: [
+        { id: 'phone', type: 'phone', autocomplete: 'tel', allowInternational: true },
+        { id: 'email', type: 'email', autocomplete: 'email', optional: true },
+      ],
+    },
+    {
+      id: 'ownCar',
+      showIf: { question: 'cardKind', oneOf: ['driver', 'both'] },
+      questions: [
+        { id: 'drivesOwnCar', type: 'yesNo' },
+        { id: 'carAdapted', type: 'yesNo', showIf: { question: 'drivesOwnCar', equals: true } },
+      ],
+    },
+    {
+      id: 'usualDriver',
+      showIf: { question: 'cardKind', oneOf: ['passenger', 'both'] },
+      questions: [{ id: 'usualDriver', type: 'choice', options: ['household', 'familyOrFriends', 'taxiOrTransport'] }],
+    },
+    {
+      id: 'walking',
+      questions: [
+        { id: 'walkingDistance', type: 'choice', options: ['under50', 'from50to100', 'over100'], staffNote: true },
+        { id: 'walkingAids', type: 'multiChoice', options: ['cane', 'crutches', 'walker', 'wheelchair', 'mobilityScooter'], optional: true },
+      ],
+    },
+    { id: 'duration', questions: [{ id: 'longerThanSixMonths', type: 'yesNo' }] },
+    { id: 'limitation', questions: [{ id: 'limitationDescription', type: 'longText', maxLength: 1000 }] },
+    {
+      id: 'medicalAssessment',
+      // A renewal without changes can often be decided on the earlier assessment.
+      showIf: {
+        any: [
+          { question: 'applicationKind', equals: 'first' },
+          { question: 'situationChanged', equals: true },
+        ],
+      },
+      questions: [
+        { id: 'recentAssessment', type: 'yesNo', staffNote: true },
+        { id: 'mayContactDoctor', type: 'yesNo' },
+        { id: 'doctorName', type: 'text', maxLength: 100, showIf: { question: 'mayContactDoctor', equals: true } },
+        { id: 'assessmentPhone', type: 'phone', prefillFrom: 'phone', allowInternational: true, autocomplete: 'tel' },
+      ],
+    },
+    {
+      // The Awb (as changed by the Wet modernisering elektronisch bestuurlijk verkeer) asks to record how
+      // the person wants to hear from us; paper stays a right.
+      id: 'contactPreference',
+      questions: [
+        { id: 'contactChannel', type: 'choice', options: ['post', 'email', 'phone'] },
+        { id: 'contactEmail', type: 'email', prefillFrom: 'email', autocomplete: 'email', showIf: { question: 'contactChannel', equals: 'email' } },
+      ],
+    },
+  ],
+} as const satisfies PermitDefinition;

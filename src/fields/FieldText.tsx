@@ -1,0 +1,63 @@
+import type { ComponentChildren, Ref } from 'preact';
+import type { Translator } from '../i18n';
+import { textKeys, type PermitDefinition, type Question } from '../wizard';
+import { fieldIds } from './fieldIds';
+
+/** The question's label text with "(niet verplicht)" for optional questions: one convention everywhere. */
+export function QuestionLabel({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
+  return (
+    <>
+      {translator.t(textKeys.label(permit, question))}
+      {question.optional && <span class="hv-optional"> {translator.t('field.optional')}</span>}
+    </>
+  );
+}
+
+/** Wraps a label or legend in the page's `<h1>` when the question is the step's only one. */
+export function MaybeHeading({ headingRef, children }: { headingRef: Ref<HTMLHeadingElement> | undefined; children: ComponentChildren }) {
+  if (!headingRef) return <>{children}</>;
+  return (
+    <h1 class="utrecht-heading-1 hv-question-heading" tabIndex={-1} ref={headingRef}>
+      {children}
+    </h1>
+  );
+}
+
+/** "Hoe vul ik dit in?": shown when the catalogue has a hint for the question. */
+export function Hint({ id, text }: { id: string; text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <div class="utrecht-form-field-description hv-hint" id={id}>
+      {text}
+    </div>
+  );
+}
+
+/**
+ * "Waarom vragen we dit?": the charter promises to say why we need each answer. A native
+ * `<details>` is reachable and operable by keyboard and screen reader without any script.
+ */
+export function WhyWeAsk({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
+  return (
+    <details class="hv-why" id={fieldIds.why(question.id)}>
+      <summary>{translator.t('field.whyWeAsk')}</summary>
+      <p class="utrecht-paragraph">{translator.t(textKeys.why(permit, question))}</p>
+    </details>
+  );
+}
+
+/** The inline error, starting with a visually hidden "Fout:" so it is not read as plain text. */
+export function ErrorMessage({ id, message, translator }: { id: string; message: string | undefined; translator: Translator }) {
+  if (!message) return null;
+  return (
+    <p class="utrecht-form-field-error-message hv-error-message" id={id}>
+      <span class="hv-visually-hidden">{translator.t('error.prefix')} </span>
+      {message}
+    </p>
+  );
+}
+
+export function hintText(translator: Translator, permit: PermitDefinition, question: Question): string | undefined {
+  const key = textKeys.hint(permit, question);
+  return translator.has(key) ? translator.t(key) : undefined;
+}

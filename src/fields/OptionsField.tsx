@@ -1,0 +1,76 @@
+import type { ChoiceQuestion, MultiChoiceQuestion, YesNoQuestion } from '../wizard';
+import { textKeys } from '../wizard';
+import { describedBy, fieldIds } from './fieldIds';
+import type { FieldProps } from './FieldProps';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from './FieldText';
+
+interface Option {
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: string;
+}
+
+/**
+ * A group of radio buttons (choice, yes/no) or check boxes (multiple choice) in a fieldset whose
+ * legend is the question, so every option is announced with it. The first option carries the
+ * question's id, so the error summary's link lands on the group (GOV.UK pattern).
+ */
+export function OptionsField({ permit, question, translator, register, errors, headingRef }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
+  const field = question.id;
+  const error = errors.get(field);
+  const hint = hintText(translator, permit, question);
+  const kind = question.type === 'multiChoice' ? 'checkbox' : 'radio';
+  const options: Option[] =
+    question.type === 'yesNo'
+      ? [
+          { value: 'yes', label: translator.t('field.yes') },
+          { value: 'no', label: translator.t('field.no') },
+        ]
+      : question.options.map((value) => {
+          const hintKey = textKeys.optionHint(permit, question, value);
+          return { value, label: translator.t(textKeys.option(permit, question, value)), ...(translator.has(hintKey) ? { hint: translator.t(hintKey) } : {}) };
+        });
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset hv-field${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field))}
+      // The group is required, not each option; a radio group carries it on the group (ARIA 1.2).
+      {...(kind === 'radio' ? { role: 'radiogroup', 'aria-required': question.optional ? undefined : true, 'aria-invalid': error ? true : undefined } : {})}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        <MaybeHeading headingRef={headingRef}>
+          <QuestionLabel permit={permit} question={question} translator={translator} />
+        </MaybeHeading>
+      </legend>
+      <Hint id={fieldIds.hint(field)} text={hint} />
+      <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
+      <div class="hv-options">
+        {options.map((option, index) => {
+          const id = index === 0 ? fieldIds.input(field) : fieldIds.option(field, option.value);
+          const optionHintId = `${fieldIds.option(field, option.value)}-hint`;
+          return (
+            <div class={`utrecht-form-field utrecht-form-field--${kind} hv-option`} key={option.value}>
+              <input
+                class={kind === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input utrecht-form-field__input' : 'utrecht-checkbox utrecht-checkbox--html-input utrecht-form-field__input'}
+                type={kind}
+                id={id}
+                value={option.value}
+                aria-describedby={option.hint ? optionHintId : undefined}
+                {...register(field)}
+              />
+              <label class="utrecht-form-label utrecht-form-field__label hv-option-label" for={id}>
+                {option.label}
+              </label>
+              {option.hint && (
+                <div class="utrecht-form-field-description utrecht-form-field__description" id={optionHintId}>
+                  {option.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,3 @@
+export { QuestionField } from './QuestionField';
+export type { FieldProps } from './FieldProps';
+export { fieldIds } from './fieldIds';

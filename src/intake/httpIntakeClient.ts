@@ -1,0 +1,71 @@
+import type { FieldError } from '../wizard';
+import type { ApplicationSubmission, IntakeClient, Receipt, SendResult } from './IntakeClient';
+
+/** How long to wait for the intake service before treating it as unreachable (ms). */
+const SEND_TIMEOUT_MS = 30_000;
+
+/**
+ * The intake API over HTTP, same origin as the app (`/api/v1`). Follows the contract in
+ * `api/openapi.json`: multipart with an `application` JSON part, a bearer device token and an
+ * `Idempotency-Key`.
+ */
+export function createHttpIntakeClient(getToken: () => string | undefined, baseUrl = '/api/v1'): IntakeClient {
+  return {
+    async send(submission: ApplicationSubmission, idempotencyKey: string): Promise<SendResult> {
+      const token = getToken();
+      if (!token) return { kind: 'unauthorised' };
+      const body = new FormData();
+      body.append('application', new Blob([JSON.stringify(submission)], { type: 'application/json' }), 'application.json');
+      let response: Response;
+      try {
+        response = await fetch(`${baseUrl}/applications`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': idempotencyKey, 'Accept-Language': submission.locale },
+          body,
+          signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+        });
+      } catch {
+        return { kind: 'unreachable' };
+      }
+      return interpret(response);
+    },
+  };
+}
+
+async function interpret(response: Response): Promise<SendResult> {
+  const body: unknown = await response.json().catch(() => undefined);
+  switch (response.status) {
+    case 200:
+    case 201:
+      return isReceipt(body) ? { kind: 'sent', receipt: body } : { kind: 'unreachable' };
+    case 401:
+      return { kind: 'unauthorised' };
+    case 409:
+      return { kind: 'conflict' };
+    case 413:
+    case 415:
+      return { kind: 'fileRefused', status: response.status };
+    case 422:
+      return { kind: 'rejected', errors: fieldErrors(body) };
+    default: {
+      const retryAfter = Number(response.headers.get('Retry-After'));
+      return Number.isFinite(retryAfter) && retryAfter > 0 ? { kind: 'unreachable', retryAfterSeconds: retryAfter } : { kind: 'unreachable' };
+    }
+  }
+}
+
+function isReceipt(body: unknown): body is Receipt {
+  if (typeof body !== 'object' || body === null) return false;
+  const { reference, receivedAt, expectedDecisionBy, status } = body as Record<string, unknown>;
+  return [reference, receivedAt, expectedDecisionBy, status].every((value) => typeof value === 'string');
+}
+
+function fieldErrors(body: unknown): FieldError[] {
+  const errors = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((error: unknown) => {
+    if (typeof error !== 'object' || error === null) return [];
+    const { field, code } = error as Record<string, unknown>;
+    return typeof field === 'string' && typeof code === 'string' ? [{ field, code }] : [];
+  });
+}

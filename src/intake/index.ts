@@ -1,0 +1,3 @@
+export type { ApplicationSubmission, Assistance, IntakeClient, Receipt, SendResult } from './IntakeClient';
+export { createHttpIntakeClient } from './httpIntakeClient';
+export { readDeviceToken, saveDeviceToken } from './deviceToken';

@@ -1,0 +1,34 @@
+import type { AnswerValue, Answers, Condition } from './definition';
+
+/**
+ * Whether a condition holds for the given *normalised* answers. An unanswered question never
+ * equals anything, so a follow-up question stays hidden until its trigger is answered.
+ */
+export function isConditionMet(condition: Condition, answers: Answers): boolean {
+  if ('all' in condition) return condition.all.every((part) => isConditionMet(part, answers));
+  if ('any' in condition) return condition.any.some((part) => isConditionMet(part, answers));
+  if ('not' in condition) return !isConditionMet(condition.not, answers);
+  const answer = answers[condition.question];
+  if ('answered' in condition) return isAnswered(answer) === condition.answered;
+  if ('equals' in condition) return answer === condition.equals;
+  if ('oneOf' in condition) return condition.oneOf.some((value) => value === answer);
+  return Array.isArray(answer) && answer.includes(condition.includes);
+}
+
+/** Empty strings, empty lists, all-empty addresses and absent values count as "not answered". */
+export function isAnswered(answer: AnswerValue | undefined): boolean {
+  // Form libraries report an untouched radio group as null, whatever the types say.
+  if (answer === undefined || answer === null) return false;
+  if (typeof answer === 'string') return answer.trim() !== '';
+  if (Array.isArray(answer)) return answer.length > 0;
+  if (typeof answer === 'object') return Object.values(answer).some((part) => typeof part === 'string' && part.trim() !== '');
+  return true;
+}
+
+/** The question ids a condition reads, for the definition check. */
+export function conditionQuestions(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionQuestions);
+  if ('any' in condition) return condition.any.flatMap(conditionQuestions);
+  if ('not' in condition) return conditionQuestions(condition.not);
+  return [condition.question];
+}

@@ -1,0 +1,205 @@
+/**
+ * The shape of a permit definition: a permit is data, not code.
+ *
+ * A definition names its steps and questions; every text a person reads lives in the message
+ * catalogues under keys derived from these ids (see `textKeys.ts`), so a translator can work
+ * without touching a definition and a definition never holds a sentence.
+ */
+
+/** Kinds of question the engine can render, validate and send. */
+export type QuestionType =
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'date'
+  | 'choice'
+  | 'multiChoice'
+  | 'yesNo'
+  | 'address'
+  | 'email'
+  | 'phone'
+  | 'file';
+
+/** Dutch formats a `text` question can be checked against (see `src/validation`). */
+export type TextFormat = 'bsn' | 'kvk' | 'vestigingsnummer' | 'iban' | 'kenteken' | 'postcode';
+
+/**
+ * When a question or step is shown. Values are compared with the *normalised* answer, so a
+ * yes/no question is compared with `true`/`false` and a number with a number.
+ */
+export type Condition =
+  | { readonly question: string; readonly equals: AnswerScalar }
+  | { readonly question: string; readonly oneOf: readonly AnswerScalar[] }
+  | { readonly question: string; readonly includes: string }
+  | { readonly question: string; readonly answered: boolean }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+export type AnswerScalar = string | number | boolean;
+
+/** The parts of an address answer; `houseLetter` and `addition` are optional. */
+export interface AddressAnswer {
+  readonly postcode: string;
+  readonly houseNumber: string;
+  readonly houseLetter?: string;
+  readonly addition?: string;
+  readonly street: string;
+  readonly city: string;
+}
+
+/**
+ * What the answers say about an attached file. The bytes travel beside the answers (a multipart
+ * part named after the question) and the intake service checks that they match this.
+ */
+export interface FileAnswer {
+  readonly name: string;
+  /** MIME type, e.g. `application/pdf`; the service judges the real type by the bytes. */
+  readonly type: string;
+  /** Bytes. */
+  readonly size: number;
+}
+
+/** What an answer can hold, both while typing (raw) and after normalising. */
+export type AnswerValue = AnswerScalar | readonly string[] | AddressAnswer | readonly FileAnswer[];
+
+/** Answers keyed by question id. */
+export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
+
+/** Date rules; day counts are calendar days from the day the check runs. */
+export interface DateRules {
+  readonly notInPast?: boolean;
+  readonly notInFuture?: boolean;
+  readonly minDaysAhead?: number;
+  readonly maxDaysAhead?: number;
+}
+
+interface QuestionBase {
+  /** Stable id: the answer's key, the multipart part name, and the stem of its text keys. */
+  readonly id: string;
+  /** Shown only when this holds; a hidden question is neither asked, validated nor sent. */
+  readonly showIf?: Condition;
+  /** Required unless `optional` is true: most questions are needed, so optional is the exception. */
+  readonly optional?: boolean;
+  /** Fill this question from an earlier answer the first time it is shown (WCAG 3.3.7). */
+  readonly prefillFrom?: string;
+  /** HTML autocomplete token for personal data (WCAG 1.3.5), e.g. `bday` or `email`. */
+  readonly autocomplete?: string;
+  /** A short note for the help-desk employee; its text lives under the question's `staffNote` key. */
+  readonly staffNote?: boolean;
+}
+
+export interface TextQuestion extends QuestionBase {
+  readonly type: 'text';
+  readonly format?: TextFormat;
+  /** Characters; the default for `text` is 200. */
+  readonly maxLength?: number;
+  readonly inputMode?: 'text' | 'numeric';
+}
+
+export interface LongTextQuestion extends QuestionBase {
+  readonly type: 'longText';
+  /** Characters; the default for `longText` is 2000. */
+  readonly maxLength?: number;
+}
+
+export interface NumberQuestion extends QuestionBase {
+  readonly type: 'number';
+  readonly min?: number;
+  readonly max?: number;
+  /** Whole numbers only unless false. */
+  readonly integer?: boolean;
+}
+
+export interface DateQuestion extends QuestionBase {
+  readonly type: 'date';
+  readonly rules?: DateRules;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  readonly type: 'choice';
+  /** Option values; each has a label (and optionally a hint) in the catalogues. */
+  readonly options: readonly string[];
+}
+
+export interface MultiChoiceQuestion extends QuestionBase {
+  readonly type: 'multiChoice';
+  readonly options: readonly string[];
+  readonly minSelected?: number;
+}
+
+export interface YesNoQuestion extends QuestionBase {
+  readonly type: 'yesNo';
+}
+
+export interface AddressQuestion extends QuestionBase {
+  readonly type: 'address';
+}
+
+export interface EmailQuestion extends QuestionBase {
+  readonly type: 'email';
+}
+
+export interface PhoneQuestion extends QuestionBase {
+  readonly type: 'phone';
+  /** Accept numbers outside the Netherlands (people who live abroad). */
+  readonly allowInternational?: boolean;
+}
+
+/** File kinds a question can accept; the intake service recognises each by its first bytes. */
+export type FileKind = 'pdf' | 'jpeg' | 'png';
+
+export interface FileQuestion extends QuestionBase {
+  readonly type: 'file';
+  readonly accept: readonly FileKind[];
+  /** Default 1. */
+  readonly maxFiles?: number;
+  /** Bytes per file; default 10 MB (10 * 1024 * 1024). */
+  readonly maxBytes?: number;
+}
+
+export type Question =
+  | TextQuestion
+  | LongTextQuestion
+  | NumberQuestion
+  | DateQuestion
+  | ChoiceQuestion
+  | MultiChoiceQuestion
+  | YesNoQuestion
+  | AddressQuestion
+  | EmailQuestion
+  | PhoneQuestion
+  | FileQuestion;
+
+/** One screen of the wizard: one question, or one small topic (WCAG: one thing at a time). */
+export interface Step {
+  readonly id: string;
+  readonly questions: readonly Question[];
+  /** Shown only when this holds; a hidden step's questions are hidden too. */
+  readonly showIf?: Condition;
+}
+
+/** The legal decision term (Awb 4:13: at most 8 weeks where no rule sets another). */
+export interface DecisionTerm {
+  readonly weeks: number;
+  /** Whether the municipality may extend the term once, and by how many weeks. */
+  readonly extensionWeeks?: number;
+  /** Lex silencio positivo (Awb 4:20a): the permit is granted if no decision comes in time. */
+  readonly silenceIsConsent: boolean;
+}
+
+/** A fee as configured by the municipality, in euro cents (fees differ per municipality). */
+export interface Fee {
+  readonly id: string;
+  readonly amountCents: number;
+}
+
+export interface PermitDefinition {
+  /** Stable, URL-safe id, e.g. `gehandicaptenparkeerkaart`; also the stem of its text keys. */
+  readonly id: string;
+  /** Raised whenever questions change; drafts and submissions carry the version they were made with. */
+  readonly version: number;
+  readonly steps: readonly Step[];
+  readonly decisionTerm: DecisionTerm;
+  readonly fees?: readonly Fee[];
+}

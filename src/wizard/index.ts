@@ -1,0 +1,45 @@
+/**
+ * The form engine: plain TypeScript over plain data, shared by the wizard and the intake service.
+ * Nothing here touches the DOM, the network or storage.
+ */
+export type {
+  AddressAnswer,
+  AnswerScalar,
+  AnswerValue,
+  Answers,
+  AddressQuestion,
+  ChoiceQuestion,
+  Condition,
+  DateQuestion,
+  EmailQuestion,
+  FileQuestion,
+  LongTextQuestion,
+  MultiChoiceQuestion,
+  NumberQuestion,
+  PhoneQuestion,
+  TextQuestion,
+  YesNoQuestion,
+  DateRules,
+  DecisionTerm,
+  Fee,
+  FileAnswer,
+  FileKind,
+  PermitDefinition,
+  Question,
+  QuestionType,
+  Step,
+  TextFormat,
+} from './definition';
+export type { FieldError } from './FieldError';
+export { isAnswered, isConditionMet } from './conditions';
+export { normalizeAnswer, DEFAULT_MAX_LENGTH, DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, type NormalizedAnswer } from './normalizeAnswer';
+export { visiblePlan, visibleQuestions, type VisibleStep } from './visibility';
+export { validateStep } from './validateStep';
+export { validateApplication, answersToSend, type ApplicationCheck } from './validateApplication';
+export { stepPosition, nextStepId, previousStepId, firstUnfinishedStepId, type StepPosition } from './navigation';
+export { prefillForStep } from './prefill';
+export { expectedDecisionDate } from './decisionDate';
+export { todayIso, MUNICIPAL_TIME_ZONE } from './today';
+export { checkDefinition } from './checkDefinition';
+export { textKeys, requiredTextKeys } from './textKeys';
+export { engineErrorCodes } from './errorCodes';

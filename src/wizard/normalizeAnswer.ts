@@ -1,0 +1,187 @@
+import {
+  validateBsn,
+  validateDate,
+  validateDutchPhone,
+  validateEmail,
+  validateIban,
+  validateKenteken,
+  validateKvkNumber,
+  validatePostcode,
+  validateVestigingsnummer,
+  type ValidationResult,
+} from '../validation';
+import { isAnswered } from './conditions';
+import type { AddressAnswer, AnswerValue, FileAnswer, FileKind, FileQuestion, Question, TextFormat } from './definition';
+import type { FieldError } from './FieldError';
+
+/** Longest accepted text when a question sets no `maxLength` (characters). */
+export const DEFAULT_MAX_LENGTH = { text: 200, longText: 2000 } as const;
+
+/** Longest accepted part of an address (characters); no real street or place is longer. */
+const ADDRESS_PART_MAX_LENGTH = 100;
+
+export type NormalizedAnswer =
+  | { readonly status: 'empty' }
+  | { readonly status: 'valid'; readonly value: AnswerValue }
+  | { readonly status: 'invalid'; readonly errors: readonly FieldError[] };
+
+const textFormatValidators: Record<TextFormat, (raw: string) => ValidationResult> = {
+  bsn: validateBsn,
+  kvk: validateKvkNumber,
+  vestigingsnummer: validateVestigingsnummer,
+  iban: validateIban,
+  kenteken: validateKenteken,
+  postcode: validatePostcode,
+};
+
+/**
+ * Checks one answer and turns it into the form that is sent: trimmed text, `1234AB`
+ * postcodes, ISO dates, numbers as numbers, yes/no as booleans. Accepts both what a person
+ * typed and an already normalised value, because the intake service re-checks what the wizard sent.
+ *
+ * @param today ISO date (`YYYY-MM-DD`) in the municipality's time zone, for date rules.
+ */
+export function normalizeAnswer(question: Question, raw: AnswerValue | undefined, today: string): NormalizedAnswer {
+  if (raw === undefined || !isAnswered(raw)) return { status: 'empty' };
+  const field = question.id;
+  const invalid = (code: string, params?: Record<string, string | number>): NormalizedAnswer => ({
+    status: 'invalid',
+    errors: [params ? { field, code, params } : { field, code }],
+  });
+  const fromResult = (result: ValidationResult): NormalizedAnswer =>
+    result.ok ? { status: 'valid', value: result.value } : invalid(result.code, result.params);
+
+  switch (question.type) {
+    case 'text':
+    case 'longText': {
+      if (typeof raw !== 'string') return invalid('answer.wrongType');
+      const text = raw.trim();
+      const maxLength = question.maxLength ?? DEFAULT_MAX_LENGTH[question.type];
+      if (text.length > maxLength) return invalid('text.tooLong', { max: maxLength });
+      if (question.type === 'text' && question.format) return fromResult(textFormatValidators[question.format](text));
+      return { status: 'valid', value: text };
+    }
+    case 'email':
+      return typeof raw === 'string' ? fromResult(validateEmail(raw)) : invalid('answer.wrongType');
+    case 'phone':
+      return typeof raw === 'string'
+        ? fromResult(validateDutchPhone(raw, { allowInternational: question.allowInternational ?? false }))
+        : invalid('answer.wrongType');
+    case 'date':
+      return typeof raw === 'string' ? fromResult(validateDate(raw, question.rules ?? {}, today)) : invalid('answer.wrongType');
+    case 'number':
+      return normalizeNumber(question.min, question.max, question.integer ?? true, raw, invalid);
+    case 'yesNo':
+      if (raw === true || raw === 'yes') return { status: 'valid', value: true };
+      if (raw === false || raw === 'no') return { status: 'valid', value: false };
+      return invalid('yesNo.invalid');
+    case 'choice':
+      return typeof raw === 'string' && question.options.includes(raw)
+        ? { status: 'valid', value: raw }
+        : invalid('choice.unknown');
+    case 'multiChoice': {
+      if (!Array.isArray(raw) || raw.some((value) => typeof value !== 'string' || !question.options.includes(value))) {
+        return invalid('choice.unknown');
+      }
+      const chosen = question.options.filter((option) => raw.includes(option));
+      const minSelected = question.minSelected ?? 1;
+      return chosen.length < minSelected ? invalid('multiChoice.tooFew', { min: minSelected }) : { status: 'valid', value: chosen };
+    }
+    case 'address':
+      return normalizeAddress(field, raw);
+    case 'file':
+      return normalizeFiles(question, raw, invalid);
+  }
+}
+
+/** MIME type per accepted file kind. */
+export const FILE_KIND_MIME: Readonly<Record<FileKind, string>> = {
+  pdf: 'application/pdf',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+
+/** Default size limit of one attached file (bytes). */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function normalizeFiles(
+  question: FileQuestion,
+  raw: AnswerValue,
+  invalid: (code: string, params?: Record<string, string | number>) => NormalizedAnswer,
+): NormalizedAnswer {
+  if (!Array.isArray(raw)) return invalid('answer.wrongType');
+  const files: FileAnswer[] = [];
+  for (const item of raw as readonly unknown[]) {
+    if (typeof item !== 'object' || item === null) return invalid('answer.wrongType');
+    const { name, type, size } = item as Record<string, unknown>;
+    if (typeof name !== 'string' || name.length === 0 || name.length > 255 || typeof type !== 'string' || typeof size !== 'number') {
+      return invalid('answer.wrongType');
+    }
+    files.push({ name, type, size });
+  }
+  const maxFiles = question.maxFiles ?? 1;
+  const maxBytes = question.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const allowedTypes = question.accept.map((kind) => FILE_KIND_MIME[kind]);
+  if (files.length > maxFiles) return invalid('file.tooMany', { max: maxFiles });
+  if (files.some((file) => !Number.isInteger(file.size) || file.size <= 0)) return invalid('file.empty');
+  if (files.some((file) => file.size > maxBytes)) return invalid('file.tooLarge', { maxMb: Math.floor(maxBytes / 1024 / 1024) });
+  if (files.some((file) => !allowedTypes.includes(file.type))) return invalid('file.type', { allowed: question.accept.join(', ').toUpperCase() });
+  return { status: 'valid', value: files };
+}
+
+function normalizeNumber(
+  min: number | undefined,
+  max: number | undefined,
+  integer: boolean,
+  raw: AnswerValue,
+  invalid: (code: string, params?: Record<string, string | number>) => NormalizedAnswer,
+): NormalizedAnswer {
+  // People type "1.500" or "1 500" for fifteen hundred and "2,5" for two and a half.
+  const parsed =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && /^-?[\d\s.]*(,\d+)?$/.test(raw.trim())
+        ? Number(raw.trim().replace(/[\s.]/g, '').replace(',', '.'))
+        : Number.NaN;
+  if (!Number.isFinite(parsed)) return invalid('number.notANumber');
+  if (integer && !Number.isInteger(parsed)) return invalid('number.notWhole');
+  if (min !== undefined && parsed < min) return invalid('number.tooSmall', { min });
+  if (max !== undefined && parsed > max) return invalid('number.tooLarge', { max });
+  return { status: 'valid', value: parsed };
+}
+
+const requiredAddressParts = ['postcode', 'houseNumber', 'street', 'city'] as const;
+const optionalAddressParts = ['houseLetter', 'addition'] as const;
+
+function normalizeAddress(field: string, raw: AnswerValue): NormalizedAnswer {
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { status: 'invalid', errors: [{ field, code: 'answer.wrongType' }] };
+  const address = raw as Partial<Record<keyof AddressAnswer, unknown>>;
+  const allowed: readonly string[] = [...requiredAddressParts, ...optionalAddressParts];
+  const errors: FieldError[] = Object.keys(address)
+    .filter((part) => !allowed.includes(part))
+    .map((part) => ({ field: `${field}.${part}`, code: 'answer.unknown' }));
+  const parts: Record<string, string> = {};
+  for (const part of allowed) {
+    const value = address[part as keyof AddressAnswer];
+    if (value !== undefined && typeof value !== 'string') errors.push({ field: `${field}.${part}`, code: 'answer.wrongType' });
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (text.length > ADDRESS_PART_MAX_LENGTH) errors.push({ field: `${field}.${part}`, code: 'text.tooLong', params: { max: ADDRESS_PART_MAX_LENGTH } });
+    if (text !== '') parts[part] = text;
+  }
+  for (const part of requiredAddressParts) {
+    if (!parts[part]) errors.push({ field: `${field}.${part}`, code: `address.${part}.required` });
+  }
+  if (parts.postcode) {
+    const postcode = validatePostcode(parts.postcode);
+    if (postcode.ok) parts.postcode = postcode.value;
+    else errors.push({ field: `${field}.postcode`, code: postcode.code });
+  }
+  if (parts.houseNumber && !/^[1-9]\d{0,4}$/.test(parts.houseNumber)) {
+    errors.push({ field: `${field}.houseNumber`, code: 'address.houseNumber.format' });
+  }
+  if (parts.houseLetter && !/^[a-zA-Z]$/.test(parts.houseLetter)) {
+    errors.push({ field: `${field}.houseLetter`, code: 'address.houseLetter.format' });
+  }
+  if (errors.length > 0) return { status: 'invalid', errors };
+  return { status: 'valid', value: parts as unknown as AddressAnswer };
+}

@@ -1,0 +1,46 @@
+import type { PermitDefinition, Question, Step } from './definition';
+
+/**
+ * Where each text of a definition lives in the message catalogues. One home for the key
+ * scheme, so the screens, the definition check and the translators agree on it.
+ */
+export const textKeys = {
+  permitTitle: (permit: PermitDefinition) => `permit.${permit.id}.title`,
+  permitDescription: (permit: PermitDefinition) => `permit.${permit.id}.description`,
+  permitNextSteps: (permit: PermitDefinition) => `permit.${permit.id}.nextSteps`,
+  stepTitle: (permit: PermitDefinition, step: Step) => `permit.${permit.id}.step.${step.id}.title`,
+  /** Optional introduction shown under a multi-question step's heading. */
+  stepIntro: (permit: PermitDefinition, step: Step) => `permit.${permit.id}.step.${step.id}.intro`,
+  label: (permit: PermitDefinition, question: Question) => `permit.${permit.id}.q.${question.id}.label`,
+  /** Optional: "Hoe vul ik dit in?". */
+  hint: (permit: PermitDefinition, question: Question) => `permit.${permit.id}.q.${question.id}.hint`,
+  /** Required for every question: the charter promises to say why we ask. */
+  why: (permit: PermitDefinition, question: Question) => `permit.${permit.id}.q.${question.id}.why`,
+  staffNote: (permit: PermitDefinition, question: Question) => `permit.${permit.id}.q.${question.id}.staffNote`,
+  option: (permit: PermitDefinition, question: Question, value: string) =>
+    `permit.${permit.id}.q.${question.id}.option.${value}`,
+  /** Optional per-option explanation shown under the option's label. */
+  optionHint: (permit: PermitDefinition, question: Question, value: string) =>
+    `permit.${permit.id}.q.${question.id}.option.${value}.hint`,
+  fee: (permit: PermitDefinition, feeId: string) => `permit.${permit.id}.fee.${feeId}`,
+  /** Optional question-specific error text that overrides the generic `validation.<code>`. */
+  error: (permit: PermitDefinition, question: Question, code: string) =>
+    `permit.${permit.id}.q.${question.id}.error.${code}`,
+} as const;
+
+/** The keys a definition cannot do without, in every language (used by the definition check). */
+export function requiredTextKeys(permit: PermitDefinition): string[] {
+  const keys = [textKeys.permitTitle(permit), textKeys.permitDescription(permit), textKeys.permitNextSteps(permit)];
+  for (const fee of permit.fees ?? []) keys.push(textKeys.fee(permit, fee.id));
+  for (const step of permit.steps) {
+    keys.push(textKeys.stepTitle(permit, step));
+    for (const question of step.questions) {
+      keys.push(textKeys.label(permit, question), textKeys.why(permit, question));
+      if (question.staffNote) keys.push(textKeys.staffNote(permit, question));
+      if (question.type === 'choice' || question.type === 'multiChoice') {
+        for (const value of question.options) keys.push(textKeys.option(permit, question, value));
+      }
+    }
+  }
+  return keys;
+}

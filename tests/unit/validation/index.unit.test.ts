@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import * as validation from '../../../src/validation';
+
+it('exposes only the public validators, formatters and date helpers, not its internal helpers', () => {
+  expect(Object.keys(validation).sort()).toEqual(
+    [
+      'addDays',
+      'addWeeks',
+      'formatDateNl',
+      'formatIban',
+      'formatKenteken',
+      'formatPostcode',
+      'parseDate',
+      'validateBsn',
+      'validateDate',
+      'validateDutchPhone',
+      'validateEmail',
+      'validateIban',
+      'validateKenteken',
+      'validateKvkNumber',
+      'validatePostcode',
+      'validateRsin',
+      'validateVestigingsnummer',
+      'validationCodes',
+    ].sort(),
+  );
+});

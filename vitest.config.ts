@@ -1,0 +1,28 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+/** Unit and jsdom tests; browser tests run with Playwright (`playwright.config.ts`). */
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.unit.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          include: ['tests/jsdom/**/*.jsdom.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/jsdom/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'server', include: ['tests/server/**/*.server.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+    ],
+  },
+});

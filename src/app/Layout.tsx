@@ -42,16 +42,19 @@ export function Layout({ back, children }: { back?: BackLink; children: Componen
       </header>
       <div class="hv-container">
         {back && (
-          <a
-            class="utrecht-link hv-back-link"
-            href={back.href}
-            onClick={(event) => {
-              event.preventDefault();
-              back.onFollow();
-            }}
-          >
-            {translator.t('layout.back')}
-          </a>
+          // A landmark of its own, so screen-reader users who jump between landmarks find it too.
+          <nav class="hv-back-nav" aria-label={translator.t('layout.backNavigation')}>
+            <a
+              class="utrecht-link hv-back-link"
+              href={back.href}
+              onClick={(event) => {
+                event.preventDefault();
+                back.onFollow();
+              }}
+            >
+              {translator.t('layout.back')}
+            </a>
+          </nav>
         )}
         <main id="inhoud" class="hv-main" tabIndex={-1}>
           {children}

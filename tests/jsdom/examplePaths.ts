@@ -1,0 +1,41 @@
+import { gehandicaptenparkeerkaartExamples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
+import { exampleEventDate, meldingKleinEvenementExamples } from '../../src/definitions/melding-klein-evenement/examples';
+import { findDefinition } from '../../src/definitions';
+import { todayIso, visiblePlan, type Answers, type PermitDefinition, type Step } from '../../src/wizard';
+
+export interface ExamplePath {
+  readonly name: string;
+  readonly permit: PermitDefinition;
+  readonly answers: Answers;
+}
+
+function permit(id: string): PermitDefinition {
+  const definition = findDefinition(id);
+  if (!definition) throw new Error(`No permit ${id}`);
+  return definition;
+}
+
+/** Every example answer set of every permit: each walks one path through its conditions. */
+export function examplePaths(): ExamplePath[] {
+  const today = todayIso();
+  return [
+    ...Object.entries(gehandicaptenparkeerkaartExamples).map(([name, answers]) => ({ name, permit: permit('gehandicaptenparkeerkaart'), answers })),
+    ...Object.entries(meldingKleinEvenementExamples).map(([name, make]) => ({ name, permit: permit('melding-klein-evenement'), answers: make(exampleEventDate(today)) })),
+  ];
+}
+
+/** The steps an example walks through. */
+export function stepsOf(path: ExamplePath): Step[] {
+  return visiblePlan(path.permit, path.answers, todayIso()).map(({ step }) => step);
+}
+
+/** The example's answers to the steps before `step`: what a person has filled in on arriving there. */
+export function answersBefore(path: ExamplePath, step: Step): Answers {
+  const steps = stepsOf(path);
+  const earlier = steps.slice(0, steps.indexOf(step)).flatMap((candidate) => candidate.questions.map((question) => question.id));
+  return Object.fromEntries(Object.entries(path.answers).filter(([id]) => earlier.includes(id)));
+}
+
+export function stepPath(permitId: string, stepId: string): string {
+  return `/aanvraag/${permitId}/stap/${stepId}`;
+}

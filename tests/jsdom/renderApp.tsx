@@ -1,0 +1,40 @@
+import { render } from '@testing-library/preact';
+import { App } from '../../src/app/App';
+import { IntakeClientContext } from '../../src/app/IntakeClientContext';
+import { applications, type Application } from '../../src/application';
+import type { IntakeClient } from '../../src/intake';
+import type { Answers } from '../../src/wizard';
+
+/** An intake client for jsdom tests that records what it was asked to send. */
+export function recordingClient(result: Awaited<ReturnType<IntakeClient['send']>>): IntakeClient & { sent: unknown[] } {
+  const sent: unknown[] = [];
+  return {
+    sent,
+    send: async (submission, key) => {
+      sent.push({ submission, key });
+      return result;
+    },
+  };
+}
+
+/**
+ * Renders the whole app at an address, with an application in progress for `permitId` when given.
+ * Browser tests use the real intake service; here the client is a stand-in that follows the contract.
+ */
+export function renderApp(path: string, application?: { permitId: string; answers?: Answers; receipt?: Application['receipt'] }, client?: IntakeClient) {
+  history.replaceState(null, '', path);
+  if (application) {
+    applications.set({
+      [application.permitId]: {
+        permitId: application.permitId,
+        draftId: '00000000-0000-4000-8000-000000000000',
+        startedAt: '2026-11-29T10:00:00.000Z',
+        answers: application.answers ?? {},
+        serverErrors: [],
+        ...(application.receipt ? { receipt: application.receipt } : {}),
+      },
+    });
+  }
+  const app = <App />;
+  return render(client ? <IntakeClientContext.Provider value={client}>{app}</IntakeClientContext.Provider> : app);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { permits } from '../../../src/definitions';
+import { catalogues, locales } from '../../../src/i18n';
+import { validationCodes } from '../../../src/validation';
+import { engineErrorCodes } from '../../../src/wizard';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every `translator.t('…')` / `t('…')` key written literally in the app's source. */
+function keysUsedInSource(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return keysUsedInSource(path);
+    if (!/\.tsx?$/.test(name)) return [];
+    return [...readFileSync(path, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)].map((match) => match[1] ?? '');
+  });
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the message catalogues', () => {
+  it('hold the same keys in every language', () => {
+    const [first, ...others] = locales;
+    for (const locale of others) {
+      expect(Object.keys(catalogues[locale]).sort(), locale).toEqual(Object.keys(catalogues[first]).sort());
+    }
+  });
+
+  it('use the same {placeholders} in every language and leave no text empty', () => {
+    for (const [key, text] of Object.entries(catalogues.nl)) {
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(catalogues.en[key] ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('have a text for every key the screens ask for by name', () => {
+    const missing = keysUsedInSource('src').filter((key) => !locales.every((locale) => catalogues[locale][key] !== undefined));
+    expect(missing).toEqual([]);
+  });
+
+  it('have a message for every error code of the engine and the validators', () => {
+    const missing = [...engineErrorCodes, ...validationCodes].filter((code) => !locales.every((locale) => catalogues[locale][`validation.${code}`]));
+    expect(missing).toEqual([]);
+  });
+
+  it('do not let one permit overwrite another permit’s or the app’s texts', () => {
+    for (const { definition, texts } of permits) {
+      for (const key of Object.keys(texts.nl)) expect(key.startsWith(`permit.${definition.id}.`), key).toBe(true);
+    }
+  });
+});

@@ -51,7 +51,7 @@ export function ErrorMessage({ id, message, translator }: { id: string; message:
   if (!message) return null;
   return (
     <p class="utrecht-form-field-error-message hv-error-message" id={id}>
-      <span class="hv-visually-hidden">{translator.t('error.prefix')} </span>
+      <span class="hv-visually-hidden">{translator.t('error.prefix')}</span>{' '}
       {message}
     </p>
   );

@@ -81,8 +81,8 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
                         navigate(route);
                       }}
                     >
-                      {translator.t('check.change')}
-                      <span class="hv-visually-hidden"> {translator.t('check.changeContext', { question: label })}</span>
+                      {translator.t('check.change')}{' '}
+                      <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
                     </a>
                   </dd>
                 </div>

@@ -40,7 +40,7 @@ export function LinkDeviceScreen() {
           </div>
           {(outcome === 'empty' || outcome === 'failed') && (
             <p class="utrecht-form-field-error-message hv-error-message" id="device-token-error">
-              <span class="hv-visually-hidden">{translator.t('error.prefix')} </span>
+              <span class="hv-visually-hidden">{translator.t('error.prefix')}</span>{' '}
               {translator.t(outcome === 'empty' ? 'link.tokenEmpty' : 'link.storageRefused')}
             </p>
           )}

@@ -1,0 +1,52 @@
+import { virtual } from '@guidepup/virtual-screen-reader';
+import { fireEvent } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from './renderApp';
+
+afterEach(async () => {
+  await virtual.stop();
+});
+
+/** Reads the whole page from top to bottom, as a screen-reader user pressing "next" would. */
+async function readWholePage(): Promise<string[]> {
+  await virtual.start({ container: document.body });
+  for (let i = 0; i < 300 && (await virtual.lastSpokenPhrase()) !== 'end of document'; i++) await virtual.next();
+  const log = await virtual.spokenPhraseLog();
+  await virtual.stop();
+  return log;
+}
+
+const PERSONAL = '/aanvraag/gehandicaptenparkeerkaart/stap/personalDetails';
+const earlier = { permitId: 'gehandicaptenparkeerkaart', answers: { cardKind: 'driver', applicationKind: 'first' } };
+
+describe('what a screen reader announces on a step', () => {
+  it('announces a question with its label, its hint and that it is required', async () => {
+    renderApp(PERSONAL, earlier);
+    const log = await readWholePage();
+    expect(log).toContain(
+      'textbox, Wat is uw burgerservicenummer (BSN)?, Het BSN is uw persoonlijke nummer bij de overheid. Het heeft 9 cijfers. Het staat op uw paspoort, ID-kaart of rijbewijs., required',
+    );
+    expect(log).toContain('heading, Uw gegevens, level 1');
+  });
+
+  it('announces a single question as the page heading and its options as a required group', async () => {
+    renderApp('/aanvraag/gehandicaptenparkeerkaart/stap/cardKind', { permitId: 'gehandicaptenparkeerkaart' });
+    const log = await readWholePage();
+    expect(log).toContain('heading, Welke kaart wilt u aanvragen?, level 1');
+    expect(log.find((phrase) => phrase.startsWith('radiogroup, Welke kaart wilt u aanvragen?'))).toMatch(/required/);
+    expect(log.find((phrase) => phrase.startsWith('radio, Bestuurderskaart'))).toContain('U rijdt zelf in de auto.');
+  });
+
+  it('after a failed "Volgende", announces the error summary and each field’s error with the field', async () => {
+    renderApp(PERSONAL, earlier);
+    fireEvent.input(document.getElementById('q-bsn') as HTMLInputElement, { target: { value: '123456789' } });
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    const log = await readWholePage();
+    const alert = log.slice(log.indexOf('alert'), log.indexOf('end of alert'));
+    expect(alert).toContain('link, Dit burgerservicenummer klopt niet. Kijk het nummer na op uw paspoort, ID-kaart of rijbewijs.');
+    expect(alert).toContain('link, Vul uw voornamen in.');
+    const bsnBox = log.find((phrase) => phrase.startsWith('textbox, Wat is uw burgerservicenummer'));
+    expect(bsnBox).toContain('Fout: Dit burgerservicenummer klopt niet.');
+    expect(bsnBox).toMatch(/invalid, required$/);
+  });
+});

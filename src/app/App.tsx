@@ -6,13 +6,12 @@ import { language } from '../preferences';
 import { firstUnfinishedStepId, todayIso, visiblePlan, type PermitDefinition } from '../wizard';
 import { navigate, useRoute } from './router';
 import type { Route } from './routes';
-import { CheckAnswersScreen } from './screens/CheckAnswersScreen';
-import { ConfirmationScreen } from './screens/ConfirmationScreen';
+import { CheckAnswersScreen, ConfirmationScreen, StepScreen } from './wizardScreens';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { StartScreen } from './screens/StartScreen';
-import { StepScreen } from './screens/StepScreen';
 import { TranslatorContext } from './TranslatorContext';
+
 
 /** The app shell: the language of the visit and the page for the current address. */
 export function App() {

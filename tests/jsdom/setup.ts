@@ -1,11 +1,15 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { preloadWizardScreens } from '../../src/app/wizardScreens';
 import { applications } from '../../src/application';
 import { language } from '../../src/preferences';
 
 // jsdom does no layout, so it has no scrolling; the error summary's links scroll a label into view.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// Load the lazily loaded screens once, so every test renders its page at once.
+beforeAll(() => preloadWizardScreens());
 
 afterEach(() => {
   cleanup();

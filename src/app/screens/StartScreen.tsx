@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { getApplication, startApplication } from '../../application';
 import { permits } from '../../definitions';
 import { textKeys } from '../../wizard';
@@ -8,12 +8,14 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { routePath } from '../routes';
 import { useTranslator } from '../TranslatorContext';
+import { preloadWizardScreens } from '../wizardScreens';
 
 /** The list of permits, each with one plain sentence, and where to begin. */
 export function StartScreen() {
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitleAndFocus(`${translator.t('start.title')} – ${municipality.name}`, heading, 'start');
+  useEffect(onIdle(() => void preloadWizardScreens()), []);
   return (
     <Layout>
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
@@ -50,4 +52,16 @@ export function StartScreen() {
       </ul>
     </Layout>
   );
+}
+
+/** Runs `task` when the browser is idle (or soon, where it cannot say), and cancels on unmount. */
+function onIdle(task: () => void): () => () => void {
+  return () => {
+    if ('requestIdleCallback' in window) {
+      const handle = requestIdleCallback(task);
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(task, 200);
+    return () => clearTimeout(handle);
+  };
 }

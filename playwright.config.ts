@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { TEST_DEVICE_TOKEN } from './tests/browser/deviceToken';
+
+/** The port the browser tests run the real intake service and app on. */
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4399);
+
+/**
+ * Browser tests run in Debian's Chromium against the built app and the real intake service on
+ * loopback, with a fresh data directory per run. Flags keep Chromium off the (closed) network.
+ */
+export default defineConfig({
+  testDir: 'tests/browser',
+  testMatch: '**/*.browser.test.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: 'node dist/server/main.js',
+    url: `http://127.0.0.1:${PORT}/api/v1/health`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'hulploket-browser-')),
+      INTAKE_TOKENS: TEST_DEVICE_TOKEN,
+      RATE_LIMIT_PER_MINUTE: '10000',
+    },
+  },
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { expectLargeTargets, expectNoHorizontalScroll, expectNoViolations } from './pageChecks';
+
+const sizes = [
+  { name: 'phone 320 px', width: 320, height: 640 },
+  { name: 'tablet', width: 768, height: 1024 },
+];
+
+for (const size of sizes) {
+  test.describe(`at ${size.name}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('start, a question, its error state, a multi-question step and the check page pass axe and reflow', async ({ page }) => {
+      await page.goto('/');
+      await expectNoViolations(page, 'start');
+      await expectNoHorizontalScroll(page, size.width);
+      if (size.width >= 768) await expectLargeTargets(page, 'start');
+
+      await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+      await expectNoViolations(page, 'cardKind');
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await expect(page.locator('.hv-error-summary')).toBeFocused();
+      await expectNoViolations(page, 'cardKind with error');
+      await expectNoHorizontalScroll(page, size.width);
+      if (size.width >= 768) await expectLargeTargets(page, 'cardKind with error');
+
+      await page.getByLabel('Bestuurderskaart').check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByLabel('Nee, dit is mijn eerste kaart').check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await expect(page.locator('.hv-error-summary')).toBeFocused();
+      await expectNoViolations(page, 'personalDetails with errors');
+      await expectNoHorizontalScroll(page, size.width);
+      if (size.width >= 768) await expectLargeTargets(page, 'personalDetails with errors');
+
+      await page.goto('/aanvraag/gehandicaptenparkeerkaart/stap/homeAddress');
+      await expectNoViolations(page, 'address');
+      await expectNoHorizontalScroll(page, size.width);
+    });
+  });
+}

@@ -1,0 +1,88 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AddressAnswer, AnswerValue, Answers, PermitDefinition, Question } from '../../src/wizard';
+import { todayIso, visiblePlan } from '../../src/wizard';
+
+/**
+ * Presses Tab until `target` has focus: proves it can be reached with the keyboard alone, in the
+ * page's own order. Fails after `limit` presses.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target.toString()} with Tab in ${limit} presses`);
+}
+
+async function typeInto(page: Page, id: string, value: string): Promise<void> {
+  const box = page.locator(`[id="${id}"]`);
+  await tabTo(page, box);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  if (value !== '') await page.keyboard.type(value);
+  await expect(box).toHaveValue(value);
+}
+
+/** Chooses a radio button as a keyboard user does: Tab into the group, arrows to the option. */
+async function chooseRadio(page: Page, questionId: string, value: string): Promise<void> {
+  const group = page.locator(`input[name="${questionId}"]`);
+  const target = page.locator(`input[name="${questionId}"][value="${value}"]`);
+  // Tab lands on the checked radio, or on the first when none is checked.
+  for (let i = 0; i < 60; i++) {
+    const focusedName = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+    if (focusedName === questionId) break;
+    await page.keyboard.press('Tab');
+  }
+  const count = await group.count();
+  for (let i = 0; i <= count && !(await target.isChecked()); i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) await page.keyboard.press('Space');
+    else await page.keyboard.press('ArrowDown');
+  }
+  await expect(target).toBeChecked();
+}
+
+async function tickBoxes(page: Page, questionId: string, values: readonly string[]): Promise<void> {
+  for (const value of values) {
+    const box = page.locator(`input[name="${questionId}"][value="${value}"]`);
+    await tabTo(page, box);
+    if (!(await box.isChecked())) await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+}
+
+/** Answers one question with the keyboard alone, by its type. */
+export async function answerWithKeyboard(page: Page, question: Question, value: AnswerValue | undefined): Promise<void> {
+  if (value === undefined) return;
+  switch (question.type) {
+    case 'choice':
+      return chooseRadio(page, question.id, String(value));
+    case 'yesNo':
+      return chooseRadio(page, question.id, value === true || value === 'yes' ? 'yes' : 'no');
+    case 'multiChoice':
+      return tickBoxes(page, question.id, value as readonly string[]);
+    case 'address': {
+      for (const [part, text] of Object.entries(value as AddressAnswer)) await typeInto(page, `q-${question.id}-${part}`, text);
+      return;
+    }
+    default:
+      return typeInto(page, `q-${question.id}`, String(value));
+  }
+}
+
+/**
+ * Walks a whole permit with the keyboard alone, filling in `answers`, and checks on every step
+ * that focus is on the `<h1>` and the title says "Stap n van N" (WCAG 2.4.3, 2.4.2).
+ */
+export async function completeWithKeyboard(page: Page, permit: PermitDefinition, answers: Answers): Promise<void> {
+  const plan = visiblePlan(permit, answers, todayIso());
+  for (const [index, { step, questions }] of plan.entries()) {
+    await expect(page).toHaveURL(new RegExp(`/stap/${step.id}$`));
+    await expect(page).toHaveTitle(new RegExp(`^Stap ${index + 1} van ${plan.length}: `));
+    if (index > 0) await expect(page.locator('h1')).toBeFocused();
+    for (const question of questions) await answerWithKeyboard(page, question, answers[question.id]);
+    await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page).toHaveURL(/\/controleren$/);
+  await expect(page.locator('h1')).toBeFocused();
+}

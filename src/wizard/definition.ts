@@ -203,3 +203,10 @@ export interface PermitDefinition {
   readonly decisionTerm: DecisionTerm;
   readonly fees?: readonly Fee[];
 }
+
+/**
+ * Example answer sets of a permit, as a person types them, each walking one path through its
+ * conditions. Made for a given day (ISO date), because date rules depend on it. Used by the unit,
+ * accessibility and browser tests; never by the app.
+ */
+export type PermitExamples = Readonly<Record<string, (today: string) => Answers>>;

@@ -25,6 +25,7 @@ export type {
   FileAnswer,
   FileKind,
   PermitDefinition,
+  PermitExamples,
   Question,
   QuestionType,
   Step,

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { gehandicaptenparkeerkaartExamples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
+import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../../src/definitions';
+import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard, tabTo } from './keyboard';
 import { expectNoViolations } from './pageChecks';
@@ -15,7 +16,10 @@ test.beforeEach(async ({ page }) => {
   await expect(page).toHaveURL(/\/koppelen$/);
 });
 
-for (const [name, answers] of Object.entries(gehandicaptenparkeerkaartExamples)) {
+const parkingCardExamples: PermitExamples = examples;
+
+for (const [name, example] of Object.entries(parkingCardExamples)) {
+  const answers = example(todayIso());
   test(`a parking-card application (${name}) is completed with the keyboard alone and arrives at the intake service`, async ({ page, request }) => {
     await page.goto('/');
     await tabTo(page, page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }));

@@ -1,6 +1,4 @@
-import { gehandicaptenparkeerkaartExamples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
-import { exampleEventDate, meldingKleinEvenementExamples } from '../../src/definitions/melding-klein-evenement/examples';
-import { findDefinition } from '../../src/definitions';
+import { permitExamples } from '../fixtures/permitExamples';
 import { todayIso, visiblePlan, type Answers, type PermitDefinition, type Step } from '../../src/wizard';
 
 export interface ExamplePath {
@@ -9,19 +7,10 @@ export interface ExamplePath {
   readonly answers: Answers;
 }
 
-function permit(id: string): PermitDefinition {
-  const definition = findDefinition(id);
-  if (!definition) throw new Error(`No permit ${id}`);
-  return definition;
-}
-
-/** Every example answer set of every permit: each walks one path through its conditions. */
+/** Every example answer set of every permit, made for today: each walks one path through its conditions. */
 export function examplePaths(): ExamplePath[] {
   const today = todayIso();
-  return [
-    ...Object.entries(gehandicaptenparkeerkaartExamples).map(([name, answers]) => ({ name, permit: permit('gehandicaptenparkeerkaart'), answers })),
-    ...Object.entries(meldingKleinEvenementExamples).map(([name, make]) => ({ name, permit: permit('melding-klein-evenement'), answers: make(exampleEventDate(today)) })),
-  ];
+  return permitExamples.map((example) => ({ name: example.name, permit: example.permit, answers: example.answers(today) }));
 }
 
 /** The steps an example walks through. */

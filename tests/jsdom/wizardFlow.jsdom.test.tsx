@@ -1,11 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { applications } from '../../src/application';
-import { gehandicaptenparkeerkaartExamples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
+import { todayIso } from '../../src/wizard';
+import { permitExample } from '../fixtures/permitExamples';
 import { recordingClient, renderApp } from './renderApp';
 
 const GPK = 'gehandicaptenparkeerkaart';
-const example = gehandicaptenparkeerkaartExamples.firstApplicationDriver;
+const example = permitExample(GPK, 'firstApplicationDriver').answers(todayIso());
 const submit = () => fireEvent.submit(document.querySelector('form') as HTMLFormElement);
 const type = (id: string, value: string) => fireEvent.input(document.getElementById(id) as HTMLInputElement, { target: { value } });
 const answers = () => applications.get()[GPK]?.answers ?? {};

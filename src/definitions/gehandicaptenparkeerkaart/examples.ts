@@ -1,4 +1,4 @@
-import type { Answers } from '../../wizard';
+import type { PermitExamples } from '../../wizard';
 
 /**
  * Example answer sets for the disabled parking card, as a person would type them (raw values:
@@ -6,9 +6,9 @@ import type { Answers } from '../../wizard';
  * visible on its path, so `validateApplication` accepts it. Used by unit, accessibility and
  * browser tests.
  */
-export const gehandicaptenparkeerkaartExamples = {
+export const examples = {
   /** First application for a driver's card: every medical-assessment question is asked. */
-  firstApplicationDriver: {
+  firstApplicationDriver: () => ({
     cardKind: 'driver',
     applicationKind: 'first',
     bsn: '111222333',
@@ -30,12 +30,12 @@ export const gehandicaptenparkeerkaartExamples = {
     assessmentPhone: '06 12345678',
     contactChannel: 'email',
     contactEmail: 'j.vandenberg@example.nl',
-  },
+  }),
   /**
    * Renewal of a passenger card with no change in health: the current-card step is asked, the
    * own-car and medical-assessment steps are not; no e-mail address, contact by letter.
    */
-  renewalPassengerUnchanged: {
+  renewalPassengerUnchanged: () => ({
     cardKind: 'passenger',
     applicationKind: 'renewal',
     currentCardNumber: '2021-004512',
@@ -52,5 +52,5 @@ export const gehandicaptenparkeerkaartExamples = {
     longerThanSixMonths: 'yes',
     limitationDescription: 'Ik heb hartfalen. Na een paar minuten lopen ben ik heel moe en kortademig.',
     contactChannel: 'post',
-  },
-} satisfies Record<string, Answers>;
+  }),
+} satisfies PermitExamples;

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { gehandicaptenparkeerkaart } from '../../../src/definitions/gehandicaptenparkeerkaart/definition';
-import { gehandicaptenparkeerkaartExamples } from '../../../src/definitions/gehandicaptenparkeerkaart/examples';
-import { meldingKleinEvenement } from '../../../src/definitions/melding-klein-evenement/definition';
-import { exampleEventDate, meldingKleinEvenementExamples } from '../../../src/definitions/melding-klein-evenement/examples';
+import { permits } from '../../../src/definitions';
 import { todayIso, validateApplication, type ApplicationCheck } from '../../../src/wizard';
+import { permitExamples } from '../../fixtures/permitExamples';
 
 /** The errors of a check, so a failing example shows which answers the engine refused. */
 const errorsOf = (check: ApplicationCheck) => (check.ok ? [] : check.errors);
 
 // A fixed day and the real day: the examples must pass on whatever day the tests run.
-describe.each(['2026-11-16', todayIso()])('definition examples on %s', (today) => {
-  it.each(Object.entries(gehandicaptenparkeerkaartExamples))('gehandicaptenparkeerkaart example %s is a valid application', (_name, example) => {
-    expect(errorsOf(validateApplication(gehandicaptenparkeerkaart, example, today))).toEqual([]);
+describe.each(['2026-11-16', todayIso()])('permit examples on %s', (today) => {
+  it.each(permitExamples.map((example) => [`${example.permit.id}/${example.name}`, example] as const))('%s is a valid application', (_name, example) => {
+    expect(errorsOf(validateApplication(example.permit, example.answers(today), today))).toEqual([]);
   });
+});
 
-  it.each(Object.entries(meldingKleinEvenementExamples))('melding-klein-evenement example %s is a valid application', (_name, example) => {
-    expect(errorsOf(validateApplication(meldingKleinEvenement, example(exampleEventDate(today)), today))).toEqual([]);
-  });
+it('every permit has at least one example', () => {
+  for (const { definition } of permits) expect(permitExamples.some((example) => example.permit.id === definition.id), definition.id).toBe(true);
 });

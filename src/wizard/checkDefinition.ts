@@ -47,6 +47,11 @@ export function checkDefinition(permit: PermitDefinition, catalogues: Readonly<R
     }
   }
 
+  for (const fee of permit.fees ?? []) {
+    if (!Number.isInteger(fee.amountCents) || fee.amountCents < 0) problems.push(`${where} fee "${fee.id}": amount must be whole cents`);
+    if (fee.showIf) problems.push(...checkCondition(fee.showIf, earlier, `${where} fee "${fee.id}"`));
+  }
+
   for (const [language, catalogue] of Object.entries(catalogues)) {
     for (const key of requiredTextKeys(permit)) {
       if (!catalogue[key]?.trim()) problems.push(`${where}: text "${key}" is missing in "${language}"`);

@@ -192,6 +192,8 @@ export interface DecisionTerm {
 export interface Fee {
   readonly id: string;
   readonly amountCents: number;
+  /** Charged only when this holds (e.g. a medical assessment only when one is needed). */
+  readonly showIf?: Condition;
 }
 
 export interface PermitDefinition {

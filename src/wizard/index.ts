@@ -44,3 +44,4 @@ export { todayIso, MUNICIPAL_TIME_ZONE } from './today';
 export { checkDefinition } from './checkDefinition';
 export { textKeys, requiredTextKeys } from './textKeys';
 export { engineErrorCodes } from './errorCodes';
+export { feesDue } from './feesDue';

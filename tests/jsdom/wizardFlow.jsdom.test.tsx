@@ -80,7 +80,14 @@ describe('the check-answers page', () => {
   it('shows the costs and the decision term before sending (no surprises)', () => {
     renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: example });
     expect(screen.getByText('€ 48,95')).toBeTruthy();
+    expect(screen.getByText('€ 110,00')).toBeTruthy();
     expect(screen.getByText('Wij beslissen binnen 8 weken nadat wij uw aanvraag hebben ontvangen.')).toBeTruthy();
+  });
+
+  it('leaves out the medical-assessment fee when a renewal needs no assessment', () => {
+    renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: permitExample(GPK, 'renewalPassengerUnchanged').answers(todayIso()) });
+    expect(screen.getByText('€ 48,95')).toBeTruthy();
+    expect(screen.queryByText('€ 110,00')).toBeNull();
   });
 });
 

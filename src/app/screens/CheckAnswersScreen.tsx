@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { sendApplication, type Application } from '../../application';
 import type { SendResult } from '../../intake';
-import { answersToSend, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
+import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
 import { formatMoney } from '../formatMoney';
 import { useIntakeClient } from '../IntakeClientContext';
@@ -53,6 +53,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   };
 
   const unfinished = firstUnfinishedStepId(permit, application.answers, today);
+  const fees = feesDue(permit, application.answers, today);
   return (
     <Layout back={backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id)}>
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
@@ -91,13 +92,13 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           </dl>
         </section>
       ))}
-      {permit.fees && permit.fees.length > 0 && (
+      {fees.length > 0 && (
         <section class="hv-check-section" aria-labelledby="check-costs">
           <h2 class="utrecht-heading-2" id="check-costs">
             {translator.t('check.costsTitle')}
           </h2>
           <dl class="hv-answers">
-            {permit.fees.map((fee) => (
+            {fees.map((fee) => (
               <div class="hv-answers__row" key={fee.id}>
                 <dt class="hv-answers__question">{translator.t(textKeys.fee(permit, fee.id))}</dt>
                 <dd class="hv-answers__answer">{formatMoney(fee.amountCents, translator.locale)}</dd>

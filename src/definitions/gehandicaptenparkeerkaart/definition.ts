@@ -13,7 +13,11 @@ export const gehandicaptenparkeerkaart = {
   // Example figures from the guide; each municipality sets its own.
   fees: [
     { id: 'card', amountCents: 4895 },
-    { id: 'assessment', amountCents: 11000 },
+    {
+      id: 'assessment',
+      amountCents: 11000,
+      showIf: { any: [{ question: 'applicationKind', equals: 'first' }, { question: 'situationChanged', equals: true }] },
+    },
   ],
   steps: [
     { id: 'cardKind', questions: [{ id: 'cardKind', type: 'choice', options: ['driver', 'passenger', 'both'], staffNote: true }] },

@@ -26,8 +26,9 @@ export const meldingKleinEvenement = {
         { id: 'eventDescription', type: 'longText', maxLength: 1000 },
       ],
     },
-    // The APV asks for notice at least 10 working days ahead: 14 calendar days keeps it simple and safe.
-    { id: 'eventDate', questions: [{ id: 'eventDate', type: 'date', rules: { notInPast: true, minDaysAhead: 14, maxDaysAhead: 365 } }] },
+    // Three weeks' notice: the municipality has two weeks to object, and the organiser then still
+    // has a week to adjust plans before the day.
+    { id: 'eventDate', questions: [{ id: 'eventDate', type: 'date', rules: { notInPast: true, minDaysAhead: 21, maxDaysAhead: 365 } }] },
     { id: 'location', questions: [{ id: 'eventLocation', type: 'longText', maxLength: 500 }] },
     { id: 'visitors', questions: [{ id: 'maxVisitors', type: 'number', min: 1, max: 200 }] },
     {

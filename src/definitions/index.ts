@@ -1,15 +1,10 @@
 import type { PermitDefinition } from '../wizard';
 import { gehandicaptenparkeerkaart } from './gehandicaptenparkeerkaart/definition';
-import gehandicaptenparkeerkaartEn from './gehandicaptenparkeerkaart/en.json';
-import gehandicaptenparkeerkaartNl from './gehandicaptenparkeerkaart/nl.json';
 import { meldingKleinEvenement } from './melding-klein-evenement/definition';
-import meldingKleinEvenementEn from './melding-klein-evenement/en.json';
-import meldingKleinEvenementNl from './melding-klein-evenement/nl.json';
 
-/** A permit as the product offers it: its definition and its texts in every language. */
+/** A permit as the product offers it. Its texts live beside it and are gathered by `src/i18n`. */
 export interface PermitEntry {
   readonly definition: PermitDefinition;
-  readonly texts: { readonly nl: Readonly<Record<string, string>>; readonly en: Readonly<Record<string, string>> };
 }
 
 /**
@@ -17,8 +12,8 @@ export interface PermitEntry {
  * a folder with `definition.ts`, `nl.json`, `en.json` and `examples.ts`, and one line here.
  */
 export const permits: readonly PermitEntry[] = [
-  { definition: gehandicaptenparkeerkaart, texts: { nl: gehandicaptenparkeerkaartNl, en: gehandicaptenparkeerkaartEn } },
-  { definition: meldingKleinEvenement, texts: { nl: meldingKleinEvenementNl, en: meldingKleinEvenementEn } },
+  { definition: gehandicaptenparkeerkaart },
+  { definition: meldingKleinEvenement },
 ];
 
 /** The definition with this id and version, if the product knows it. */

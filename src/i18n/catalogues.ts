@@ -1,12 +1,9 @@
-import { permits } from '../definitions';
-import validationEn from '../validation/messages.en.json';
-import validationNl from '../validation/messages.nl.json';
+import { en } from './catalogues/en';
+import { nl } from './catalogues/nl';
 import type { Catalogue, Locale } from './translator';
-import appEn from './messages/en.json';
-import appNl from './messages/nl.json';
 
-/** Every text of the product per language: the app's own, the validators' and each permit's. */
-export const catalogues: Readonly<Record<Locale, Catalogue>> = {
-  nl: Object.assign({}, appNl, validationNl, ...permits.map((permit) => permit.texts.nl)),
-  en: Object.assign({}, appEn, validationEn, ...permits.map((permit) => permit.texts.en)),
-};
+/**
+ * Every text of the product in every language, for the intake service and the tests. The app
+ * itself loads only the language in use (see `src/app/useCatalogue.ts`).
+ */
+export const catalogues: Readonly<Record<Locale, Catalogue>> = { nl, en };

@@ -136,3 +136,17 @@ describe('sending', () => {
     expect(answers()).toEqual(example);
   });
 });
+
+describe('the language of the visit', () => {
+  it('switches the whole page to English and back, keeping every answer', async () => {
+    renderApp(`/aanvraag/${GPK}/stap/personalDetails`, { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first' } });
+    type('q-familyName', 'van den Berg');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your details' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toMatch(/^Step 3 of 11: Your details/);
+    expect((document.getElementById('q-familyName') as HTMLInputElement).value).toBe('van den Berg');
+    fireEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uw gegevens' })).toBeTruthy();
+  });
+});

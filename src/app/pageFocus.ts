@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { hasNavigatedInApp } from './router';
 
 /**
@@ -8,7 +8,7 @@ import { hasNavigatedInApp } from './router';
  * first load focus stays where the browser puts it.
  */
 export function usePageTitleAndFocus(title: string, headingRef: RefObject<HTMLElement>, pageKey: string): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
   useEffect(() => {

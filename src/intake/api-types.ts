@@ -79,11 +79,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The parts of the multipart request. `application` comes first; each further part is a file named after its question id. */
+        /** @description The parts of the multipart request. `application` comes first; each further part is one file (binary), named after the id of the `file` question it answers. */
         readonly SubmissionForm: {
             readonly application: components["schemas"]["Application"];
-        } & {
-            readonly [key: string]: string;
         };
         /** @description What the person (with help) filled in, and the record of how. At most 256 KB, nested at most 8 levels deep. */
         readonly Application: {

@@ -1,8 +1,9 @@
 import type { Answers, PermitDefinition } from './definition';
+import { expectedSteps } from './expectedSteps';
 import { validateStep } from './validateStep';
 import { visiblePlan } from './visibility';
 
-/** Where a step sits among the steps shown for these answers ("Stap n van N"). */
+/** Where a step sits among the steps the person can expect ("Stap n van N"). */
 export interface StepPosition {
   /** 1-based. */
   readonly number: number;
@@ -10,9 +11,9 @@ export interface StepPosition {
 }
 
 export function stepPosition(permit: PermitDefinition, stepId: string, raw: Answers, today: string): StepPosition | undefined {
-  const plan = visiblePlan(permit, raw, today);
-  const index = plan.findIndex((visible) => visible.step.id === stepId);
-  return index === -1 ? undefined : { number: index + 1, total: plan.length };
+  const steps = expectedSteps(permit, stepId, raw, today);
+  const index = steps.findIndex((step) => step.id === stepId);
+  return index === -1 ? undefined : { number: index + 1, total: steps.length };
 }
 
 /**

@@ -24,7 +24,7 @@ for (const size of sizes) {
       await expectNoHorizontalScroll(page, size.width);
       if (size.width >= 768) await expectLargeTargets(page, 'cardKind with error');
 
-      await page.getByLabel('Bestuurderskaart').check();
+      await page.getByLabel('Bestuurderskaart', { exact: true }).check();
       await page.getByRole('button', { name: 'Volgende' }).click();
       await page.getByLabel('Nee, dit is mijn eerste kaart').check();
       await page.getByRole('button', { name: 'Volgende' }).click();

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AddressAnswer, AnswerValue, Answers, PermitDefinition, Question } from '../../src/wizard';
-import { todayIso, visiblePlan } from '../../src/wizard';
+import { stepPosition, todayIso, visiblePlan } from '../../src/wizard';
 
 /**
  * Presses Tab until `target` has focus: proves it can be reached with the keyboard alone, in the
@@ -74,10 +74,17 @@ export async function answerWithKeyboard(page: Page, question: Question, value: 
  * that focus is on the `<h1>` and the title says "Stap n van N" (WCAG 2.4.3, 2.4.2).
  */
 export async function completeWithKeyboard(page: Page, permit: PermitDefinition, answers: Answers): Promise<void> {
-  const plan = visiblePlan(permit, answers, todayIso());
+  const today = todayIso();
+  const plan = visiblePlan(permit, answers, today);
+  const answered: Record<string, Answers[string]> = {};
   for (const [index, { step, questions }] of plan.entries()) {
     await expect(page).toHaveURL(new RegExp(`/stap/${step.id}$`));
-    await expect(page).toHaveTitle(new RegExp(`^Stap ${index + 1} van ${plan.length}: `));
+    const position = stepPosition(permit, step.id, answered, today);
+    expect(position?.number).toBe(index + 1);
+    await expect(page).toHaveTitle(new RegExp(`^Stap ${index + 1} van ${position?.total}: `));
+    // The count is honest: the last step says how many there really were.
+    if (index === plan.length - 1) expect(position?.total).toBe(plan.length);
+    for (const question of questions) answered[question.id] = answers[question.id];
     if (index > 0) await expect(page.locator('h1')).toBeFocused();
     for (const question of questions) await answerWithKeyboard(page, question, answers[question.id]);
     await tabTo(page, page.getByRole('button', { name: 'Volgende' }));

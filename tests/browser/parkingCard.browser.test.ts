@@ -48,7 +48,7 @@ for (const [name, example] of Object.entries(parkingCardExamples)) {
 test('a failed "Volgende" focuses the summary, its links focus the fields, nothing typed is lost', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
-  await page.getByLabel('Bestuurderskaart').check();
+  await page.getByLabel('Bestuurderskaart', { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByLabel('Nee, dit is mijn eerste kaart').check();
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -72,11 +72,11 @@ test('a failed "Volgende" focuses the summary, its links focus the fields, nothi
 test('the browser’s Back button returns to the previous step with its answer', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
-  await page.getByLabel('Passagierskaart').check();
+  await page.getByLabel('Passagierskaart', { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page).toHaveURL(/\/stap\/applicationKind$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/stap\/cardKind$/);
-  await expect(page.getByLabel('Passagierskaart')).toBeChecked();
+  await expect(page.getByLabel('Passagierskaart', { exact: true })).toBeChecked();
   await expect(page.locator('h1')).toBeFocused();
 });

@@ -12,6 +12,14 @@ describe('navigation through the steps', () => {
     expect(stepPosition(testPermit, 'person', { kind: 'driver' }, TODAY)).toEqual({ number: 3, total: 5 });
   });
 
+  it('counts a step that may still come, so the total never grows while the person answers', () => {
+    // On the first step nobody knows yet whether the car step comes: count it.
+    expect(stepPosition(testPermit, 'kind', {}, TODAY)).toEqual({ number: 1, total: 5 });
+    expect(stepPosition(testPermit, 'kind', { kind: 'passenger' }, TODAY)).toEqual({ number: 1, total: 4 });
+    // Once past the first step, its answer is settled.
+    expect(stepPosition(testPermit, 'home', { kind: 'passenger' }, TODAY)).toEqual({ number: 3, total: 4 });
+  });
+
   it('goes to the step the last answer switched on, and back again', () => {
     expect(nextStepId(testPermit, 'kind', { kind: 'driver' }, TODAY)).toBe('car');
     expect(nextStepId(testPermit, 'kind', { kind: 'passenger' }, TODAY)).toBe('person');

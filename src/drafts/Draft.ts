@@ -1,0 +1,80 @@
+import type { Answers } from '../wizard';
+
+/**
+ * An application in progress as it is kept on the device. Holds personal data: only the draft store
+ * writes it, only the wizard shows it, and it leaves the device once the intake service has it.
+ */
+export interface Draft {
+  /** The application's `draftId` (a UUID made when it started). */
+  readonly id: string;
+  readonly permitId: string;
+  /** The definition version the answers were given against (see `openDraftWithDefinition`). */
+  readonly permitVersion: number;
+  /** Raw answers as typed, per question id, including answers to questions now hidden. */
+  readonly answers: Answers;
+  /** The step the person was on, to resume there. */
+  readonly stepId?: string;
+  /** ISO date-time. */
+  readonly startedAt: string;
+  /**
+   * ISO date-time of the last change, as `Date.prototype.toISOString()` writes it (UTC, `Z`): the
+   * expiry compares these strings in an index, which only orders them right in one format.
+   */
+  readonly updatedAt: string;
+}
+
+/**
+ * What the staff drafts list shows: enough to find a draft, nothing a person typed
+ * (guide: offline.md, "The list of drafts shows no personal data beyond what staff need").
+ */
+export interface DraftSummary {
+  readonly id: string;
+  readonly permitId: string;
+  readonly permitVersion: number;
+  readonly stepId?: string;
+  /** ISO date-time. */
+  readonly startedAt: string;
+  /** ISO date-time. */
+  readonly updatedAt: string;
+  /** How many questions have an answer; shows progress without showing the answers. */
+  readonly answeredCount: number;
+}
+
+/** What stays on the device after a successful send: proof of receipt, no answers. */
+export interface StoredReceipt {
+  /** The intake service's reference, e.g. `HV-2026-000123`. */
+  readonly reference: string;
+  readonly permitId: string;
+  /** ISO date-time the intake service stored the application. */
+  readonly receivedAt: string;
+  /** ISO date: the last day of the legal decision term. */
+  readonly expectedDecisionBy: string;
+}
+
+/** A file attached to a draft, kept as a Blob so typing never rewrites it. */
+export interface DraftAttachment {
+  /** `${draftId}/${questionId}/${n}`. */
+  readonly key: string;
+  readonly draftId: string;
+  readonly questionId: string;
+  /** Position among the question's files, from 0 (matches the `FileAnswer` list). */
+  readonly n: number;
+  /** File name as chosen by the person. */
+  readonly name: string;
+  /** MIME type as the browser reported it. */
+  readonly type: string;
+  /** Bytes. */
+  readonly size: number;
+  /** ISO date-time. */
+  readonly storedAt: string;
+  readonly blob: Blob;
+}
+
+/** What `putAttachment` needs; type, size and key follow from it. */
+export interface NewAttachment {
+  readonly draftId: string;
+  readonly questionId: string;
+  readonly n: number;
+  readonly name: string;
+  readonly blob: Blob;
+}

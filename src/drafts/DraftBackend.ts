@@ -1,0 +1,45 @@
+import type { Draft, DraftAttachment, StoredReceipt } from './Draft';
+import type { SealedDraftRecord } from './draftDatabase';
+
+/** A draft with its files, as opened from a sealed draft. */
+export interface OpenedDraft {
+  readonly draft: Draft;
+  readonly attachments: readonly DraftAttachment[];
+}
+
+/**
+ * Where the draft store keeps its records: IndexedDB, or memory when IndexedDB cannot be used.
+ * Only storage lives here; every decision (status, expiry dates, codes, attempt limits) is made once
+ * in `createDraftStore`. Each method is one transaction: it happens completely or not at all.
+ */
+export interface DraftBackend {
+  putDraft(draft: Draft): Promise<void>;
+  getDraft(id: string): Promise<Draft | undefined>;
+  allDrafts(): Promise<Draft[]>;
+  /** Removes the draft, its attachments and its sealed copies. */
+  deleteDraft(id: string): Promise<void>;
+  /**
+   * Removes drafts and sealed drafts whose `updatedAt` is before `cutoff` (ISO date-time), with the
+   * attachments of those drafts and attachments whose draft is gone; returns how many drafts and
+   * sealed drafts went.
+   */
+  deleteUpdatedBefore(cutoff: string): Promise<number>;
+  /** Removes every open draft and every attachment; sealed drafts and receipts stay. */
+  deleteOpenDrafts(): Promise<void>;
+  /** Removes the draft, its attachments and sealed copies, and keeps the receipt. */
+  completeSend(draftId: string, receipt: StoredReceipt): Promise<void>;
+  allReceipts(): Promise<StoredReceipt[]>;
+  putAttachment(attachment: DraftAttachment): Promise<void>;
+  attachmentsOf(draftId: string): Promise<DraftAttachment[]>;
+  deleteAttachment(key: string): Promise<void>;
+  /** Keeps `record` and removes the open draft `record.draftId`, its attachments and its older sealed copies. */
+  seal(record: SealedDraftRecord & { readonly draftId: string }): Promise<void>;
+  getSealed(lookupId: string): Promise<SealedDraftRecord | undefined>;
+  putSealed(record: SealedDraftRecord): Promise<void>;
+  /** Links the sealed record to `draftId` and, when given, puts the opened draft and files back. */
+  restore(lookupId: string, draftId: string, opened: OpenedDraft | undefined): Promise<void>;
+  /** Wrong resume codes tried on this device (epoch ms). */
+  failedAttempts(): Promise<readonly number[]>;
+  /** Records a wrong code at `at`, forgetting those at or before `forgetUpTo` (epoch ms). */
+  addFailedAttempt(at: number, forgetUpTo: number): Promise<void>;
+}

@@ -1,0 +1,102 @@
+import type { Store } from '../application';
+import type { Draft, DraftAttachment, DraftSummary, NewAttachment, StoredReceipt } from './Draft';
+import type { DraftStatus } from './DraftStatus';
+import type { ResumeCode, ResumeCodeError } from './resumeCode';
+import type { SealedDraft } from './SealedDraft';
+
+/** Where the store keeps its records: the device, or only this tab's memory. */
+export type DraftStorageKind = 'indexedDB' | 'memory';
+
+export type AttachmentWriteResult =
+  | { readonly ok: true; readonly key: string }
+  | { readonly ok: false; readonly reason: 'quotaExceeded' | 'failed' };
+
+export type SealAndStoreResult =
+  /** `sealed` is what to park at the intake service under `lookupId`. */
+  | { readonly ok: true; readonly lookupId: string; readonly sealed: SealedDraft }
+  | { readonly ok: false; readonly reason: 'notFound' | 'quotaExceeded' };
+
+export type OpenWithCodeResult =
+  | { readonly ok: true; readonly draft: Draft }
+  /** The code cannot be right (typo, wrong length, a symbol no code has); no attempt was counted. */
+  | { readonly ok: false; readonly reason: 'invalidCode'; readonly error: ResumeCodeError }
+  /**
+   * - `notFound`: no sealed draft has this code, here or (with `fetchSealed`) at the service;
+   *   with a mistyped but well-formed code this is the usual answer. Counts as a wrong attempt.
+   * - `wrongCode`: a sealed draft has this lookup id but does not open: changed or damaged in
+   *   storage (AES-GCM cannot tell which). Counts as a wrong attempt.
+   * - `damaged`: the record is unreadable whatever the code.
+   * - `unreachable`: `fetchSealed` failed; nothing counted, try again later.
+   */
+  | { readonly ok: false; readonly reason: 'notFound' | 'wrongCode' | 'damaged' | 'unreachable' }
+  /** Too many wrong codes on this device recently (`RESUME_ATTEMPT_LIMIT`); try again in this many minutes. */
+  | { readonly ok: false; readonly reason: 'tooManyAttempts'; readonly retryAfterMinutes: number };
+
+export interface OpenWithCodeOptions {
+  /**
+   * Fetches a sealed draft parked at the intake service when this device has none under the
+   * lookup id; resolves `undefined` for "the service has none", rejects when it cannot be reached.
+   */
+  readonly fetchSealed?: (lookupId: string) => Promise<unknown>;
+}
+
+/**
+ * Drafts, their files, sealed drafts and receipts on this device. All methods are async and never
+ * block typing; writes the person causes report problems as values and through `status`.
+ */
+export interface DraftStore {
+  /** Saving state for a polite live region ("Opgeslagen om 14:32"). */
+  readonly status: Store<DraftStatus>;
+  /** Resolves once it is known whether IndexedDB could be opened. */
+  readonly ready: Promise<DraftStorageKind>;
+
+  /**
+   * Writes the draft (replacing the earlier version) and resolves with the resulting status. On a
+   * full device the earlier version stays. A draft that was sealed, sent, deleted or wiped through
+   * this store is not written again (a late autosave must not bring its answers back) until it is
+   * opened with its code.
+   */
+  save(draft: Draft): Promise<DraftStatus>;
+  get(id: string): Promise<Draft | undefined>;
+  /** Open drafts, last changed first, without any answer. */
+  list(): Promise<DraftSummary[]>;
+  /** Removes the draft, its files and its sealed copies on this device. */
+  delete(id: string): Promise<void>;
+  /**
+   * Removes drafts and sealed drafts last changed more than `maxAgeDays` before `now`, with their
+   * files; resolves how many drafts and sealed drafts went. Defaults: the store's clock, 30 days.
+   */
+  wipeExpired(now?: Date, maxAgeDays?: number): Promise<number>;
+  /**
+   * "Stoppen en wissen": removes every open draft and file. Sealed drafts (their owners have the
+   * code) and receipts stay. Cancel the autosaver first so no pending write follows.
+   */
+  wipeAll(): Promise<void>;
+  /** After the intake service acknowledged: in one transaction removes the draft, its files and sealed copies, and keeps the receipt. */
+  completeSend(draftId: string, receipt: StoredReceipt): Promise<void>;
+  /** Receipts, newest first. */
+  listReceipts(): Promise<StoredReceipt[]>;
+
+  /** Stores a file once under `${draftId}/${questionId}/${n}`, replacing one at that place. */
+  putAttachment(attachment: NewAttachment): Promise<AttachmentWriteResult>;
+  getAttachments(draftId: string): Promise<DraftAttachment[]>;
+  deleteAttachment(key: string): Promise<void>;
+
+  /**
+   * "Opslaan en later verder": encrypts the saved draft and its files with the code, keeps the
+   * sealed copy under `lookupIdFor(code)` and removes the readable draft and files (and an older
+   * sealed copy). Flush the autosaver first, so the latest answers are the ones sealed.
+   */
+  sealAndStore(draftId: string, code: ResumeCode): Promise<SealAndStoreResult>;
+  /**
+   * Opens a sealed draft with what the person typed and makes it an open draft again (with its
+   * files). The sealed copy stays until the draft is sent, deleted or sealed anew, so "Stoppen en
+   * wissen" after opening falls back to the last sealed state. Keeps a newer open copy of the same
+   * draft if this device has one. A wrong code never changes any sealed draft.
+   */
+  openWithCode(input: string, options?: OpenWithCodeOptions): Promise<OpenWithCodeResult>;
+  /** The sealed draft under `lookupId`, to park at the intake service. */
+  exportSealed(lookupId: string): Promise<SealedDraft | undefined>;
+  /** Keeps a sealed draft fetched from the intake service; `damaged` if it is not one. */
+  importSealed(lookupId: string, sealed: unknown): Promise<{ readonly ok: true } | { readonly ok: false; readonly reason: 'damaged' }>;
+}

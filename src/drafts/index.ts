@@ -1,0 +1,35 @@
+/**
+ * Drafts on the device: autosave, resume with a code, privacy on a shared tablet (issue 4).
+ * Framework-free: IndexedDB (through `idb`) and WebCrypto only; nothing here renders.
+ */
+export type { Draft, DraftAttachment, DraftSummary, NewAttachment, StoredReceipt } from './Draft';
+export type { DraftStatus } from './DraftStatus';
+export type {
+  AttachmentWriteResult,
+  DraftStorageKind,
+  DraftStore,
+  OpenWithCodeOptions,
+  OpenWithCodeResult,
+  SealAndStoreResult,
+} from './DraftStore';
+export { createDraftStore, DEFAULT_DRAFT_MAX_AGE_DAYS, type DraftStoreOptions } from './createDraftStore';
+export { createDraftDatabase, type DraftDatabase, type DraftDatabaseOptions } from './draftDatabase';
+export { createAutosaver, type Autosaver, type AutosaverOptions } from './autosaver';
+export { attachPageLifecycle, type PageLifecycleTarget } from './attachPageLifecycle';
+export {
+  createResumeCode,
+  normalizeResumeCode,
+  formatResumeCode,
+  RESUME_CODE_ALPHABET,
+  RESUME_CODE_LENGTH,
+  RESUME_CODE_ENTROPY_BITS,
+  type NormalizedResumeCode,
+  type ResumeCode,
+  type ResumeCodeError,
+} from './resumeCode';
+export { RESUME_ATTEMPT_LIMIT } from './attemptLimit';
+export { PBKDF2_ITERATIONS } from './keyDerivation';
+export { lookupIdFor, type LookupIdOptions } from './lookupIdFor';
+export { sealDraft, openSealedDraft, type OpenSealedResult, type SealOptions } from './sealDraft';
+export type { SealedDraft } from './SealedDraft';
+export { openDraftWithDefinition, type DraftChange, type MigratedDraft } from './migrateDraft';

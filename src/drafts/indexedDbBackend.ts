@@ -1,0 +1,180 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { DraftBackend } from './DraftBackend';
+import {
+  INDEXES,
+  META_KEYS,
+  STORES,
+  type DraftConnection,
+  type DraftDatabase,
+  type DraftDatabaseSchema,
+} from './draftDatabase';
+
+type StoreName = StoreNames<DraftDatabaseSchema>;
+type Transaction<Names extends StoreName[], Mode extends IDBTransactionMode> = IDBPTransaction<DraftDatabaseSchema, Names, Mode>;
+
+/**
+ * `strict` for writes that must survive a power cut once reported done (sealing, a send, the attempt
+ * counter); the rest uses the browser's default, which Chromium is moving to `relaxed` for speed
+ * (https://crbug.com/965883, https://developer.mozilla.org/docs/Web/API/IDBTransaction/durability).
+ * Autosave runs every half second, so losing the last write to a power cut costs little.
+ */
+type Durability = 'default' | 'strict';
+
+/** The draft records in IndexedDB; every method is one transaction, retried once on a closed connection. */
+export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
+  function read<Names extends StoreName[], T>(names: Names, work: (tx: Transaction<Names, 'readonly'>) => Promise<T>): Promise<T> {
+    return database.run((db) => inTransaction(db, names, 'readonly', 'default', work));
+  }
+  function write<Names extends StoreName[], T>(
+    names: Names,
+    work: (tx: Transaction<Names, 'readwrite'>) => Promise<T>,
+    durability: Durability = 'default',
+  ): Promise<T> {
+    return database.run((db) => inTransaction(db, names, 'readwrite', durability, work));
+  }
+
+  return {
+    putDraft: (draft) => write([STORES.drafts], async (tx) => void (await tx.objectStore(STORES.drafts).put(draft))),
+    getDraft: (id) => read([STORES.drafts], (tx) => tx.objectStore(STORES.drafts).get(id)),
+    allDrafts: () => read([STORES.drafts], (tx) => tx.objectStore(STORES.drafts).getAll()),
+
+    deleteDraft: (id) =>
+      write([STORES.sealedDrafts, STORES.attachments, STORES.drafts], async (tx) => {
+        const [attachmentKeys, sealedKeys] = await Promise.all([tx.objectStore(STORES.attachments).index(INDEXES.draftId).getAllKeys(id), tx.objectStore(STORES.sealedDrafts).index(INDEXES.draftId).getAllKeys(id)]);
+        await Promise.all([
+          tx.objectStore(STORES.drafts).delete(id),
+          ...attachmentKeys.map((key) => tx.objectStore(STORES.attachments).delete(key)),
+          ...sealedKeys.map((key) => tx.objectStore(STORES.sealedDrafts).delete(key)),
+        ]);
+      }),
+
+    deleteUpdatedBefore: (cutoff) =>
+      write([STORES.drafts, STORES.sealedDrafts, STORES.attachments], async (tx) => {
+        const before = IDBKeyRange.upperBound(cutoff, true);
+        const [draftIds, sealedKeys] = await Promise.all([
+          tx.objectStore(STORES.drafts).index(INDEXES.updatedAt).getAllKeys(before),
+          tx.objectStore(STORES.sealedDrafts).index(INDEXES.updatedAt).getAllKeys(before),
+        ]);
+        await Promise.all([
+          ...draftIds.map((id) => tx.objectStore(STORES.drafts).delete(id)),
+          ...sealedKeys.map((key) => tx.objectStore(STORES.sealedDrafts).delete(key)),
+        ]);
+        // Files go with their draft, and so does an old file whose draft was never saved.
+        const liveDraftIds = new Set(await tx.objectStore(STORES.drafts).getAllKeys());
+        const attachments = await tx.objectStore(STORES.attachments).getAll();
+        await Promise.all(
+          attachments
+            .filter((attachment) => draftIds.includes(attachment.draftId) || (attachment.storedAt < cutoff && !liveDraftIds.has(attachment.draftId)))
+            .map((attachment) => tx.objectStore(STORES.attachments).delete(attachment.key)),
+        );
+        return draftIds.length + sealedKeys.length;
+      }),
+
+    deleteOpenDrafts: () =>
+      write([STORES.drafts, STORES.attachments], async (tx) => {
+        await Promise.all([tx.objectStore(STORES.drafts).clear(), tx.objectStore(STORES.attachments).clear()]);
+      }),
+
+    completeSend: (draftId, receipt) =>
+      write(
+        [STORES.sealedDrafts, STORES.attachments, STORES.drafts, STORES.receipts],
+        async (tx) => {
+          const [attachmentKeys, sealedKeys] = await Promise.all([tx.objectStore(STORES.attachments).index(INDEXES.draftId).getAllKeys(draftId), tx.objectStore(STORES.sealedDrafts).index(INDEXES.draftId).getAllKeys(draftId)]);
+          await Promise.all([
+            tx.objectStore(STORES.drafts).delete(draftId),
+            ...attachmentKeys.map((key) => tx.objectStore(STORES.attachments).delete(key)),
+            ...sealedKeys.map((key) => tx.objectStore(STORES.sealedDrafts).delete(key)),
+            tx.objectStore(STORES.receipts).put(receipt),
+          ]);
+        },
+        'strict',
+      ),
+
+    allReceipts: () => read([STORES.receipts], (tx) => tx.objectStore(STORES.receipts).getAll()),
+
+    putAttachment: (attachment) =>
+      write([STORES.attachments], async (tx) => void (await tx.objectStore(STORES.attachments).put(attachment))),
+    attachmentsOf: (draftId) =>
+      read([STORES.attachments], (tx) => tx.objectStore(STORES.attachments).index(INDEXES.draftId).getAll(draftId)),
+    deleteAttachment: (key) => write([STORES.attachments], (tx) => tx.objectStore(STORES.attachments).delete(key)),
+
+    seal: (record) =>
+      write(
+        [STORES.sealedDrafts, STORES.attachments, STORES.drafts],
+        async (tx) => {
+          const [attachmentKeys, sealedKeys] = await Promise.all([
+            tx.objectStore(STORES.attachments).index(INDEXES.draftId).getAllKeys(record.draftId),
+            tx.objectStore(STORES.sealedDrafts).index(INDEXES.draftId).getAllKeys(record.draftId),
+          ]);
+          await Promise.all([
+            // An older sealed copy under another code would otherwise open an outdated draft.
+            ...sealedKeys.map((key) => tx.objectStore(STORES.sealedDrafts).delete(key)),
+            ...attachmentKeys.map((key) => tx.objectStore(STORES.attachments).delete(key)),
+            tx.objectStore(STORES.drafts).delete(record.draftId),
+          ]);
+          await tx.objectStore(STORES.sealedDrafts).put(record);
+        },
+        'strict',
+      ),
+
+    getSealed: (lookupId) => read([STORES.sealedDrafts], (tx) => tx.objectStore(STORES.sealedDrafts).get(lookupId)),
+    putSealed: (record) =>
+      write([STORES.sealedDrafts], async (tx) => void (await tx.objectStore(STORES.sealedDrafts).put(record)), 'strict'),
+
+    restore: (lookupId, draftId, opened) =>
+      write([STORES.sealedDrafts, STORES.attachments, STORES.drafts], async (tx) => {
+        const record = await tx.objectStore(STORES.sealedDrafts).get(lookupId);
+        await Promise.all([
+          ...(record ? [tx.objectStore(STORES.sealedDrafts).put({ ...record, draftId })] : []),
+          ...(opened
+            ? [
+                tx.objectStore(STORES.drafts).put(opened.draft),
+                ...opened.attachments.map((attachment) => tx.objectStore(STORES.attachments).put(attachment)),
+              ]
+            : []),
+        ]);
+      }),
+
+    failedAttempts: () =>
+      read([STORES.meta], async (tx) => (await tx.objectStore(STORES.meta).get(META_KEYS.failedResumeAttempts))?.times ?? []),
+    addFailedAttempt: (at, forgetUpTo) =>
+      write(
+        [STORES.meta],
+        async (tx) => {
+          const meta = tx.objectStore(STORES.meta);
+          const times = (await meta.get(META_KEYS.failedResumeAttempts))?.times ?? [];
+          await meta.put({ name: META_KEYS.failedResumeAttempts, times: [...times.filter((time) => time > forgetUpTo), at] });
+        },
+        'strict',
+      ),
+  };
+}
+
+/**
+ * Runs `work` in one transaction and waits until it is committed. If `work` fails, the transaction
+ * is aborted so nothing of it is kept: a failed put (e.g. QuotaExceededError) leaves the earlier
+ * version in place.
+ */
+async function inTransaction<Names extends StoreName[], Mode extends IDBTransactionMode, T>(
+  db: DraftConnection,
+  names: Names,
+  mode: Mode,
+  durability: Durability,
+  work: (tx: Transaction<Names, Mode>) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(names, mode, { durability });
+  // `done` rejects when the transaction aborts; the error that caused it is what we report.
+  tx.done.catch(() => undefined);
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing left to undo.
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,99 @@
+import type { AnswerValue, Answers, PermitDefinition, Question } from '../wizard';
+import type { Draft } from './Draft';
+
+/** Something the person should be told after their draft moved to a newer form (shown as "what changed"). */
+export type DraftChange =
+  /**
+   * An answer was dropped: its question is gone, asks for another kind of answer now, or the chosen
+   * option no longer exists.
+   */
+  | { readonly kind: 'answerRemoved'; readonly questionId: string; readonly reason: 'questionRemoved' | 'typeChanged' | 'optionRemoved' }
+  /** Some choices of a multiple-choice answer no longer exist; the others are kept. */
+  | { readonly kind: 'optionsRemoved'; readonly questionId: string; readonly values: readonly string[] }
+  /** The step the person was on is gone; the wizard resumes at the first unfinished step. */
+  | { readonly kind: 'stepRemoved'; readonly stepId: string };
+
+export interface MigratedDraft {
+  readonly draft: Draft;
+  readonly changes: readonly DraftChange[];
+}
+
+/**
+ * Makes a draft fit the definition it is opened with (guide: offline.md, guarantee 9: a form update
+ * never makes a draft unopenable). With the same version nothing changes. Otherwise answers to
+ * questions that still exist and still take that shape of answer are kept; the rest are dropped and
+ * reported, and the draft gets the definition's version. Old definitions are not kept, so "the type
+ * changed" is judged by whether the raw answer has a shape the question's type takes now (a text
+ * answer stays valid for a long-text question). Never throws.
+ *
+ * @param definition the definition of the draft's permit, as the app has it now.
+ */
+export function openDraftWithDefinition(draft: Draft, definition: PermitDefinition): MigratedDraft {
+  if (draft.permitVersion === definition.version) return { draft, changes: [] };
+  const questions = new Map(definition.steps.flatMap((step) => step.questions.map((question) => [question.id, question] as const)));
+  const answers: Record<string, AnswerValue> = {};
+  const changes: DraftChange[] = [];
+
+  for (const [questionId, answer] of Object.entries(draft.answers as Answers)) {
+    if (answer === undefined) continue;
+    const question = questions.get(questionId);
+    const fitted = question ? fitAnswer(question, answer) : { kind: 'removed', reason: 'questionRemoved' } as const;
+    if (fitted.kind === 'removed') {
+      changes.push({ kind: 'answerRemoved', questionId, reason: fitted.reason });
+      continue;
+    }
+    answers[questionId] = fitted.value;
+    if (fitted.kind === 'trimmed') changes.push({ kind: 'optionsRemoved', questionId, values: fitted.removed });
+  }
+
+  const stepExists = draft.stepId === undefined || definition.steps.some((step) => step.id === draft.stepId);
+  if (!stepExists && draft.stepId !== undefined) changes.push({ kind: 'stepRemoved', stepId: draft.stepId });
+  const { stepId: _dropped, ...withoutStep } = draft;
+  return {
+    draft: { ...(stepExists ? draft : withoutStep), permitVersion: definition.version, answers },
+    changes,
+  };
+}
+
+type Fitted =
+  | { readonly kind: 'kept'; readonly value: AnswerValue }
+  | { readonly kind: 'trimmed'; readonly value: AnswerValue; readonly removed: readonly string[] }
+  | { readonly kind: 'removed'; readonly reason: 'typeChanged' | 'optionRemoved' };
+
+const typeChanged = { kind: 'removed', reason: 'typeChanged' } as const;
+
+/** Whether a raw answer (as typed, or as normalised earlier) still fits the question. */
+function fitAnswer(question: Question, answer: AnswerValue): Fitted {
+  const kept = { kind: 'kept', value: answer } as const;
+  switch (question.type) {
+    case 'text':
+    case 'longText':
+    case 'email':
+    case 'phone':
+    case 'date':
+      return typeof answer === 'string' ? kept : typeChanged;
+    case 'number':
+      return typeof answer === 'string' || typeof answer === 'number' ? kept : typeChanged;
+    case 'yesNo':
+      return typeof answer === 'boolean' || answer === 'yes' || answer === 'no' ? kept : typeChanged;
+    case 'choice':
+      if (typeof answer !== 'string') return typeChanged;
+      return question.options.includes(answer) ? kept : { kind: 'removed', reason: 'optionRemoved' };
+    case 'multiChoice': {
+      if (!Array.isArray(answer) || !answer.every((value: unknown) => typeof value === 'string')) return typeChanged;
+      const values = answer as readonly string[];
+      const still = values.filter((value) => question.options.includes(value));
+      if (still.length === values.length) return kept;
+      if (still.length === 0) return { kind: 'removed', reason: 'optionRemoved' };
+      return { kind: 'trimmed', value: still, removed: values.filter((value) => !question.options.includes(value)) };
+    }
+    case 'address':
+      return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Object.values(answer).every((part) => part === undefined || typeof part === 'string')
+        ? kept
+        : typeChanged;
+    case 'file':
+      return Array.isArray(answer) && answer.every((file: unknown) => typeof file === 'object' && file !== null && typeof (file as { name?: unknown }).name === 'string')
+        ? kept
+        : typeChanged;
+  }
+}

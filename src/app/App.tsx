@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
-import { applications, getApplication, useStore } from '../application';
+import { applications, getApplication } from '../application';
+import { useStore } from './useStore';
 import { findDefinition } from '../definitions';
 import { createTranslator } from '../i18n';
 import { useCatalogue } from './useCatalogue';
@@ -7,7 +8,7 @@ import { language } from '../preferences';
 import { firstUnfinishedStepId, todayIso, visiblePlan, type PermitDefinition } from '../wizard';
 import { navigate, useRoute } from './router';
 import type { Route } from './routes';
-import { CheckAnswersScreen, ConfirmationScreen, StepScreen } from './wizardScreens';
+import { CheckAnswersScreen, ConfirmationScreen, DraftsScreen, ResumeScreen, SaveForLaterScreen, StepScreen, StopScreen } from './wizardScreens';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -44,12 +45,19 @@ function Page({ route }: { route: Route }) {
       return <LinkDeviceScreen />;
     case 'notFound':
       return <NotFoundScreen />;
+    case 'resume':
+      return <ResumeScreen />;
+    case 'drafts':
+      return <DraftsScreen />;
+    case 'stop':
+      return <StopScreen />;
     default: {
       const permit = findDefinition(route.permitId);
       if (!permit) return <NotFoundScreen />;
       const application = getApplication(permit.id);
       if (route.name === 'sent') return application.receipt ? <ConfirmationScreen permit={permit} receipt={application.receipt} /> : <NotFoundScreen />;
       if (route.name === 'check') return <CheckAnswersScreen permit={permit} application={application} />;
+      if (route.name === 'saveForLater') return <SaveForLaterScreen permit={permit} application={application} />;
       const step = permit.steps.find((candidate) => candidate.id === route.stepId);
       if (!step) return <NotFoundScreen />;
       return <StepScreen key={`${permit.id}/${step.id}`} permit={permit} step={step} application={application} fromCheck={route.fromCheck} />;

@@ -2,18 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { locales, type Locale } from '../i18n';
 import { language } from '../preferences';
 import { municipality } from './municipality';
+import { RouteLink } from './RouteLink';
+import type { Route } from './routes';
+import { StorageUnavailableWarning } from './SaveStatus';
 import { useTranslator } from './TranslatorContext';
-
-export interface BackLink {
-  readonly href: string;
-  readonly onFollow: () => void;
-}
 
 /**
  * The frame of every page: skip link, header with the language choice, the back link *before*
  * `<main>` (accessibility guide, step 3), and help in the same place on every page (WCAG 3.2.6).
  */
-export function Layout({ back, children }: { back?: BackLink; children: ComponentChildren }) {
+export function Layout({ back, children }: { back?: Route; children: ComponentChildren }) {
   const translator = useTranslator();
   const other = locales.filter((locale): locale is Locale => locale !== translator.locale);
   return (
@@ -27,6 +25,9 @@ export function Layout({ back, children }: { back?: BackLink; children: Componen
             <span class="hv-header__desk">{translator.t('desk.name')}</span>
             <span class="hv-header__municipality">{municipality.name}</span>
           </p>
+          <RouteLink to={{ name: 'stop' }} class="utrecht-link hv-header__stop">
+            {translator.t('layout.stop')}
+          </RouteLink>
           {other.map((locale) => (
             <button
               type="button"
@@ -44,19 +45,13 @@ export function Layout({ back, children }: { back?: BackLink; children: Componen
         {back && (
           // A landmark of its own, so screen-reader users who jump between landmarks find it too.
           <nav class="hv-back-nav" aria-label={translator.t('layout.backNavigation')}>
-            <a
-              class="utrecht-link hv-back-link"
-              href={back.href}
-              onClick={(event) => {
-                event.preventDefault();
-                back.onFollow();
-              }}
-            >
+            <RouteLink to={back} class="utrecht-link hv-back-link">
               {translator.t('layout.back')}
-            </a>
+            </RouteLink>
           </nav>
         )}
         <main id="inhoud" class="hv-main" tabIndex={-1}>
+          <StorageUnavailableWarning />
           {children}
         </main>
         <aside class="hv-help" aria-labelledby="hulp-titel">

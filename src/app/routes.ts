@@ -7,15 +7,25 @@ export type Route =
   | { readonly name: 'step'; readonly permitId: string; readonly stepId: string; readonly fromCheck: boolean }
   | { readonly name: 'check'; readonly permitId: string }
   | { readonly name: 'sent'; readonly permitId: string }
+  | { readonly name: 'saveForLater'; readonly permitId: string }
+  | { readonly name: 'resume' }
+  | { readonly name: 'drafts' }
+  | { readonly name: 'stop' }
   | { readonly name: 'linkDevice' }
   | { readonly name: 'notFound' };
+
+/** Pages with a fixed address of one word. */
+const singlePages = { koppelen: 'linkDevice', verder: 'resume', concepten: 'drafts', stoppen: 'stop' } as const;
 
 const FROM_CHECK = 'vanuit=controle';
 
 export function parseRoute(pathname: string, search: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'start' };
-  if (parts.length === 1 && parts[0] === 'koppelen') return { name: 'linkDevice' };
+  if (parts.length === 1) {
+    const page = Object.entries(singlePages).find(([path]) => path === parts[0]);
+    return page ? { name: page[1] } : { name: 'notFound' };
+  }
   const [section, permitId, page, stepId] = parts;
   if (section !== 'aanvraag' || !permitId) return { name: 'notFound' };
   if (parts.length === 4 && page === 'stap' && stepId) {
@@ -23,6 +33,7 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (parts.length === 3 && page === 'controleren') return { name: 'check', permitId };
   if (parts.length === 3 && page === 'verstuurd') return { name: 'sent', permitId };
+  if (parts.length === 3 && page === 'bewaren') return { name: 'saveForLater', permitId };
   return { name: 'notFound' };
 }
 
@@ -32,7 +43,12 @@ export function routePath(route: Route): string {
     case 'notFound':
       return '/';
     case 'linkDevice':
-      return '/koppelen';
+    case 'resume':
+    case 'drafts':
+    case 'stop':
+      return `/${Object.entries(singlePages).find(([, name]) => name === route.name)?.[0] ?? ''}`;
+    case 'saveForLater':
+      return `/aanvraag/${encodeURIComponent(route.permitId)}/bewaren`;
     case 'step':
       return `/aanvraag/${encodeURIComponent(route.permitId)}/stap/${encodeURIComponent(route.stepId)}${route.fromCheck ? `?${FROM_CHECK}` : ''}`;
     case 'check':

@@ -4,8 +4,15 @@ import { lazyScreen } from './lazyScreen';
 export const StepScreen = lazyScreen(() => import('./screens/StepScreen').then((module) => module.StepScreen));
 export const CheckAnswersScreen = lazyScreen(() => import('./screens/CheckAnswersScreen').then((module) => module.CheckAnswersScreen));
 export const ConfirmationScreen = lazyScreen(() => import('./screens/ConfirmationScreen').then((module) => module.ConfirmationScreen));
+// The visit's pages: resume codes (with their slow key derivation), the drafts list, stopping.
+export const SaveForLaterScreen = lazyScreen(() => import('./screens/SaveForLaterScreen').then((module) => module.SaveForLaterScreen));
+export const ResumeScreen = lazyScreen(() => import('./screens/ResumeScreen').then((module) => module.ResumeScreen));
+export const DraftsScreen = lazyScreen(() => import('./screens/DraftsScreen').then((module) => module.DraftsScreen));
+export const StopScreen = lazyScreen(() => import('./screens/StopScreen').then((module) => module.StopScreen));
 
 /** Fetches the wizard's code while the person reads the start screen, so the first step is instant. */
 export async function preloadWizardScreens(): Promise<void> {
-  await Promise.all([StepScreen.preload(), CheckAnswersScreen.preload(), ConfirmationScreen.preload()]);
+  await Promise.all(
+    [StepScreen, CheckAnswersScreen, ConfirmationScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen].map((screen) => screen.preload()),
+  );
 }

@@ -1,6 +1,7 @@
-import type { Answers, FieldError } from '../wizard';
+import type { DraftChange } from '../drafts';
 import type { Receipt } from '../intake';
-import { createStore } from './createStore';
+import type { Answers, FieldError } from '../wizard';
+import { createStore } from '../observable';
 
 /** One application being filled in on this tablet. */
 export interface Application {
@@ -11,6 +12,10 @@ export interface Application {
   readonly startedAt: string;
   /** What the person typed, per question id, including answers to questions now hidden. */
   readonly answers: Answers;
+  /** The step the person is on, to resume there after a reload. */
+  readonly stepId?: string;
+  /** What changed because the permit's form was updated since this draft was saved. */
+  readonly formChanges?: readonly DraftChange[];
   /** Problems the intake service found, shown at their questions until the answer changes. */
   readonly serverErrors: readonly FieldError[];
   /**
@@ -62,4 +67,9 @@ export function saveAnswers(permitId: string, changed: Answers): void {
       submission: undefined,
     };
   });
+}
+
+/** Notes the step the person is on, so a reload or a resumed draft opens there. */
+export function enterStep(permitId: string, stepId: string): void {
+  updateApplication(permitId, (application) => (application.stepId === stepId || application.receipt ? application : { ...application, stepId }));
 }

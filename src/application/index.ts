@@ -1,4 +1,4 @@
-export { applications, getApplication, startApplication, saveAnswers, type Application } from './applications';
+export { applications, enterStep, getApplication, startApplication, saveAnswers, updateApplication, type Application } from './applications';
+export { autosaver, draftStore } from './deviceDrafts';
+export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveApplicationNow } from './persistApplications';
 export { sendApplication } from './sendApplication';
-export { createStore, type Store } from './createStore';
-export { useStore } from './useStore';

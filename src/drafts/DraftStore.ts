@@ -1,4 +1,4 @@
-import type { Store } from '../application';
+import type { Store } from '../observable';
 import type { Draft, DraftAttachment, DraftSummary, NewAttachment, StoredReceipt } from './Draft';
 import type { DraftStatus } from './DraftStatus';
 import type { ResumeCode, ResumeCodeError } from './resumeCode';

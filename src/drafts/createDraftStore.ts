@@ -1,4 +1,4 @@
-import { createStore } from '../application';
+import { createStore } from '../observable';
 import { attemptWindowStart, minutesUntilNextAttempt } from './attemptLimit';
 import type { Draft } from './Draft';
 import type { DraftBackend } from './DraftBackend';

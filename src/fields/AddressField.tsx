@@ -30,7 +30,7 @@ export function AddressField({ permit, question, translator, register, errors, h
   const groupError = errors.get(question.id);
   return (
     <fieldset
-      class={`utrecht-form-fieldset hv-field${groupError ? ' utrecht-form-fieldset--invalid' : ''}`}
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${groupError ? ' utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={describedBy(hint && fieldIds.hint(question.id), groupError && fieldIds.error(question.id))}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">

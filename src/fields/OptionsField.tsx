@@ -32,7 +32,7 @@ export function OptionsField({ permit, question, translator, register, errors, h
         });
   return (
     <fieldset
-      class={`utrecht-form-fieldset hv-field${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${error ? ' utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field))}
       // The group is required, not each option; a radio group carries it on the group (ARIA 1.2).
       {...(kind === 'radio' ? { role: 'radiogroup', 'aria-required': question.optional ? undefined : true, 'aria-invalid': error ? true : undefined } : {})}

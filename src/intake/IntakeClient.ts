@@ -45,4 +45,12 @@ export type SendResult =
 
 export interface IntakeClient {
   send(submission: ApplicationSubmission, idempotencyKey: string): Promise<SendResult>;
+  /**
+   * Parks an encrypted draft at the service so any tablet of the desk can open it with its code.
+   * The service gets ciphertext only, under an id derived from the code that reveals nothing.
+   * Resolves whether the service took it.
+   */
+  parkDraft(lookupId: string, sealed: unknown): Promise<boolean>;
+  /** The encrypted draft parked under `lookupId`, `undefined` when there is none; rejects when unreachable. */
+  fetchParkedDraft(lookupId: string): Promise<unknown>;
 }

@@ -4,481 +4,452 @@
  */
 
 export interface paths {
-    readonly "/applications": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
+    "/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        readonly get?: never;
-        readonly put?: never;
+        get?: never;
+        put?: never;
         /**
          * Submit one application with its attachments.
          * @description A `multipart/form-data` request. The first part is `application` (JSON, see `Application`); every further part is one attached file, named after the id of the `file` question it answers, in the order of that answer's file list. A file is judged by its content (magic bytes), not by its name or declared type. A `201` is sent only after the application and all its files are committed to durable storage. A repeat with the same `Idempotency-Key` and the same content gets `200` with the same body; the same key with other content gets `409`.
          */
-        readonly post: operations["submitApplication"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    readonly "/applications/{reference}": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
+    "/applications/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
         /** The status and receipt of one application. Never returns answers or files. */
-        readonly get: operations["getApplicationStatus"];
-        readonly put?: never;
-        readonly post?: never;
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
+        get: operations["getApplicationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    readonly "/health": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
         /** Liveness and storage readiness. */
-        readonly get: operations["getHealth"];
-        readonly put?: never;
-        readonly post?: never;
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    readonly "/openapi.json": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
         /** This document. */
-        readonly get: operations["getOpenApiDocument"];
-        readonly put?: never;
-        readonly post?: never;
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @description The parts of the multipart request. `application` comes first; each further part is one file (binary), named after the id of the `file` question it answers. */
-        readonly SubmissionForm: {
-            readonly application: components["schemas"]["Application"];
+        SubmissionForm: {
+            application: components["schemas"]["Application"];
         };
         /** @description What the person (with help) filled in, and the record of how. At most 256 KB, nested at most 8 levels deep. */
-        readonly Application: {
+        Application: {
             /** @description The permit definition's id, e.g. `gehandicaptenparkeerkaart`. */
-            readonly formId: string;
+            formId: string;
             /** @description The version of the definition the answers were given to. */
-            readonly formVersion: number;
+            formVersion: number;
             /**
              * @description The language the person used.
              * @enum {string}
              */
-            readonly locale: "nl" | "en";
-            readonly answers: components["schemas"]["Answers"];
-            readonly assistance: components["schemas"]["Assistance"];
-            readonly consent?: components["schemas"]["Consent"];
-            readonly client: components["schemas"]["ClientInfo"];
+            locale: "nl" | "en";
+            answers: components["schemas"]["Answers"];
+            assistance: components["schemas"]["Assistance"];
+            consent?: components["schemas"]["Consent"];
+            client: components["schemas"]["ClientInfo"];
         };
         /** @description Answers keyed by question id. Which keys are allowed, required and valid is decided by the form's definition, with the same validators the wizard uses. */
-        readonly Answers: {
-            readonly [key: string]: components["schemas"]["AnswerValue"];
+        Answers: {
+            [key: string]: components["schemas"]["AnswerValue"];
         };
         /** @description One answer: text, a number, yes/no, chosen options, an address, or the description of attached files. */
-        readonly AnswerValue: string | number | boolean | readonly string[] | components["schemas"]["AddressAnswer"] | readonly components["schemas"]["FileAnswer"][];
-        readonly AddressAnswer: {
+        AnswerValue: string | number | boolean | string[] | components["schemas"]["AddressAnswer"] | components["schemas"]["FileAnswer"][];
+        AddressAnswer: {
             /** @description Sent as `1234AB`. */
-            readonly postcode: string;
-            readonly houseNumber: string;
-            readonly houseLetter?: string;
-            readonly addition?: string;
-            readonly street: string;
-            readonly city: string;
+            postcode: string;
+            houseNumber: string;
+            houseLetter?: string;
+            addition?: string;
+            street: string;
+            city: string;
         };
         /** @description What the answers say about one attached file; the part with the bytes must match it. */
-        readonly FileAnswer: {
+        FileAnswer: {
             /** @description A plain file name, without folders. */
-            readonly name: string;
+            name: string;
             /** @description MIME type, e.g. `application/pdf`; the service checks it against the content. */
-            readonly type: string;
+            type: string;
             /** @description Bytes. */
-            readonly size: number;
+            size: number;
         };
         /** @description Who helped fill in the application (Awb art. 2:1, duty of care): nobody, or a named staff member. */
-        readonly Assistance: {
+        Assistance: {
             /** @constant */
-            readonly assisted: false;
+            assisted: false;
         } | {
             /** @constant */
-            readonly assisted: true;
-            readonly staffId: string;
-            readonly staffName: string;
+            assisted: true;
+            staffId: string;
+            staffName: string;
             /** @description The desk or office, e.g. `Stadskantoor, balie 3`. */
-            readonly location?: string;
+            location?: string;
         };
         /** @description The citizen's recorded yes to the explanation before the first question. */
-        readonly Consent: {
+        Consent: {
             /** @constant */
-            readonly given: true;
+            given: true;
             /** Format: date-time */
-            readonly at: string;
+            at: string;
         };
-        readonly ClientInfo: {
+        ClientInfo: {
             /**
              * Format: uuid
              * @description The wizard's id for the draft this application came from.
              */
-            readonly draftId: string;
+            draftId: string;
             /** Format: date-time */
-            readonly startedAt: string;
+            startedAt: string;
             /**
              * Format: date-time
              * @description When the person pressed "Versturen" (device clock).
              */
-            readonly submittedAt: string;
+            submittedAt: string;
         };
         /** @description Human-friendly and unique: `HV-<year>-<sequence>`, e.g. `HV-2026-000123`. Reading an application needs a device token as well. */
-        readonly Reference: string;
+        Reference: string;
         /**
          * @description `received`: stored and waiting for the back office.
          * @enum {string}
          */
-        readonly ApplicationStatusValue: "received";
+        ApplicationStatusValue: "received";
         /** @description The receipt confirmation the Awb asks for: proof of when the application was received. */
-        readonly Receipt: {
-            readonly reference: components["schemas"]["Reference"];
+        Receipt: {
+            reference: components["schemas"]["Reference"];
             /**
              * Format: date-time
              * @description When the service stored the application.
              */
-            readonly receivedAt: string;
+            receivedAt: string;
             /**
              * Format: date
              * @description The last day of the legal decision term, counted from the day of receipt in the Netherlands.
              */
-            readonly expectedDecisionBy: string;
-            readonly status: components["schemas"]["ApplicationStatusValue"];
+            expectedDecisionBy: string;
+            status: components["schemas"]["ApplicationStatusValue"];
         };
-        readonly ApplicationStatus: {
-            readonly reference: components["schemas"]["Reference"];
+        ApplicationStatus: {
+            reference: components["schemas"]["Reference"];
             /** Format: date-time */
-            readonly receivedAt: string;
+            receivedAt: string;
             /** Format: date */
-            readonly expectedDecisionBy: string;
-            readonly status: components["schemas"]["ApplicationStatusValue"];
-            readonly formId: string;
-            readonly formVersion: number;
+            expectedDecisionBy: string;
+            status: components["schemas"]["ApplicationStatusValue"];
+            formId: string;
+            formVersion: number;
         };
-        readonly Health: {
+        Health: {
             /** @enum {string} */
-            readonly status: "ok" | "unavailable";
+            status: "ok" | "unavailable";
             /** @enum {string} */
-            readonly storage: "ok" | "unavailable";
+            storage: "ok" | "unavailable";
         };
         /** @description RFC 9457 problem details with plain-language texts. */
-        readonly Problem: {
+        Problem: {
             /**
              * Format: uri-reference
              * @description Identifies the kind of problem, e.g. `urn:hulploket:problem:validation`.
              */
-            readonly type: string;
+            type: string;
             /** @description A short, plain summary for people. */
-            readonly title: string;
-            readonly status: number;
+            title: string;
+            status: number;
             /** @description What happened and what to do, in plain words. */
-            readonly detail: string;
+            detail: string;
             /** Format: uri-reference */
-            readonly instance?: string;
+            instance?: string;
             /** @description Problems per answer, so the wizard can show each at its question. */
-            readonly errors?: readonly components["schemas"]["FieldProblem"][];
+            errors?: components["schemas"]["FieldProblem"][];
         };
-        readonly FieldProblem: {
+        FieldProblem: {
             /** @description The question id, `questionId.part` for a part of an address, or the path of another part of the application (e.g. `client.draftId`). */
-            readonly field: string;
+            field: string;
             /** @description Stable code, e.g. `required` or `bsn.checksum`; its text is `validation.<code>` in the wizard's catalogues. */
-            readonly code: string;
+            code: string;
             /** @description The plain-language message in the negotiated language. */
-            readonly message: string;
-            readonly params?: {
-                readonly [key: string]: string | number;
+            message: string;
+            params?: {
+                [key: string]: string | number;
             };
         };
     };
     responses: {
         /** @description The request is not shaped as this document says (no `application` part first, JSON that does not parse, a missing or malformed Idempotency-Key). */
-        readonly BadRequest: {
+        BadRequest: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description No valid device token. */
-        readonly Unauthorized: {
+        Unauthorized: {
             headers: {
-                readonly "WWW-Authenticate"?: string;
-                readonly [name: string]: unknown;
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description No application with this reference. */
-        readonly NotFound: {
+        NotFound: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description This Idempotency-Key was already used for other content. */
-        readonly Conflict: {
+        Conflict: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description A file, the application part or the whole request is larger than allowed, or there are too many files. */
-        readonly ContentTooLarge: {
+        ContentTooLarge: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The request is not multipart/form-data, or a file's content is not of a type its question accepts. */
-        readonly UnsupportedMediaType: {
+        UnsupportedMediaType: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The application does not pass the form's own rules; `errors` says which answer and why. */
-        readonly UnprocessableContent: {
+        UnprocessableContent: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description This device sends too fast. */
-        readonly TooManyRequests: {
+        TooManyRequests: {
             headers: {
-                readonly "Retry-After": components["headers"]["RetryAfter"];
-                readonly [name: string]: unknown;
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Something went wrong on our side; nothing was stored. Try again later. */
-        readonly InternalServerError: {
+        InternalServerError: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Storage is not available now; nothing was stored. Try again later. */
-        readonly ServiceUnavailable: {
+        ServiceUnavailable: {
             headers: {
-                readonly [name: string]: unknown;
+                [name: string]: unknown;
             };
             content: {
-                readonly "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
     };
     parameters: {
         /** @description A UUID the wizard makes once per application when the person presses "Versturen", and sends again with every retry. */
-        readonly IdempotencyKey: string;
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
         /** @description Where the status of the application can be read. */
-        readonly Location: string;
+        Location: string;
         /** @description Seconds to wait before trying again (RFC 9110, section 10.2.3). */
-        readonly RetryAfter: number;
+        RetryAfter: number;
     };
     pathItems: never;
 }
-export type SubmissionForm = components['schemas']['SubmissionForm'];
-export type Application = components['schemas']['Application'];
-export type Answers = components['schemas']['Answers'];
-export type AnswerValue = components['schemas']['AnswerValue'];
-export type AddressAnswer = components['schemas']['AddressAnswer'];
-export type FileAnswer = components['schemas']['FileAnswer'];
-export type Assistance = components['schemas']['Assistance'];
-export type Consent = components['schemas']['Consent'];
-export type ClientInfo = components['schemas']['ClientInfo'];
-export type Reference = components['schemas']['Reference'];
-export type ApplicationStatusValue = components['schemas']['ApplicationStatusValue'];
-export type Receipt = components['schemas']['Receipt'];
-export type ApplicationStatus = components['schemas']['ApplicationStatus'];
-export type Health = components['schemas']['Health'];
-export type Problem = components['schemas']['Problem'];
-export type FieldProblem = components['schemas']['FieldProblem'];
-export type ResponseBadRequest = components['responses']['BadRequest'];
-export type ResponseUnauthorized = components['responses']['Unauthorized'];
-export type ResponseNotFound = components['responses']['NotFound'];
-export type ResponseConflict = components['responses']['Conflict'];
-export type ResponseContentTooLarge = components['responses']['ContentTooLarge'];
-export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
-export type ResponseUnprocessableContent = components['responses']['UnprocessableContent'];
-export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
-export type ResponseInternalServerError = components['responses']['InternalServerError'];
-export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
-export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
-export type HeaderLocation = components['headers']['Location'];
-export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
-    readonly submitApplication: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header: {
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header: {
                 /** @description A UUID the wizard makes once per application when the person presses "Versturen", and sends again with every retry. */
-                readonly "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
-            readonly path?: never;
-            readonly cookie?: never;
+            path?: never;
+            cookie?: never;
         };
-        readonly requestBody: {
-            readonly content: {
-                readonly "multipart/form-data": components["schemas"]["SubmissionForm"];
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["SubmissionForm"];
             };
         };
-        readonly responses: {
+        responses: {
             /** @description A repeat of an earlier request (same Idempotency-Key, same content): the original receipt, unchanged. */
-            readonly 200: {
+            200: {
                 headers: {
-                    readonly Location: components["headers"]["Location"];
-                    readonly [name: string]: unknown;
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["Receipt"];
+                    "application/json": components["schemas"]["Receipt"];
                 };
             };
             /** @description Received and durably stored. */
-            readonly 201: {
+            201: {
                 headers: {
-                    readonly Location: components["headers"]["Location"];
-                    readonly [name: string]: unknown;
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["Receipt"];
+                    "application/json": components["schemas"]["Receipt"];
                 };
             };
-            readonly 400: components["responses"]["BadRequest"];
-            readonly 401: components["responses"]["Unauthorized"];
-            readonly 409: components["responses"]["Conflict"];
-            readonly 413: components["responses"]["ContentTooLarge"];
-            readonly 415: components["responses"]["UnsupportedMediaType"];
-            readonly 422: components["responses"]["UnprocessableContent"];
-            readonly 429: components["responses"]["TooManyRequests"];
-            readonly 500: components["responses"]["InternalServerError"];
-            readonly 503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
-    readonly getApplicationStatus: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                readonly reference: components["schemas"]["Reference"];
+    getApplicationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: components["schemas"]["Reference"];
             };
-            readonly cookie?: never;
+            cookie?: never;
         };
-        readonly requestBody?: never;
-        readonly responses: {
+        requestBody?: never;
+        responses: {
             /** @description The application's status. */
-            readonly 200: {
+            200: {
                 headers: {
-                    readonly [name: string]: unknown;
+                    [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["ApplicationStatus"];
+                    "application/json": components["schemas"]["ApplicationStatus"];
                 };
             };
-            readonly 401: components["responses"]["Unauthorized"];
-            readonly 404: components["responses"]["NotFound"];
-            readonly 429: components["responses"]["TooManyRequests"];
-            readonly 500: components["responses"]["InternalServerError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
-    readonly getHealth: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        readonly requestBody?: never;
-        readonly responses: {
+        requestBody?: never;
+        responses: {
             /** @description The service runs and can store applications. */
-            readonly 200: {
+            200: {
                 headers: {
-                    readonly [name: string]: unknown;
+                    [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["Health"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description The service runs but cannot store applications now. */
-            readonly 503: {
+            503: {
                 headers: {
-                    readonly [name: string]: unknown;
+                    [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["Health"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
         };
     };
-    readonly getOpenApiDocument: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        readonly requestBody?: never;
-        readonly responses: {
+        requestBody?: never;
+        responses: {
             /** @description The OpenAPI 3.1 document of this API. */
-            readonly 200: {
+            200: {
                 headers: {
-                    readonly [name: string]: unknown;
+                    [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };

@@ -29,6 +29,35 @@ export function createHttpIntakeClient(getToken: () => string | undefined, baseU
       }
       return interpret(response);
     },
+
+    async parkDraft(lookupId, sealed) {
+      const token = getToken();
+      if (!token) return false;
+      try {
+        const response = await fetch(`${baseUrl}/parked-drafts/${encodeURIComponent(lookupId)}`, {
+          method: 'PUT',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ sealed }),
+          signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+        });
+        return response.ok;
+      } catch {
+        return false;
+      }
+    },
+
+    async fetchParkedDraft(lookupId) {
+      const token = getToken();
+      if (!token) throw new Error('This tablet is not linked to the intake service');
+      const response = await fetch(`${baseUrl}/parked-drafts/${encodeURIComponent(lookupId)}`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+      });
+      if (response.status === 404) return undefined;
+      if (!response.ok) throw new Error(`The intake service answered ${response.status}`);
+      const body: unknown = await response.json();
+      return typeof body === 'object' && body !== null ? (body as { sealed?: unknown }).sealed : undefined;
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { createStore } from '../application';
+import { createStore } from '../observable';
 import type { Locale } from '../i18n';
 
 /**

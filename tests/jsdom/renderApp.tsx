@@ -14,6 +14,8 @@ export function recordingClient(result: Awaited<ReturnType<IntakeClient['send']>
       sent.push({ submission, key });
       return result;
     },
+    parkDraft: async () => false,
+    fetchParkedDraft: async () => undefined,
   };
 }
 
@@ -27,7 +29,7 @@ export function renderApp(path: string, application?: { permitId: string; answer
     applications.set({
       [application.permitId]: {
         permitId: application.permitId,
-        draftId: '00000000-0000-4000-8000-000000000000',
+        draftId: crypto.randomUUID(),
         startedAt: '2026-11-29T10:00:00.000Z',
         answers: application.answers ?? {},
         serverErrors: [],

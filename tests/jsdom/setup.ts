@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
 import { preloadWizardScreens } from '../../src/app/wizardScreens';
-import { applications } from '../../src/application';
+import { applications, autosaver, draftStore } from '../../src/application';
 import { language } from '../../src/preferences';
 
 // jsdom does no layout, so it has no scrolling; the error summary's links scroll a label into view.
@@ -11,8 +11,10 @@ Element.prototype.scrollIntoView = function scrollIntoView() {};
 // Load the lazily loaded screens once, so every test renders its page at once.
 beforeAll(() => preloadWizardScreens());
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  await autosaver.cancel();
+  await draftStore.wipeAll();
   applications.set({});
   language.set('nl');
   localStorage.clear();

@@ -10,6 +10,9 @@ import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
+import { RouteLink } from '../RouteLink';
+import { SaveForLaterLink } from '../SaveForLaterLink';
+import { SaveStatus } from '../SaveStatus';
 import { useTranslator } from '../TranslatorContext';
 
 type SendState = { readonly kind: 'idle' } | { readonly kind: 'sending' } | { readonly kind: 'failed'; readonly result: SendResult };
@@ -74,17 +77,10 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
                   <dt class="hv-answers__question">{label}</dt>
                   <dd class="hv-answers__answer">{formatAnswer(translator, permit, question, answers[question.id])}</dd>
                   <dd class="hv-answers__change">
-                    <a
-                      class="utrecht-link"
-                      href={routePath(route)}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        navigate(route);
-                      }}
-                    >
+                    <RouteLink to={route}>
                       {translator.t('check.change')}{' '}
                       <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
-                    </a>
+                    </RouteLink>
                   </dd>
                 </div>
               );
@@ -115,7 +111,8 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         <button
           type="button"
           class="utrecht-button utrecht-button--primary-action hv-button"
-          aria-disabled={state.kind === 'sending' || unfinished !== undefined ? 'true' : undefined}
+          // Busy only while sending: with a step still open, pressing it leads there, so it is not unavailable.
+          aria-disabled={state.kind === 'sending' ? 'true' : undefined}
           onClick={() => {
             if (unfinished) navigate({ name: 'step', permitId: permit.id, stepId: unfinished, fromCheck: true });
             else void send();
@@ -123,18 +120,19 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         >
           {translator.t('check.send')}
         </button>
+        <SaveForLaterLink permitId={permit.id} />
       </div>
       <p class="hv-status" role="status">
         {state.kind === 'sending' ? translator.t('check.sending') : ''}
       </p>
+      <SaveStatus />
     </Layout>
   );
 }
 
 /** Back goes to the step still to finish, or else the last step. */
-function backTo(permit: PermitDefinition, stepId: string | undefined) {
-  const route: Route = stepId ? { name: 'step', permitId: permit.id, stepId, fromCheck: false } : { name: 'start' };
-  return { href: routePath(route), onFollow: () => navigate(route) };
+function backTo(permit: PermitDefinition, stepId: string | undefined): Route {
+  return stepId ? { name: 'step', permitId: permit.id, stepId, fromCheck: false } : { name: 'start' };
 }
 
 /** What went wrong with sending, in plain words, and what the person can do about it. */
@@ -155,9 +153,7 @@ function SendProblem({ state }: { state: SendState }) {
       <p class="utrecht-paragraph">{message}</p>
       {result.kind === 'unauthorised' && (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={routePath({ name: 'linkDevice' })}>
-            {translator.t('send.linkDevice')}
-          </a>
+          <RouteLink to={{ name: 'linkDevice' }}>{translator.t('send.linkDevice')}</RouteLink>
         </p>
       )}
     </div>

@@ -7,6 +7,7 @@ import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { routePath } from '../routes';
+import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 
 /**
@@ -66,16 +67,9 @@ export function ConfirmationScreen({ permit, receipt }: { permit: PermitDefiniti
         <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => window.print()}>
           {translator.t('sent.print')}
         </button>
-        <a
-          class="utrecht-link hv-action-link"
-          href={routePath({ name: 'start' })}
-          onClick={(event) => {
-            event.preventDefault();
-            navigate({ name: 'start' });
-          }}
-        >
+        <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
           {translator.t('sent.startAgain')}
-        </a>
+        </RouteLink>
       </div>
     </Layout>
   );

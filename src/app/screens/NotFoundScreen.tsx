@@ -3,6 +3,7 @@ import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
+import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 
 export function NotFoundScreen() {
@@ -15,16 +16,7 @@ export function NotFoundScreen() {
         {translator.t('notFound.title')}
       </h1>
       <p class="utrecht-paragraph">
-        <a
-          class="utrecht-link"
-          href="/"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate({ name: 'start' });
-          }}
-        >
-          {translator.t('notFound.toStart')}
-        </a>
+        <RouteLink to={{ name: 'start' }}>{translator.t('notFound.toStart')}</RouteLink>
       </p>
     </Layout>
   );

@@ -7,6 +7,7 @@ import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { routePath } from '../routes';
+import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { preloadWizardScreens } from '../wizardScreens';
 
@@ -30,25 +31,30 @@ export function StartScreen() {
           const descriptionId = `permit-${definition.id}-description`;
           return (
             <li class="hv-permit" key={definition.id}>
-              <a
+              <RouteLink
+                to={route}
                 class="utrecht-link hv-permit__link"
-                href={routePath(route)}
                 aria-describedby={descriptionId}
-                onClick={(event) => {
-                  event.preventDefault();
-                  // After a sent application of this permit, the next person starts afresh.
-                  if (getApplication(definition.id).receipt) startApplication(definition.id);
-                  navigate(route);
-                }}
+                // After a sent application of this permit, the next person starts afresh.
+                onFollow={() => getApplication(definition.id).receipt && startApplication(definition.id)}
               >
                 {translator.t(textKeys.permitTitle(definition))}
-              </a>
+              </RouteLink>
               <p class="utrecht-paragraph hv-permit__description" id={descriptionId}>
                 {translator.t(textKeys.permitDescription(definition))}
               </p>
             </li>
           );
         })}
+      </ul>
+      <h2 class="utrecht-heading-2">{translator.t('start.continueTitle')}</h2>
+      <ul class="hv-link-list">
+        <li>
+          <RouteLink to={{ name: 'resume' }}>{translator.t('start.resumeWithCode')}</RouteLink>
+        </li>
+        <li>
+          <RouteLink to={{ name: 'drafts' }}>{translator.t('start.draftsOnTablet')}</RouteLink>
+        </li>
       </ul>
     </Layout>
   );

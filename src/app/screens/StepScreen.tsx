@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useForm, type FieldValues } from 'react-hook-form';
-import { saveAnswers, type Application } from '../../application';
+import { enterStep, saveAnswers, type Application } from '../../application';
 import { QuestionField } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
@@ -19,6 +19,8 @@ import {
   type Step,
 } from '../../wizard';
 import { ErrorSummary } from '../ErrorSummary';
+import { SaveForLaterLink } from '../SaveForLaterLink';
+import { SaveStatus } from '../SaveStatus';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
@@ -56,6 +58,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
 
   // Save every change straight away: a half-typed answer survives going back and forth.
   useEffect(() => {
+    enterStep(permit.id, step.id);
     saveAnswers(permit.id, defaultValues as Answers);
     const subscription = form.watch((values) => saveAnswers(permit.id, values as Answers));
     return () => subscription.unsubscribe();
@@ -100,8 +103,11 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
       : { name: 'start' };
 
   return (
-    <Layout back={{ href: routePath(backRoute), onFollow: () => navigate(backRoute) }}>
+    <Layout back={backRoute}>
       <ErrorSummary items={errors.map((error) => ({ field: error.field, message: messages.get(error.field) ?? '' }))} summaryRef={summary} />
+      {application.formChanges && (
+        <p class="utrecht-alert utrecht-alert--warning hv-form-changed">{translator.t('form.changed')}</p>
+      )}
       {position && (
         <p class="hv-step-counter">{translator.t('step.counter', { number: position.number, total: position.total })}</p>
       )}
@@ -129,8 +135,10 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
           <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
             {translator.t(fromCheck ? 'step.saveAndReturn' : 'step.next')}
           </button>
+          <SaveForLaterLink permitId={permit.id} />
         </div>
       </form>
+      <SaveStatus />
     </Layout>
   );
 }

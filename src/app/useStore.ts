@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Store } from './createStore';
+import type { Store } from '../observable';
 
 /** The store's current value; re-renders the component when it changes. */
 export function useStore<T>(store: Store<T>): T {

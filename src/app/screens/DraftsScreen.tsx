@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { applicationFromDraft, applications, draftStore } from '../../application';
+import { findDefinition } from '../../definitions';
+import type { DraftSummary, StoredReceipt } from '../../drafts';
+import { firstUnfinishedStepId, textKeys, todayIso } from '../../wizard';
+import { formatDateTime, formatLongDate } from '../formatDate';
+import { Layout } from '../Layout';
+import { municipality } from '../municipality';
+import { usePageTitleAndFocus } from '../pageFocus';
+import { navigate } from '../router';
+import { useTranslator } from '../TranslatorContext';
+
+/**
+ * For staff: the applications in progress on this tablet, with what is needed to find one (the
+ * permit, when it started and was last changed, how far along) and nothing a person typed; and
+ * the receipts, to answer "did it go through?".
+ */
+export function DraftsScreen() {
+  const translator = useTranslator();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [drafts, setDrafts] = useState<readonly DraftSummary[]>();
+  const [receipts, setReceipts] = useState<readonly StoredReceipt[]>([]);
+  const [confirming, setConfirming] = useState<string>();
+  const [announcement, setAnnouncement] = useState('');
+  usePageTitleAndFocus(`${translator.t('drafts.title')} – ${municipality.name}`, heading, 'drafts');
+
+  const reload = async () => {
+    setDrafts(await draftStore.list());
+    setReceipts(await draftStore.listReceipts());
+  };
+  useEffect(() => void reload(), []);
+
+  const resume = async (summary: DraftSummary) => {
+    const stored = await draftStore.get(summary.id);
+    const application = stored && applicationFromDraft(stored);
+    const permit = application && findDefinition(application.permitId);
+    if (!application || !permit) return;
+    applications.set({ ...applications.get(), [permit.id]: application });
+    const stepId = application.stepId ?? firstUnfinishedStepId(permit, application.answers, todayIso());
+    navigate(stepId ? { name: 'step', permitId: permit.id, stepId, fromCheck: false } : { name: 'check', permitId: permit.id });
+  };
+
+  const remove = async (summary: DraftSummary) => {
+    await draftStore.delete(summary.id);
+    const current = applications.get()[summary.permitId];
+    if (current?.draftId === summary.id) {
+      const { [summary.permitId]: _removed, ...others } = applications.get();
+      applications.set(others);
+    }
+    setConfirming(undefined);
+    setAnnouncement(translator.t('drafts.deleted'));
+    await reload();
+    heading.current?.focus();
+  };
+
+  const permitTitle = (permitId: string) => {
+    const permit = findDefinition(permitId);
+    return permit ? translator.t(textKeys.permitTitle(permit)) : permitId;
+  };
+
+  return (
+    <Layout back={{ name: 'start' }}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {translator.t('drafts.title')}
+      </h1>
+      <p class="hv-status" role="status">
+        {announcement}
+      </p>
+      {drafts && drafts.length === 0 && <p class="utrecht-paragraph">{translator.t('drafts.none')}</p>}
+      <ul class="hv-draft-list">
+        {(drafts ?? []).map((summary) => {
+          const titleId = `draft-${summary.id}`;
+          return (
+            <li class="hv-draft" key={summary.id} aria-labelledby={titleId}>
+              <h2 class="utrecht-heading-2 hv-draft__title" id={titleId}>
+                {translator.t('drafts.label', { permit: permitTitle(summary.permitId), started: formatDateTime(summary.startedAt, translator.locale) })}
+              </h2>
+              <p class="utrecht-paragraph">
+                {translator.t('drafts.progress', { count: summary.answeredCount, changed: formatDateTime(summary.updatedAt, translator.locale) })}
+              </p>
+              {confirming === summary.id ? (
+                <div class="hv-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
+                  <p class="utrecht-paragraph" id={`${titleId}-confirm`}>
+                    {translator.t('drafts.confirmDelete')}
+                  </p>
+                  <div class="hv-actions">
+                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger hv-button" onClick={() => void remove(summary)}>
+                      {translator.t('drafts.confirmDeleteYes')}
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(undefined)}>
+                      {translator.t('drafts.confirmDeleteNo')}
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <div class="hv-actions">
+                  <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void resume(summary)}>
+                    {translator.t('drafts.resume')}{' '}
+                    <span class="hv-visually-hidden">{permitTitle(summary.permitId)}</span>
+                  </button>
+                  <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(summary.id)}>
+                    {translator.t('drafts.delete')}{' '}
+                    <span class="hv-visually-hidden">{permitTitle(summary.permitId)}</span>
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {receipts.length > 0 && (
+        <>
+          <h2 class="utrecht-heading-2">{translator.t('drafts.receiptsTitle')}</h2>
+          <ul class="hv-receipt-list">
+            {receipts.map((receipt) => (
+              <li key={receipt.reference}>
+                {translator.t('drafts.receipt', {
+                  reference: receipt.reference,
+                  permit: permitTitle(receipt.permitId),
+                  received: formatDateTime(receipt.receivedAt, translator.locale),
+                  decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.locale),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Layout>
+  );
+}

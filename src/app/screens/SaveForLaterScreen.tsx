@@ -1,0 +1,112 @@
+import { useRef, useState } from 'preact/hooks';
+import { applications, draftStore, saveApplicationNow, type Application } from '../../application';
+import { createResumeCode, formatResumeCode, type ResumeCode } from '../../drafts';
+import { textKeys, type PermitDefinition } from '../../wizard';
+import { useIntakeClient } from '../IntakeClientContext';
+import { Layout } from '../Layout';
+import { municipality } from '../municipality';
+import { usePageTitleAndFocus } from '../pageFocus';
+import { RouteLink } from '../RouteLink';
+import { useTranslator } from '../TranslatorContext';
+
+type SaveState =
+  | { readonly kind: 'ask' }
+  | { readonly kind: 'working' }
+  | { readonly kind: 'saved'; readonly code: ResumeCode; readonly parked: boolean }
+  | { readonly kind: 'nothingToSave' }
+  | { readonly kind: 'failed' };
+
+/**
+ * "Opslaan en later verder": seals the application with a short code (encrypted on the tablet,
+ * and parked as ciphertext at the intake service so another tablet of the desk can open it), and
+ * shows the code large, to read aloud, write down or print on a slip.
+ */
+export function SaveForLaterScreen({ permit, application }: { permit: PermitDefinition; application: Application }) {
+  const translator = useTranslator();
+  const client = useIntakeClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [state, setState] = useState<SaveState>({ kind: 'ask' });
+  const done = state.kind === 'saved';
+  usePageTitleAndFocus(
+    [translator.t(done ? 'saveForLater.doneTitle' : 'saveForLater.title'), translator.t('title.application', { permit: translator.t(textKeys.permitTitle(permit)) }), municipality.name].join(' – '),
+    heading,
+    done ? 'saveForLater-done' : 'saveForLater',
+  );
+
+  const save = async () => {
+    setState({ kind: 'working' });
+    if (!(await saveApplicationNow(application))) {
+      setState({ kind: 'nothingToSave' });
+      return;
+    }
+    const code = createResumeCode();
+    const sealed = await draftStore.sealAndStore(application.draftId, code);
+    if (!sealed.ok) {
+      setState({ kind: sealed.reason === 'notFound' ? 'nothingToSave' : 'failed' });
+      return;
+    }
+    const parked = await client.parkDraft(sealed.lookupId, sealed.sealed);
+    // The readable answers leave this screen's memory too: from now on only the code opens them.
+    const { [permit.id]: _sealedAway, ...others } = applications.get();
+    applications.set(others);
+    setState({ kind: 'saved', code, parked });
+  };
+
+  if (state.kind === 'saved') {
+    const formatted = formatResumeCode(state.code);
+    return (
+      <Layout>
+        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+          {translator.t('saveForLater.doneTitle')}
+        </h1>
+        <div class="hv-resume-slip">
+          <p class="utrecht-paragraph">{translator.t('saveForLater.codeIntro', { permit: translator.t(textKeys.permitTitle(permit)) })}</p>
+          <p class="hv-resume-code" aria-hidden="true">
+            {formatted}
+          </p>
+          {/* Spelled out for screen readers, so the code is read sign by sign and not as a word. */}
+          <p class="hv-visually-hidden">{[...formatted].map((sign) => (sign === '-' ? ',' : sign)).join(' ')}</p>
+          <p class="utrecht-paragraph">{translator.t(state.parked ? 'saveForLater.parked' : 'saveForLater.onlyHere')}</p>
+          <p class="utrecht-paragraph">{translator.t('saveForLater.keepSafe')}</p>
+        </div>
+        <div class="hv-actions hv-no-print">
+          <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => window.print()}>
+            {translator.t('saveForLater.print')}
+          </button>
+          <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
+            {translator.t('saveForLater.toStart')}
+          </RouteLink>
+        </div>
+      </Layout>
+    );
+  }
+
+  const stepId = application.stepId;
+  return (
+    <Layout back={stepId ? { name: 'step', permitId: permit.id, stepId, fromCheck: false } : { name: 'check', permitId: permit.id }}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {translator.t('saveForLater.title')}
+      </h1>
+      <p class="utrecht-paragraph">{translator.t('saveForLater.intro')}</p>
+      <p class="utrecht-paragraph">{translator.t('saveForLater.privacy')}</p>
+      {(state.kind === 'nothingToSave' || state.kind === 'failed') && (
+        <div class="utrecht-alert utrecht-alert--error hv-send-problem" role="alert">
+          <p class="utrecht-paragraph">{translator.t(state.kind === 'nothingToSave' ? 'saveForLater.nothingToSave' : 'saveForLater.failed')}</p>
+        </div>
+      )}
+      <div class="hv-actions">
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--primary-action hv-button"
+          aria-disabled={state.kind === 'working' ? 'true' : undefined}
+          onClick={() => state.kind !== 'working' && void save()}
+        >
+          {translator.t('saveForLater.confirm')}
+        </button>
+      </div>
+      <p class="hv-status" role="status">
+        {state.kind === 'working' ? translator.t('saveForLater.working') : ''}
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Draft } from '../drafts';
+import { openDraftWithDefinition } from '../drafts';
+import { findDefinition } from '../definitions';
+import { isAnswered } from '../wizard';
+import { applications, type Application } from './applications';
+import { autosaver, draftStore } from './deviceDrafts';
+
+/** The application as a draft on the device; `undefined` when there is nothing worth keeping yet. */
+function toDraft(application: Application, permitVersion: number): Draft | undefined {
+  if (!Object.values(application.answers).some(isAnswered)) return undefined;
+  return {
+    id: application.draftId,
+    permitId: application.permitId,
+    permitVersion,
+    answers: application.answers,
+    ...(application.stepId ? { stepId: application.stepId } : {}),
+    startedAt: application.startedAt,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+/** A draft from the device as an application in progress, moved to the permit's current form. */
+export function applicationFromDraft(stored: Draft): Application | undefined {
+  const permit = findDefinition(stored.permitId);
+  if (!permit) return undefined;
+  const { draft, changes } = openDraftWithDefinition(stored, permit);
+  return {
+    permitId: draft.permitId,
+    draftId: draft.id,
+    startedAt: draft.startedAt,
+    answers: draft.answers,
+    serverErrors: [],
+    ...(draft.stepId ? { stepId: draft.stepId } : {}),
+    ...(changes.length > 0 ? { formChanges: changes } : {}),
+  };
+}
+
+/**
+ * Brings back what was being filled in on this tablet after a reload or a closed tab: per permit,
+ * the draft changed last. Old drafts are wiped first (they expire after 30 days).
+ */
+export async function restoreApplications(): Promise<void> {
+  await draftStore.ready;
+  await draftStore.wipeExpired();
+  const restored: Record<string, Application> = {};
+  for (const summary of await draftStore.list()) {
+    if (restored[summary.permitId]) continue;
+    const stored = await draftStore.get(summary.id);
+    const application = stored && applicationFromDraft(stored);
+    if (application) restored[application.permitId] = application;
+  }
+  // Anything started while the drafts were being read wins over what was read.
+  applications.set({ ...restored, ...applications.get() });
+}
+
+/**
+ * Saves every change to the device (within half a second, and at once when the page is hidden),
+ * and once the intake service has an application, keeps only its receipt.
+ */
+export function keepApplicationsSaved(): () => void {
+  let previous = applications.get();
+  return applications.subscribe((current) => {
+    for (const [permitId, application] of Object.entries(current)) {
+      const before = previous[permitId];
+      if (application === before) continue;
+      if (application.receipt) {
+        if (!before?.receipt) void completeSend(application);
+        continue;
+      }
+      const permit = findDefinition(permitId);
+      const draft = permit && toDraft(application, permit.version);
+      if (draft) autosaver.schedule(draft);
+    }
+    previous = current;
+  });
+}
+
+async function completeSend(application: Application): Promise<void> {
+  if (!application.receipt) return;
+  // Any pending write of this draft lands first, so the removal below is the last word.
+  await autosaver.flush();
+  const { reference, receivedAt, expectedDecisionBy } = application.receipt;
+  await draftStore.completeSend(application.draftId, { reference, permitId: application.permitId, receivedAt, expectedDecisionBy });
+}
+
+/** Writes the application to the device now (before sealing it with a code). */
+export async function saveApplicationNow(application: Application): Promise<boolean> {
+  await autosaver.flush();
+  const permit = findDefinition(application.permitId);
+  const draft = permit && toDraft(application, permit.version);
+  if (!draft) return false;
+  const status = await draftStore.save(draft);
+  return status.kind === 'saved' || status.kind === 'unavailable';
+}

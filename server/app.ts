@@ -1,0 +1,189 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import fastifyMultipart from '@fastify/multipart';
+import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import { permits as realPermits } from '../src/definitions';
+import type { PermitRegistry } from './applications/permitRegistry';
+import { openapiDocument } from './contract/openapiDocument';
+import { createOpenApiValidator } from './contract/openapiValidator';
+import { loggerOptions } from './logging/loggerOptions';
+import { ProblemError } from './problems/ProblemError';
+import { sendProblem } from './problems/sendProblem';
+import './requestContext';
+import { API_BASE, registerApplicationRoutes } from './routes/applications';
+import { registerHealthRoute } from './routes/health';
+import { registerOpenApiRoute } from './routes/openapi';
+import { registerStaticApp } from './routes/staticApp';
+import { createDeviceGuard } from './security/createDeviceGuard';
+import { createDeviceVerifier } from './security/deviceTokens';
+import { createRateLimiter } from './security/rateLimiter';
+import { SECURITY_HEADERS } from './security/securityHeaders';
+import { discardUnreadBody } from './uploads/discardUnreadBody';
+import { StoreUnavailableError, type ApplicationStore } from './store/ApplicationStore';
+
+const MB = 1024 * 1024;
+
+/** What the intake service is built from; limits default to the `config.ts` defaults. */
+export interface BuildServerOptions {
+  readonly store: ApplicationStore;
+  /** Device tokens that may send and read applications. */
+  readonly deviceTokens: readonly string[];
+  /** Where uploads in progress are written (`<dataDir>/tmp`); created if missing. */
+  readonly dataDir: string;
+  /** The built wizard; when it has no `index.html`, pages say the app is not built. */
+  readonly appDir?: string;
+  /** The forms accepted; default: every permit in `src/definitions`. */
+  readonly permits?: PermitRegistry;
+  /** Bytes per file; default 10 MB. */
+  readonly maxFileBytes?: number;
+  /** Bytes per request (application and files); default 25 MB. */
+  readonly maxRequestBytes?: number;
+  /** Files per request; default 10. */
+  readonly maxFiles?: number;
+  /** Requests per device per minute; default 60. */
+  readonly rateLimitPerMinute?: number;
+  /** Log level (`info`, `warn`, `silent`…); default `info`. */
+  readonly logLevel?: string;
+  /** Where log lines go; default stdout. */
+  readonly logStream?: Writable;
+  /**
+   * When true, an API response that breaks the OpenAPI document becomes a 500, so tests catch
+   * it; otherwise it is logged and sent. Default false.
+   */
+  readonly strictContract?: boolean;
+  /** The clock; for tests. */
+  readonly now?: () => Date;
+}
+
+/**
+ * The intake service as a Fastify instance, not yet listening: the API under `/api/v1` (see
+ * `api/openapi.json`) and the built wizard on the same origin. `main.ts` listens; tests use
+ * `inject` or listen on port 0.
+ */
+export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
+  const maxFileBytes = options.maxFileBytes ?? 10 * MB;
+  const maxRequestBytes = options.maxRequestBytes ?? 25 * MB;
+  const maxFiles = options.maxFiles ?? 10;
+  const tmpDir = path.join(options.dataDir, 'tmp');
+  // Uploads cut short by a crash are never part of an application: start with an empty folder.
+  rmSync(tmpDir, { recursive: true, force: true });
+  mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
+
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    // One line per request, written below with only the facts we allow in logs.
+    logController: new LogController({ disableRequestLogging: true }),
+    // While shutting down, new requests get a 503 and the wizard's outbox retries later.
+    return503OnClosing: true,
+  });
+  const contract = createOpenApiValidator(openapiDocument);
+
+  app.decorateRequest('device', null);
+  app.decorateRequest('audit', null);
+
+  // Only multipart is accepted: any other body gets a 415 before it is read (RFC 9110 §15.5.16).
+  app.removeAllContentTypeParsers();
+  await app.register(fastifyMultipart, {
+    // Every part, the application JSON too, is handed over as a stream, so we count and limit
+    // every byte ourselves instead of letting the parser buffer a "field" of up to 1 MB.
+    isPartAFile: () => true,
+    throwFileSizeLimit: false,
+    limits: {
+      files: maxFiles + 1,
+      parts: maxFiles + 1,
+      fields: 0,
+      fileSize: maxRequestBytes + 1,
+      fieldNameSize: 100,
+      headerPairs: 20,
+    },
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    if (request.url.startsWith(`${API_BASE}/`) && typeof payload === 'string') {
+      const problems = contract.isDocumented(request.method, request.url)
+        ? contract.checkResponse({
+            method: request.method,
+            path: request.url,
+            status: reply.statusCode,
+            headers: lowerCaseHeaders(reply.getHeaders()),
+            body: parseJson(payload),
+          })
+        : [];
+      if (problems.length > 0) {
+        request.log.error({ contract: problems }, 'response breaks the OpenAPI document');
+        if (options.strictContract && reply.statusCode !== 500) throw new Error(`Contract: ${problems.join('; ')}`);
+      }
+    }
+    return payload;
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'not-found',
+        status: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime),
+        ...request.audit,
+      },
+      'request',
+    );
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A refusal can come before or in the middle of the body; read off what is left of it.
+    discardUnreadBody(request, reply, maxRequestBytes);
+    if (error instanceof ProblemError) return sendProblem(request, reply, error);
+    if (error instanceof StoreUnavailableError) {
+      request.log.error({ err: error }, 'storage unavailable');
+      return sendProblem(request, reply, new ProblemError('storage-unavailable'));
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
+      return sendProblem(request, reply, new ProblemError('unsupported-content-type'));
+    }
+    if (error.statusCode === 413) {
+      return sendProblem(request, reply, new ProblemError('request-too-large', { params: { maxMb: Math.floor(maxRequestBytes / MB) } }));
+    }
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(request, reply, new ProblemError('multipart-malformed'));
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(request, reply, new ProblemError('internal'));
+  });
+
+  const guard = createDeviceGuard(createDeviceVerifier(options.deviceTokens), createRateLimiter(options.rateLimitPerMinute ?? 60));
+  registerApplicationRoutes(app, {
+    store: options.store,
+    permits: options.permits ?? realPermits,
+    contract,
+    guard,
+    limits: { maxFileBytes, maxRequestBytes, maxFiles },
+    tmpDir,
+    now: options.now ?? (() => new Date()),
+  });
+  registerHealthRoute(app, options.store);
+  registerOpenApiRoute(app);
+
+  const staticFallback = await registerStaticApp(app, options.appDir ?? path.resolve('dist/app'));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url === API_BASE || request.url.startsWith(`${API_BASE}/`) || request.url.startsWith('/api/')) {
+      return sendProblem(request, reply, new ProblemError('not-found'));
+    }
+    return staticFallback(request, reply);
+  });
+  return app;
+}
+
+function lowerCaseHeaders(headers: Record<string, unknown>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+function parseJson(payload: string): unknown {
+  try {
+    return payload === '' ? undefined : JSON.parse(payload);
+  } catch {
+    return payload;
+  }
+}

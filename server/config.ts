@@ -1,0 +1,92 @@
+import path from 'node:path';
+
+/** How the intake service runs; every field comes from an environment variable with a safe default. */
+export interface ServerConfig {
+  /** `PORT`; default 4173. */
+  readonly port: number;
+  /** `HOST`; default `127.0.0.1`, so a fresh install is not reachable from the network until someone decides it should be. */
+  readonly host: string;
+  /** `DATA_DIR`, absolute; default `./data`. Created if missing. */
+  readonly dataDir: string;
+  /** `INTAKE_TOKENS`, comma-separated; `undefined` means "use the token file in the data directory". */
+  readonly deviceTokens: readonly string[] | undefined;
+  /** `MAX_FILE_BYTES`: largest accepted file (bytes); default 10 MB. */
+  readonly maxFileBytes: number;
+  /** `MAX_REQUEST_BYTES`: largest accepted request (bytes); default 25 MB. */
+  readonly maxRequestBytes: number;
+  /** `MAX_FILES`: most files in one request; default 10. */
+  readonly maxFiles: number;
+  /** `RATE_LIMIT_PER_MINUTE`: requests per device token per minute; default 60. */
+  readonly rateLimitPerMinute: number;
+  /** `APP_DIR`, absolute: the built wizard; default `dist/app`. */
+  readonly appDir: string;
+}
+
+/** Thrown for a setting that cannot be used; the message names the variable and what is allowed. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Exit code for a configuration error (sysexits.h EX_CONFIG), so a supervisor can tell it from a crash. */
+export const CONFIG_ERROR_EXIT_CODE = 78;
+
+const MB = 1024 * 1024;
+
+/** Shortest device token we accept: a token is the only thing between the network and the applications. */
+export const MIN_TOKEN_LENGTH = 20;
+const TOKEN_PATTERN = /^[A-Za-z0-9._~-]+$/;
+
+/**
+ * Reads the configuration from environment variables.
+ *
+ * @param cwd relative `DATA_DIR` and `APP_DIR` are resolved against this directory.
+ * @throws ConfigError with a message that says which variable is wrong and what it may be.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
+  const maxFileBytes = readInteger(env, 'MAX_FILE_BYTES', 10 * MB, 1, 1024 * MB);
+  const maxRequestBytes = readInteger(env, 'MAX_REQUEST_BYTES', 25 * MB, 1024, 4096 * MB);
+  if (maxRequestBytes < maxFileBytes) {
+    throw new ConfigError(`MAX_REQUEST_BYTES (${maxRequestBytes}) must be at least MAX_FILE_BYTES (${maxFileBytes}).`);
+  }
+  return {
+    port: readInteger(env, 'PORT', 4173, 0, 65535),
+    host: readText(env, 'HOST', '127.0.0.1'),
+    dataDir: path.resolve(cwd, readText(env, 'DATA_DIR', './data')),
+    deviceTokens: readTokens(env),
+    maxFileBytes,
+    maxRequestBytes,
+    maxFiles: readInteger(env, 'MAX_FILES', 10, 0, 1000),
+    rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
+    appDir: path.resolve(cwd, readText(env, 'APP_DIR', 'dist/app')),
+  };
+}
+
+function readText(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? fallback : value;
+}
+
+function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${value}.`);
+  return value;
+}
+
+function readTokens(env: NodeJS.ProcessEnv): readonly string[] | undefined {
+  const raw = env.INTAKE_TOKENS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const tokens = raw.split(',').map((token) => token.trim()).filter((token) => token !== '');
+  if (tokens.length === 0) throw new ConfigError('INTAKE_TOKENS holds no token; leave it unset to use the token file in DATA_DIR.');
+  tokens.forEach((token, index) => {
+    // Never echo a token: the message may end up in a terminal log.
+    if (token.length < MIN_TOKEN_LENGTH || !TOKEN_PATTERN.test(token)) {
+      throw new ConfigError(
+        `INTAKE_TOKENS: token ${index + 1} must be at least ${MIN_TOKEN_LENGTH} characters of A-Z, a-z, 0-9, ".", "_", "~" or "-".`,
+      );
+    }
+  });
+  return tokens;
+}

@@ -1,0 +1,36 @@
+import { CONFIG_ERROR_EXIT_CODE, ConfigError, readConfig, type ServerConfig } from './config';
+import { startService, stopOnSignals } from './startService';
+
+/**
+ * Starts the intake service and the wizard on one origin: `node dist/server/main.js`.
+ * Configuration comes from the environment (see `config.ts`); `LOG_LEVEL` sets the log level.
+ */
+async function main(): Promise<void> {
+  let config: ServerConfig;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Configuratiefout / configuration error: ${error.message}`);
+    process.exit(CONFIG_ERROR_EXIT_CODE);
+  }
+
+  const service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info' });
+  stopOnSignals(service, (signal) => console.log(`${signal}: de service stopt / the service stops`));
+
+  const port = new URL(service.url).port;
+  console.log(`Hulploket Vergunningen draait op http://localhost:${port}`);
+  if (service.tokenFile) {
+    const { file, created, token } = service.tokenFile;
+    console.log(`Apparaatsleutel / device token: ${file}${created ? ' (nieuw aangemaakt / newly created)' : ''}`);
+    // The token travels in the fragment, which browsers never send to a server, so it stays out of logs.
+    console.log(`Koppel een tablet met / link a tablet with: http://localhost:${port}/koppelen#token=${token}`);
+  } else {
+    console.log(`Apparaatsleutels uit INTAKE_TOKENS / device tokens from INTAKE_TOKENS: ${config.deviceTokens?.length ?? 0}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('De service kon niet starten / the service could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+/**
+ * Every kind of problem the intake API answers with, and its HTTP status. The slug is the last
+ * part of the RFC 9457 `type` URI and the stem of its texts in `messages.<locale>.json`.
+ */
+export const problemStatus = {
+  'idempotency-key-missing': 400,
+  'multipart-malformed': 400,
+  'application-part-missing': 400,
+  'application-not-json': 400,
+  unauthorized: 401,
+  'not-found': 404,
+  'idempotency-conflict': 409,
+  'application-too-large': 413,
+  'file-too-large': 413,
+  'request-too-large': 413,
+  'too-many-files': 413,
+  'unsupported-content-type': 415,
+  'file-type': 415,
+  validation: 422,
+  'rate-limited': 429,
+  internal: 500,
+  'storage-unavailable': 503,
+} as const satisfies Record<string, number>;
+
+export type ProblemType = keyof typeof problemStatus;
+
+/**
+ * The `type` URI of a problem. A URN rather than a URL: nothing is promised at an address
+ * (RFC 9457 §3.1.1 allows non-resolvable URIs; clients compare it as an identifier).
+ */
+export function problemTypeUri(type: ProblemType): string {
+  return `urn:hulploket:problem:${type}`;
+}

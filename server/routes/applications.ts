@@ -1,0 +1,112 @@
+import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler } from 'fastify';
+import type { Receipt } from '../contract/apiTypes';
+import { expectedDecisionDate, todayIso } from '../../src/wizard';
+import { checkSubmission } from '../applications/checkSubmission';
+import { contentDigest } from '../applications/contentDigest';
+import { MAX_APPLICATION_BYTES, parseApplicationJson } from '../applications/parseApplicationJson';
+import type { PermitRegistry } from '../applications/permitRegistry';
+import type { OpenApiValidator } from '../contract/openapiValidator';
+import { ProblemError } from '../problems/ProblemError';
+import type { ApplicationStore } from '../store/ApplicationStore';
+import { REFERENCE_PATTERN } from '../store/referenceNumbers';
+import { receiveMultipart, removeTemporaryFile, type UploadLimits } from '../uploads/receiveMultipart';
+
+/** Where the API lives; the OpenAPI document's `servers` entry says the same. */
+export const API_BASE = '/api/v1';
+
+/** Room for multipart boundaries and part headers on top of the content limit (bytes). */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ApplicationRoutesOptions {
+  readonly store: ApplicationStore;
+  readonly permits: PermitRegistry;
+  readonly contract: OpenApiValidator;
+  readonly guard: onRequestAsyncHookHandler;
+  readonly limits: Omit<UploadLimits, 'maxApplicationBytes'>;
+  /** Directory for uploads in progress. */
+  readonly tmpDir: string;
+  readonly now: () => Date;
+}
+
+/** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
+export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
+  const { store, permits, contract, guard, tmpDir, now } = options;
+  const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
+
+  const requireIdempotencyKey: onRequestAsyncHookHandler = async (request) => {
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || !UUID_PATTERN.test(key)) throw new ProblemError('idempotency-key-missing');
+    // A request that announces more than we accept is refused before a byte is read.
+    const length = Number(request.headers['content-length']);
+    if (Number.isFinite(length) && length > limits.maxRequestBytes + MULTIPART_OVERHEAD_BYTES) {
+      throw new ProblemError('request-too-large', { params: { maxMb: Math.floor(limits.maxRequestBytes / 1024 / 1024) } });
+    }
+  };
+
+  app.post(`${API_BASE}/applications`, { onRequest: [guard, requireIdempotencyKey] }, async (request, reply) => {
+    const idempotencyKey = (request.headers['idempotency-key'] as string).toLowerCase();
+    const temporaryFiles: string[] = [];
+    try {
+      const received = await receiveMultipart(request, limits, tmpDir, (file) => temporaryFiles.push(file));
+      request.audit = { ...request.audit, bytes: received.bytes, files: received.files.length };
+      const value = parseApplicationJson(received.applicationText);
+      const digest = contentDigest(value, received.files);
+
+      // A repeat is answered from the first request's record before anything is judged again:
+      // a retry the next day must not fail a date rule that held when it was received.
+      const earlier = await store.findByIdempotencyKey(idempotencyKey);
+      if (earlier) {
+        request.audit = { ...request.audit, reference: earlier.receipt.reference };
+        if (earlier.contentDigest !== digest) throw new ProblemError('idempotency-conflict');
+        return sendReceipt(reply, earlier.receipt, 200);
+      }
+
+      const receivedAt = now();
+      const today = todayIso(receivedAt);
+      const checked = checkSubmission(value, received.files, permits, contract, today);
+      const outcome = await store.saveOnce({
+        idempotencyKey,
+        contentDigest: digest,
+        application: checked.application,
+        answers: checked.answers,
+        receivedAt,
+        expectedDecisionBy: expectedDecisionDate(checked.permit.decisionTerm, today),
+        referenceYear: Number(today.slice(0, 4)),
+        deviceId: request.device?.id ?? 'unknown',
+        files: checked.files.map((file) => ({
+          questionId: file.field,
+          position: file.position,
+          name: file.filename,
+          mediaType: file.mediaType,
+          size: file.size,
+          sha256: file.sha256,
+          path: file.path,
+        })),
+      });
+      request.audit = { ...request.audit, reference: outcome.receipt.reference };
+      if (outcome.kind === 'existing' && !outcome.sameContent) throw new ProblemError('idempotency-conflict');
+      return sendReceipt(reply, outcome.receipt, outcome.kind === 'created' ? 201 : 200);
+    } finally {
+      await Promise.all(temporaryFiles.map(removeTemporaryFile));
+    }
+  });
+
+  app.get<{ Params: { reference: string } }>(`${API_BASE}/applications/:reference`, { onRequest: [guard] }, async (request, reply) => {
+    const { reference } = request.params;
+    const status = REFERENCE_PATTERN.test(reference) ? await store.findStatus(reference) : undefined;
+    if (!status) throw new ProblemError('not-found');
+    request.audit = { ...request.audit, reference };
+    return reply.header('cache-control', 'no-store').send(status);
+  });
+}
+
+/** 201 for a new application, 200 with the same body for a repeat (intake-api.md). */
+function sendReceipt(reply: FastifyReply, receipt: Receipt, status: 200 | 201): FastifyReply {
+  return reply
+    .code(status)
+    .header('location', `${API_BASE}/applications/${receipt.reference}`)
+    .header('cache-control', 'no-store')
+    .send(receipt);
+}

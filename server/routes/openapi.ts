@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import { openapiDocument } from '../contract/openapiDocument';
+import { API_BASE } from './applications';
+
+/** `GET /openapi.json`: the contract this service follows, as it is in the repository. */
+export function registerOpenApiRoute(app: FastifyInstance): void {
+  app.get(`${API_BASE}/openapi.json`, async (_request, reply) => reply.header('cache-control', 'no-cache').send(openapiDocument));
+}

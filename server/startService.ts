@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { PermitRegistry } from './applications/permitRegistry';
+import { buildServer } from './app';
+import type { ServerConfig } from './config';
+import { readOrCreateDeviceToken } from './security/deviceTokenFile';
+import { SqliteApplicationStore } from './store/SqliteApplicationStore';
+
+/** A running intake service. */
+export interface RunningService {
+  readonly app: FastifyInstance;
+  /** Where it listens, e.g. `http://127.0.0.1:4173`. */
+  readonly url: string;
+  /** Set when the token came from (or was just written to) `$DATA_DIR/device-token`. */
+  readonly tokenFile: { readonly token: string; readonly file: string; readonly created: boolean } | undefined;
+  /** Stops taking requests, lets running ones finish, then closes the store. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the store under `DATA_DIR` (creating the directory), builds the service and listens.
+ * Shared by `main.ts`, the benchmark and the durability test, so all three run the same thing.
+ *
+ * @param options.permits forms to accept; default every permit in `src/definitions`.
+ * @param options.logLevel default `info`.
+ */
+export async function startService(config: ServerConfig, options: { permits?: PermitRegistry; logLevel?: string } = {}): Promise<RunningService> {
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const tokenFile = config.deviceTokens ? undefined : readOrCreateDeviceToken(config.dataDir);
+  const store = new SqliteApplicationStore(config.dataDir);
+  const app = await buildServer({
+    store,
+    deviceTokens: config.deviceTokens ?? (tokenFile ? [tokenFile.token] : []),
+    dataDir: config.dataDir,
+    appDir: config.appDir,
+    maxFileBytes: config.maxFileBytes,
+    maxRequestBytes: config.maxRequestBytes,
+    maxFiles: config.maxFiles,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    ...(options.permits ? { permits: options.permits } : {}),
+    logLevel: options.logLevel ?? 'info',
+  });
+  const url = await app.listen({ port: config.port, host: config.host });
+  return {
+    app,
+    url,
+    tokenFile,
+    stop: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Stops the service cleanly on SIGTERM and SIGINT, once, then exits. */
+export function stopOnSignals(service: RunningService, onStop: (signal: string) => void = () => {}): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    onStop(signal);
+    service.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

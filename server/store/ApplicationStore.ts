@@ -1,0 +1,81 @@
+import type { Application, ApplicationStatus, Receipt } from '../contract/apiTypes';
+import type { AnswerValue } from '../../src/wizard';
+
+/** One attached file on its way into the store; its bytes are in a temporary file. */
+export interface NewFile {
+  readonly questionId: string;
+  /** Position within the question's answer (0-based). */
+  readonly position: number;
+  readonly name: string;
+  /** MIME type of the kind the content was recognised as (not the declared one). */
+  readonly mediaType: string;
+  /** Bytes. */
+  readonly size: number;
+  /** SHA-256 of the content, hex. */
+  readonly sha256: string;
+  /** The temporary file to copy the bytes from. */
+  readonly path: string;
+}
+
+/** Everything stored about a new application, in one commit. */
+export interface NewApplication {
+  readonly idempotencyKey: string;
+  /** Digest of the whole submission (see `contentDigest`), to tell a repeat from a conflict. */
+  readonly contentDigest: string;
+  /** The application as sent, with assistance, consent and client parts. */
+  readonly application: Application;
+  /** The engine's normalised answers. */
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  readonly receivedAt: Date;
+  /** ISO date: end of the decision term counted from `receivedAt`. */
+  readonly expectedDecisionBy: string;
+  /** Year the reference number is counted in (the year of receipt in the Netherlands). */
+  readonly referenceYear: number;
+  /** Short id of the device that sent it (never the token). */
+  readonly deviceId: string;
+  readonly files: readonly NewFile[];
+}
+
+/** What an earlier request with the same Idempotency-Key left behind. */
+export interface KeyedReceipt {
+  readonly receipt: Receipt;
+  readonly contentDigest: string;
+}
+
+/** The outcome of {@link ApplicationStore.saveOnce}. */
+export type SaveOutcome =
+  | { readonly kind: 'created'; readonly receipt: Receipt }
+  /** The key was used before (maybe a moment ago, by a concurrent retry): the first request's receipt. */
+  | { readonly kind: 'existing'; readonly receipt: Receipt; readonly sameContent: boolean };
+
+/**
+ * Where received applications live. One small interface, so the embedded SQLite store and a
+ * PostgreSQL store for several instances (intake-api.md, "Embedded default and scale") are two
+ * implementations behind the same routes. Every method is async for that reason.
+ *
+ * Guarantees an implementation must give:
+ * 1. `saveOnce` resolves only after the application and all its files are durably committed,
+ *    together, or not at all.
+ * 2. At most one application per idempotency key, also under concurrent calls: the loser gets
+ *    the winner's receipt (`existing`).
+ */
+export interface ApplicationStore {
+  /** The receipt of an earlier request with this key, if any. */
+  findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined>;
+  /** Stores the application exactly once per idempotency key (see the guarantees above). */
+  saveOnce(application: NewApplication): Promise<SaveOutcome>;
+  /** Status and receipt of one application; never answers or files. */
+  findStatus(reference: string): Promise<ApplicationStatus | undefined>;
+  /** Whether applications can be stored now (for the health check). */
+  isReady(): Promise<boolean>;
+  /** Finishes pending work and releases the storage. */
+  close(): Promise<void>;
+}
+
+/**
+ * The store cannot take applications now (disk full, database locked too long, I/O error).
+ * Nothing was stored; the client may try again later (503).
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+}

@@ -1,0 +1,241 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { access, constants } from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
+import { StoreUnavailableError, type ApplicationStore, type KeyedReceipt, type NewApplication, type SaveOutcome } from './ApplicationStore';
+import { formatReference } from './referenceNumbers';
+
+/** Name of the database file in `DATA_DIR`. */
+export const DATABASE_FILE = 'intake.sqlite';
+
+/** Size of one stored piece of a file (bytes): reading a file into the store never holds more than this. */
+export const FILE_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Schema migrations, in order; `PRAGMA user_version` says how many have run. Files are stored as
+ * BLOB chunks in the same database, so an application and its files commit in one transaction
+ * (intake-api.md: "files and record commit together or not at all").
+ */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE applications (
+    reference            TEXT PRIMARY KEY,
+    idempotency_key      TEXT NOT NULL UNIQUE,
+    content_digest       TEXT NOT NULL,
+    form_id              TEXT NOT NULL,
+    form_version         INTEGER NOT NULL,
+    locale               TEXT NOT NULL,
+    received_at          TEXT NOT NULL,
+    expected_decision_by TEXT NOT NULL,
+    status               TEXT NOT NULL,
+    device_id            TEXT NOT NULL,
+    -- As sent, including assistance, consent and client: the record of how it was made.
+    application_json     TEXT NOT NULL,
+    -- The engine's normalised answers of the visible questions.
+    answers_json         TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE files (
+    id          INTEGER PRIMARY KEY,
+    reference   TEXT NOT NULL REFERENCES applications (reference),
+    question_id TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    media_type  TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    UNIQUE (reference, question_id, position)
+  ) STRICT;
+  CREATE TABLE file_chunks (
+    file_id  INTEGER NOT NULL REFERENCES files (id),
+    sequence INTEGER NOT NULL,
+    data     BLOB NOT NULL,
+    PRIMARY KEY (file_id, sequence)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE reference_counters (
+    year INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+  ) STRICT;
+  `,
+];
+
+interface ApplicationRow {
+  reference: string;
+  content_digest: string;
+  form_id: string;
+  form_version: number;
+  received_at: string;
+  expected_decision_by: string;
+  status: string;
+}
+
+/**
+ * The embedded store: one SQLite file under `DATA_DIR` (better-sqlite3). WAL journal with
+ * `synchronous = FULL`, so a commit is on disk before `saveOnce` returns and survives `kill -9`
+ * and a power cut (https://www.sqlite.org/pragma.html#pragma_synchronous). SQLite has one writer
+ * at a time and better-sqlite3 runs a transaction without yielding, so concurrent requests for
+ * one key are serialised, also across processes sharing the file (busy_timeout waits for the lock).
+ */
+export class SqliteApplicationStore implements ApplicationStore {
+  private readonly db: Database.Database;
+  private readonly dataDir: string;
+  private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
+
+  /** Opens (and if needed creates and migrates) the database in `dataDir`, which must exist. */
+  constructor(dataDir: string) {
+    this.dataDir = dataDir;
+    this.db = new Database(path.join(dataDir, DATABASE_FILE));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    this.saveTransaction = this.db.transaction((input: NewApplication) => this.insertOnce(input));
+  }
+
+  async findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined> {
+    const row = this.rowByKey(idempotencyKey);
+    return row ? { receipt: toReceipt(row), contentDigest: row.content_digest } : undefined;
+  }
+
+  async saveOnce(application: NewApplication): Promise<SaveOutcome> {
+    // IMMEDIATE takes the write lock at BEGIN, so the key check and the insert see the same
+    // state: a concurrent retry waits, then finds the winner's row. The UNIQUE key makes a
+    // duplicate impossible even if that reasoning were wrong: the insert would fail instead.
+    try {
+      return this.saveTransaction.immediate(application);
+    } catch (error) {
+      throw asUnavailable(error);
+    }
+  }
+
+  async findStatus(reference: string): Promise<ApplicationStatus | undefined> {
+    const row = this.db
+      .prepare<[string], ApplicationRow>(
+        'SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status FROM applications WHERE reference = ?',
+      )
+      .get(reference);
+    return row ? { ...toReceipt(row), formId: row.form_id, formVersion: row.form_version } : undefined;
+  }
+
+  async isReady(): Promise<boolean> {
+    try {
+      this.db.prepare('SELECT count(*) FROM reference_counters').get();
+      await access(this.dataDir, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private rowByKey(idempotencyKey: string): ApplicationRow | undefined {
+    return this.db
+      .prepare<[string], ApplicationRow>(
+        'SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status FROM applications WHERE idempotency_key = ?',
+      )
+      .get(idempotencyKey);
+  }
+
+  private insertOnce(input: NewApplication): SaveOutcome {
+    const existing = this.rowByKey(input.idempotencyKey);
+    if (existing) return { kind: 'existing', receipt: toReceipt(existing), sameContent: existing.content_digest === input.contentDigest };
+
+    const { last } = this.db
+      .prepare<[number], { last: number }>(
+        'INSERT INTO reference_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last',
+      )
+      .get(input.referenceYear) as { last: number };
+    const receipt: Receipt = {
+      reference: formatReference(input.referenceYear, last),
+      receivedAt: input.receivedAt.toISOString(),
+      expectedDecisionBy: input.expectedDecisionBy,
+      status: 'received',
+    };
+    this.db
+      .prepare(
+        `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
+           expected_decision_by, status, device_id, application_json, answers_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        receipt.reference,
+        input.idempotencyKey,
+        input.contentDigest,
+        input.application.formId,
+        input.application.formVersion,
+        input.application.locale,
+        receipt.receivedAt,
+        receipt.expectedDecisionBy,
+        receipt.status,
+        input.deviceId,
+        JSON.stringify(input.application),
+        JSON.stringify(input.answers),
+      );
+    const insertFile = this.db.prepare(
+      'INSERT INTO files (reference, question_id, position, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertChunk = this.db.prepare('INSERT INTO file_chunks (file_id, sequence, data) VALUES (?, ?, ?)');
+    for (const file of input.files) {
+      const { lastInsertRowid } = insertFile.run(receipt.reference, file.questionId, file.position, file.name, file.mediaType, file.size, file.sha256);
+      copyInChunks(file.path, file.size, (sequence, data) => insertChunk.run(lastInsertRowid, sequence, data));
+    }
+    return { kind: 'created', receipt };
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (const [index, sql] of migrations.entries()) {
+      if (index < version) continue;
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.pragma(`user_version = ${index + 1}`);
+      }).immediate();
+    }
+  }
+}
+
+/**
+ * Reads a temporary file into the store piece by piece, inside the caller's transaction, so
+ * memory stays at one chunk however large the file is. Synchronous on purpose: a better-sqlite3
+ * transaction may not span an `await`.
+ */
+function copyInChunks(file: string, size: number, write: (sequence: number, data: Buffer) => void): void {
+  const descriptor = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(FILE_CHUNK_BYTES, Math.max(size, 1)));
+    let offset = 0;
+    let sequence = 0;
+    while (offset < size) {
+      const read = readSync(descriptor, buffer, 0, Math.min(buffer.length, size - offset), offset);
+      if (read === 0) throw new Error('Temporary file is shorter than received');
+      // No copy needed: better-sqlite3 binds BLOBs with SQLITE_TRANSIENT, so SQLite copies the
+      // bytes before `write` returns and the buffer can be reused.
+      write(sequence, buffer.subarray(0, read));
+      offset += read;
+      sequence += 1;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function toReceipt(row: ApplicationRow): Receipt {
+  return {
+    reference: row.reference,
+    receivedAt: row.received_at,
+    expectedDecisionBy: row.expected_decision_by,
+    status: row.status as Receipt['status'],
+  };
+}
+
+/** SQLite result codes that mean "not now" rather than "never": https://www.sqlite.org/rescode.html */
+const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
+
+function asUnavailable(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && UNAVAILABLE_CODES.test(code) ? new StoreUnavailableError(code, { cause: error }) : error;
+}

@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../server/config';
+import { readOrCreateDeviceToken } from '../../server/security/deviceTokenFile';
+
+describe('configuration from the environment', () => {
+  it('has safe defaults', () => {
+    expect(readConfig({}, '/srv/hulploket')).toEqual({
+      port: 4173,
+      host: '127.0.0.1',
+      dataDir: '/srv/hulploket/data',
+      deviceTokens: undefined,
+      maxFileBytes: 10 * 1024 * 1024,
+      maxRequestBytes: 25 * 1024 * 1024,
+      maxFiles: 10,
+      rateLimitPerMinute: 60,
+      appDir: '/srv/hulploket/dist/app',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = readConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/intake',
+        INTAKE_TOKENS: ' token-one-0123456789abc , token-two-0123456789abc ',
+        MAX_FILE_BYTES: '1000',
+        MAX_REQUEST_BYTES: '5000',
+        MAX_FILES: '2',
+        RATE_LIMIT_PER_MINUTE: '5',
+        APP_DIR: 'build/web',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/var/lib/intake', appDir: '/srv/build/web', maxFiles: 2, rateLimitPerMinute: 5 });
+    expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
+    [{ MAX_FILES: '-1' }, /MAX_FILES/],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE/],
+    [{ MAX_FILE_BYTES: '2000', MAX_REQUEST_BYTES: '1500' }, /MAX_REQUEST_BYTES \(1500\) must be at least MAX_FILE_BYTES/],
+    [{ INTAKE_TOKENS: 'short' }, /INTAKE_TOKENS: token 1 must be at least 20 characters/],
+    [{ INTAKE_TOKENS: ' , ' }, /INTAKE_TOKENS holds no token/],
+  ])('refuses %o with a clear message', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('never repeats a refused token in its message', () => {
+    expect(() => readConfig({ INTAKE_TOKENS: 'geheim!geheim!geheim!geheim' })).toThrow(/^(?!.*geheim)/);
+  });
+});
+
+describe('the device token file', () => {
+  it('is made once with mode 0600 and reused afterwards', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-token-'));
+    try {
+      const first = readOrCreateDeviceToken(dataDir);
+      expect(first.created).toBe(true);
+      expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(statSync(first.file).mode & 0o777).toBe(0o600);
+      expect(readFileSync(first.file, 'utf8').trim()).toBe(first.token);
+      const second = readOrCreateDeviceToken(dataDir);
+      expect(second).toEqual({ ...first, created: false });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Builds the intake service (and its benchmark) for Node 20 as ES modules in `dist/server`:
+ * `node dist/server/main.js` starts it. Dependencies stay in node_modules (better-sqlite3 is
+ * native); our own code, the shared wizard modules and JSON files are bundled.
+ */
+export default defineConfig({
+  // The wizard's public/ folder belongs to the browser build, not here.
+  publicDir: false,
+  build: {
+    ssr: true,
+    outDir: 'dist/server',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    minify: false,
+    rolldownOptions: {
+      input: { main: 'server/main.ts', 'intake.bench': 'bench/intake.bench.ts' },
+      output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

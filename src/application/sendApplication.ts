@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n';
 import type { IntakeClient, SendResult } from '../intake';
 import { answersToSend, todayIso, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
@@ -7,7 +8,7 @@ import { getApplication, updateApplication } from './applications';
  * submission time are made once and reused by every retry of the same content, so a retry after
  * a lost answer gets the same reference instead of a second registration.
  */
-export async function sendApplication(client: IntakeClient, permit: PermitDefinition, locale: string): Promise<SendResult> {
+export async function sendApplication(client: IntakeClient, permit: PermitDefinition, locale: Locale): Promise<SendResult> {
   const before = getApplication(permit.id);
   const submission = before.submission ?? { idempotencyKey: crypto.randomUUID(), submittedAt: new Date().toISOString() };
   updateApplication(permit.id, (application) => ({ ...application, submission }));

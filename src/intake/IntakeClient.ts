@@ -1,30 +1,20 @@
-import type { AnswerValue, FieldError } from '../wizard';
+import type { FieldError } from '../wizard';
+
+import type { components } from './api-types';
+
+/*
+ * The contract's shapes, generated from `api/openapi.json` (`npm run generate:api-types`): the
+ * wizard and the intake service cannot drift apart without the type-check noticing.
+ */
 
 /** What the municipality confirms on receipt; shown on the confirmation page and kept as proof. */
-export interface Receipt {
-  /** Human-friendly, e.g. `HV-2026-000123`. */
-  readonly reference: string;
-  /** ISO date-time the intake service stored the application. */
-  readonly receivedAt: string;
-  /** ISO date: the legal decision term counted from receipt. */
-  readonly expectedDecisionBy: string;
-  readonly status: string;
-}
+export type Receipt = components['schemas']['Receipt'];
 
 /** Who helped fill in the application (Awb duty of care: the record travels with it). */
-export type Assistance =
-  | { readonly assisted: false }
-  | { readonly assisted: true; readonly staffId: string; readonly staffName: string; readonly location?: string };
+export type Assistance = components['schemas']['Assistance'];
 
-/** The `application` part of a submission (see `api/openapi.json`). */
-export interface ApplicationSubmission {
-  readonly formId: string;
-  readonly formVersion: number;
-  readonly locale: string;
-  readonly answers: Readonly<Record<string, AnswerValue>>;
-  readonly assistance: Assistance;
-  readonly client: { readonly draftId: string; readonly startedAt: string; readonly submittedAt: string };
-}
+/** The `application` part of a submission. */
+export type ApplicationSubmission = components['schemas']['Application'];
 
 /**
  * The outcome of a send, as a value: the screens decide what to tell the person, nothing throws
@@ -40,6 +30,8 @@ export type SendResult =
   | { readonly kind: 'fileRefused'; readonly status: 413 | 415 }
   /** 409: this idempotency key was used for other content; send again with a new key. */
   | { readonly kind: 'conflict' }
+  /** 400: the request itself was malformed (a fault in the app, not in the answers); retrying will not help. */
+  | { readonly kind: 'invalidRequest' }
   /** No answer, a timeout, a 5xx or a 429: nothing was refused, try again later. */
   | { readonly kind: 'unreachable'; readonly retryAfterSeconds?: number };
 

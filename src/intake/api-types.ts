@@ -4,452 +4,452 @@
  */
 
 export interface paths {
-    "/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    readonly "/applications": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
         };
-        get?: never;
-        put?: never;
+        readonly get?: never;
+        readonly put?: never;
         /**
          * Submit one application with its attachments.
          * @description A `multipart/form-data` request. The first part is `application` (JSON, see `Application`); every further part is one attached file, named after the id of the `file` question it answers, in the order of that answer's file list. A file is judged by its content (magic bytes), not by its name or declared type. A `201` is sent only after the application and all its files are committed to durable storage. A repeat with the same `Idempotency-Key` and the same content gets `200` with the same body; the same key with other content gets `409`.
          */
-        post: operations["submitApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        readonly post: operations["submitApplication"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
     };
-    "/applications/{reference}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    readonly "/applications/{reference}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
         };
         /** The status and receipt of one application. Never returns answers or files. */
-        get: operations["getApplicationStatus"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        readonly get: operations["getApplicationStatus"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
     };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    readonly "/health": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
         };
         /** Liveness and storage readiness. */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        readonly get: operations["getHealth"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
     };
-    "/openapi.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    readonly "/openapi.json": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
         };
         /** This document. */
-        get: operations["getOpenApiDocument"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        readonly get: operations["getOpenApiDocument"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @description The parts of the multipart request. `application` comes first; each further part is one file (binary), named after the id of the `file` question it answers. */
-        SubmissionForm: {
-            application: components["schemas"]["Application"];
+        readonly SubmissionForm: {
+            readonly application: components["schemas"]["Application"];
         };
         /** @description What the person (with help) filled in, and the record of how. At most 256 KB, nested at most 8 levels deep. */
-        Application: {
+        readonly Application: {
             /** @description The permit definition's id, e.g. `gehandicaptenparkeerkaart`. */
-            formId: string;
+            readonly formId: string;
             /** @description The version of the definition the answers were given to. */
-            formVersion: number;
+            readonly formVersion: number;
             /**
              * @description The language the person used.
              * @enum {string}
              */
-            locale: "nl" | "en";
-            answers: components["schemas"]["Answers"];
-            assistance: components["schemas"]["Assistance"];
-            consent?: components["schemas"]["Consent"];
-            client: components["schemas"]["ClientInfo"];
+            readonly locale: "nl" | "en";
+            readonly answers: components["schemas"]["Answers"];
+            readonly assistance: components["schemas"]["Assistance"];
+            readonly consent?: components["schemas"]["Consent"];
+            readonly client: components["schemas"]["ClientInfo"];
         };
         /** @description Answers keyed by question id. Which keys are allowed, required and valid is decided by the form's definition, with the same validators the wizard uses. */
-        Answers: {
-            [key: string]: components["schemas"]["AnswerValue"];
+        readonly Answers: {
+            readonly [key: string]: components["schemas"]["AnswerValue"];
         };
         /** @description One answer: text, a number, yes/no, chosen options, an address, or the description of attached files. */
-        AnswerValue: string | number | boolean | string[] | components["schemas"]["AddressAnswer"] | components["schemas"]["FileAnswer"][];
-        AddressAnswer: {
+        readonly AnswerValue: string | number | boolean | readonly string[] | components["schemas"]["AddressAnswer"] | readonly components["schemas"]["FileAnswer"][];
+        readonly AddressAnswer: {
             /** @description Sent as `1234AB`. */
-            postcode: string;
-            houseNumber: string;
-            houseLetter?: string;
-            addition?: string;
-            street: string;
-            city: string;
+            readonly postcode: string;
+            readonly houseNumber: string;
+            readonly houseLetter?: string;
+            readonly addition?: string;
+            readonly street: string;
+            readonly city: string;
         };
         /** @description What the answers say about one attached file; the part with the bytes must match it. */
-        FileAnswer: {
+        readonly FileAnswer: {
             /** @description A plain file name, without folders. */
-            name: string;
+            readonly name: string;
             /** @description MIME type, e.g. `application/pdf`; the service checks it against the content. */
-            type: string;
+            readonly type: string;
             /** @description Bytes. */
-            size: number;
+            readonly size: number;
         };
         /** @description Who helped fill in the application (Awb art. 2:1, duty of care): nobody, or a named staff member. */
-        Assistance: {
+        readonly Assistance: {
             /** @constant */
-            assisted: false;
+            readonly assisted: false;
         } | {
             /** @constant */
-            assisted: true;
-            staffId: string;
-            staffName: string;
+            readonly assisted: true;
+            readonly staffId: string;
+            readonly staffName: string;
             /** @description The desk or office, e.g. `Stadskantoor, balie 3`. */
-            location?: string;
+            readonly location?: string;
         };
         /** @description The citizen's recorded yes to the explanation before the first question. */
-        Consent: {
+        readonly Consent: {
             /** @constant */
-            given: true;
+            readonly given: true;
             /** Format: date-time */
-            at: string;
+            readonly at: string;
         };
-        ClientInfo: {
+        readonly ClientInfo: {
             /**
              * Format: uuid
              * @description The wizard's id for the draft this application came from.
              */
-            draftId: string;
+            readonly draftId: string;
             /** Format: date-time */
-            startedAt: string;
+            readonly startedAt: string;
             /**
              * Format: date-time
              * @description When the person pressed "Versturen" (device clock).
              */
-            submittedAt: string;
+            readonly submittedAt: string;
         };
         /** @description Human-friendly and unique: `HV-<year>-<sequence>`, e.g. `HV-2026-000123`. Reading an application needs a device token as well. */
-        Reference: string;
+        readonly Reference: string;
         /**
          * @description `received`: stored and waiting for the back office.
          * @enum {string}
          */
-        ApplicationStatusValue: "received";
+        readonly ApplicationStatusValue: "received";
         /** @description The receipt confirmation the Awb asks for: proof of when the application was received. */
-        Receipt: {
-            reference: components["schemas"]["Reference"];
+        readonly Receipt: {
+            readonly reference: components["schemas"]["Reference"];
             /**
              * Format: date-time
              * @description When the service stored the application.
              */
-            receivedAt: string;
+            readonly receivedAt: string;
             /**
              * Format: date
              * @description The last day of the legal decision term, counted from the day of receipt in the Netherlands.
              */
-            expectedDecisionBy: string;
-            status: components["schemas"]["ApplicationStatusValue"];
+            readonly expectedDecisionBy: string;
+            readonly status: components["schemas"]["ApplicationStatusValue"];
         };
-        ApplicationStatus: {
-            reference: components["schemas"]["Reference"];
+        readonly ApplicationStatus: {
+            readonly reference: components["schemas"]["Reference"];
             /** Format: date-time */
-            receivedAt: string;
+            readonly receivedAt: string;
             /** Format: date */
-            expectedDecisionBy: string;
-            status: components["schemas"]["ApplicationStatusValue"];
-            formId: string;
-            formVersion: number;
+            readonly expectedDecisionBy: string;
+            readonly status: components["schemas"]["ApplicationStatusValue"];
+            readonly formId: string;
+            readonly formVersion: number;
         };
-        Health: {
+        readonly Health: {
             /** @enum {string} */
-            status: "ok" | "unavailable";
+            readonly status: "ok" | "unavailable";
             /** @enum {string} */
-            storage: "ok" | "unavailable";
+            readonly storage: "ok" | "unavailable";
         };
         /** @description RFC 9457 problem details with plain-language texts. */
-        Problem: {
+        readonly Problem: {
             /**
              * Format: uri-reference
              * @description Identifies the kind of problem, e.g. `urn:hulploket:problem:validation`.
              */
-            type: string;
+            readonly type: string;
             /** @description A short, plain summary for people. */
-            title: string;
-            status: number;
+            readonly title: string;
+            readonly status: number;
             /** @description What happened and what to do, in plain words. */
-            detail: string;
+            readonly detail: string;
             /** Format: uri-reference */
-            instance?: string;
+            readonly instance?: string;
             /** @description Problems per answer, so the wizard can show each at its question. */
-            errors?: components["schemas"]["FieldProblem"][];
+            readonly errors?: readonly components["schemas"]["FieldProblem"][];
         };
-        FieldProblem: {
+        readonly FieldProblem: {
             /** @description The question id, `questionId.part` for a part of an address, or the path of another part of the application (e.g. `client.draftId`). */
-            field: string;
+            readonly field: string;
             /** @description Stable code, e.g. `required` or `bsn.checksum`; its text is `validation.<code>` in the wizard's catalogues. */
-            code: string;
+            readonly code: string;
             /** @description The plain-language message in the negotiated language. */
-            message: string;
-            params?: {
-                [key: string]: string | number;
+            readonly message: string;
+            readonly params?: {
+                readonly [key: string]: string | number;
             };
         };
     };
     responses: {
         /** @description The request is not shaped as this document says (no `application` part first, JSON that does not parse, a missing or malformed Idempotency-Key). */
-        BadRequest: {
+        readonly BadRequest: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description No valid device token. */
-        Unauthorized: {
+        readonly Unauthorized: {
             headers: {
-                "WWW-Authenticate"?: string;
-                [name: string]: unknown;
+                readonly "WWW-Authenticate"?: string;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description No application with this reference. */
-        NotFound: {
+        readonly NotFound: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description This Idempotency-Key was already used for other content. */
-        Conflict: {
+        readonly Conflict: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description A file, the application part or the whole request is larger than allowed, or there are too many files. */
-        ContentTooLarge: {
+        readonly ContentTooLarge: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The request is not multipart/form-data, or a file's content is not of a type its question accepts. */
-        UnsupportedMediaType: {
+        readonly UnsupportedMediaType: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The application does not pass the form's own rules; `errors` says which answer and why. */
-        UnprocessableContent: {
+        readonly UnprocessableContent: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description This device sends too fast. */
-        TooManyRequests: {
+        readonly TooManyRequests: {
             headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
-                [name: string]: unknown;
+                readonly "Retry-After": components["headers"]["RetryAfter"];
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Something went wrong on our side; nothing was stored. Try again later. */
-        InternalServerError: {
+        readonly InternalServerError: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Storage is not available now; nothing was stored. Try again later. */
-        ServiceUnavailable: {
+        readonly ServiceUnavailable: {
             headers: {
-                [name: string]: unknown;
+                readonly [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
     };
     parameters: {
         /** @description A UUID the wizard makes once per application when the person presses "Versturen", and sends again with every retry. */
-        IdempotencyKey: string;
+        readonly IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
         /** @description Where the status of the application can be read. */
-        Location: string;
+        readonly Location: string;
         /** @description Seconds to wait before trying again (RFC 9110, section 10.2.3). */
-        RetryAfter: number;
+        readonly RetryAfter: number;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    submitApplication: {
-        parameters: {
-            query?: never;
-            header: {
+    readonly submitApplication: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
                 /** @description A UUID the wizard makes once per application when the person presses "Versturen", and sends again with every retry. */
-                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                readonly "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
-            path?: never;
-            cookie?: never;
+            readonly path?: never;
+            readonly cookie?: never;
         };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["SubmissionForm"];
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": components["schemas"]["SubmissionForm"];
             };
         };
-        responses: {
+        readonly responses: {
             /** @description A repeat of an earlier request (same Idempotency-Key, same content): the original receipt, unchanged. */
-            200: {
+            readonly 200: {
                 headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
+                    readonly Location: components["headers"]["Location"];
+                    readonly [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Receipt"];
+                    readonly "application/json": components["schemas"]["Receipt"];
                 };
             };
             /** @description Received and durably stored. */
-            201: {
+            readonly 201: {
                 headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
+                    readonly Location: components["headers"]["Location"];
+                    readonly [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Receipt"];
+                    readonly "application/json": components["schemas"]["Receipt"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 422: components["responses"]["UnprocessableContent"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getApplicationStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reference: components["schemas"]["Reference"];
+    readonly getApplicationStatus: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly reference: components["schemas"]["Reference"];
             };
-            cookie?: never;
+            readonly cookie?: never;
         };
-        requestBody?: never;
-        responses: {
+        readonly requestBody?: never;
+        readonly responses: {
             /** @description The application's status. */
-            200: {
+            readonly 200: {
                 headers: {
-                    [name: string]: unknown;
+                    readonly [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationStatus"];
+                    readonly "application/json": components["schemas"]["ApplicationStatus"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 500: components["responses"]["InternalServerError"];
         };
     };
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    readonly getHealth: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
         };
-        requestBody?: never;
-        responses: {
+        readonly requestBody?: never;
+        readonly responses: {
             /** @description The service runs and can store applications. */
-            200: {
+            readonly 200: {
                 headers: {
-                    [name: string]: unknown;
+                    readonly [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Health"];
+                    readonly "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description The service runs but cannot store applications now. */
-            503: {
+            readonly 503: {
                 headers: {
-                    [name: string]: unknown;
+                    readonly [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Health"];
+                    readonly "application/json": components["schemas"]["Health"];
                 };
             };
         };
     };
-    getOpenApiDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    readonly getOpenApiDocument: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
         };
-        requestBody?: never;
-        responses: {
+        readonly requestBody?: never;
+        readonly responses: {
             /** @description The OpenAPI 3.1 document of this API. */
-            200: {
+            readonly 200: {
                 headers: {
-                    [name: string]: unknown;
+                    readonly [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    readonly "application/json": Record<string, never>;
                 };
             };
         };

@@ -67,6 +67,8 @@ async function interpret(response: Response): Promise<SendResult> {
     case 200:
     case 201:
       return isReceipt(body) ? { kind: 'sent', receipt: body } : { kind: 'unreachable' };
+    case 400:
+      return { kind: 'invalidRequest' };
     case 401:
       return { kind: 'unauthorised' };
     case 409:
@@ -86,7 +88,7 @@ async function interpret(response: Response): Promise<SendResult> {
 function isReceipt(body: unknown): body is Receipt {
   if (typeof body !== 'object' || body === null) return false;
   const { reference, receivedAt, expectedDecisionBy, status } = body as Record<string, unknown>;
-  return [reference, receivedAt, expectedDecisionBy, status].every((value) => typeof value === 'string');
+  return [reference, receivedAt, expectedDecisionBy].every((value) => typeof value === 'string') && status === 'received';
 }
 
 function fieldErrors(body: unknown): FieldError[] {
@@ -94,7 +96,12 @@ function fieldErrors(body: unknown): FieldError[] {
   if (!Array.isArray(errors)) return [];
   return errors.flatMap((error: unknown) => {
     if (typeof error !== 'object' || error === null) return [];
-    const { field, code } = error as Record<string, unknown>;
-    return typeof field === 'string' && typeof code === 'string' ? [{ field, code }] : [];
+    const { field, code, params } = error as Record<string, unknown>;
+    if (typeof field !== 'string' || typeof code !== 'string') return [];
+    return [isParams(params) ? { field, code, params } : { field, code }];
   });
+}
+
+function isParams(value: unknown): value is Record<string, string | number> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string' || typeof item === 'number');
 }

@@ -43,7 +43,7 @@ describe('axe-core finds no violations', () => {
       it('on the confirmation page', async () => {
         renderApp(`/aanvraag/${path.permit.id}/verstuurd`, {
           permitId: path.permit.id,
-          receipt: { reference: 'HV-2026-000123', receivedAt: '2026-11-29T10:15:00.000Z', expectedDecisionBy: '2027-01-25', status: 'ontvangen' },
+          receipt: { reference: 'HV-2026-000123', receivedAt: '2026-11-29T10:15:00.000Z', expectedDecisionBy: '2027-01-25', status: 'received' },
         });
         await expectNoAxeViolations('confirmation');
       });

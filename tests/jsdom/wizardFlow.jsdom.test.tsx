@@ -92,7 +92,7 @@ describe('the check-answers page', () => {
 });
 
 describe('sending', () => {
-  const receipt = { reference: 'HV-2026-000042', receivedAt: '2026-11-29T10:15:00.000Z', expectedDecisionBy: '2027-01-25', status: 'ontvangen' };
+  const receipt = { reference: 'HV-2026-000042', receivedAt: '2026-11-29T10:15:00.000Z', expectedDecisionBy: '2027-01-25', status: 'received' } as const;
 
   it('shows the real reference and decision date, forgets the answers, and Back never sends again', async () => {
     const client = recordingClient({ kind: 'sent', receipt });

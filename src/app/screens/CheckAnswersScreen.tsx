@@ -147,7 +147,9 @@ function SendProblem({ state }: { state: SendState }) {
         ? translator.t('send.fileRefused')
         : result.kind === 'conflict'
           ? translator.t('send.conflict')
-          : translator.t('send.unreachable');
+          : result.kind === 'invalidRequest'
+            ? translator.t('send.invalidRequest')
+            : translator.t('send.unreachable');
   return (
     <div class="utrecht-alert utrecht-alert--error hv-send-problem" role="alert">
       <p class="utrecht-paragraph">{message}</p>

@@ -21,6 +21,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Reads the production build: `npm test` builds before it runs the tests.
+        test: { name: 'build', include: ['tests/build/**/*.build.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: { name: 'server', include: ['tests/server/**/*.server.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
       },
     ],

@@ -1,4 +1,5 @@
-import { catalogues, createTranslator, locales, type Locale, type Translator } from '../../src/i18n';
+import { createTranslator, locales, type Locale, type Translator } from '../../src/i18n';
+import { catalogues } from '../../src/i18n/catalogues';
 import en from './messages.en.json';
 import nl from './messages.nl.json';
 

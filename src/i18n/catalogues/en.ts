@@ -6,4 +6,4 @@ import type { Catalogue } from '../translator';
 const permitTexts = import.meta.glob<Catalogue>('../../definitions/*/en.json', { eager: true, import: 'default' });
 
 /** Every English text of the product: the app's own, the validators' and each permit's. */
-export const en: Catalogue = Object.assign({}, app, validation, ...Object.values(permitTexts));
+export const en: Catalogue = /* @__PURE__ */ Object.assign({}, app, validation, ...Object.values(permitTexts));

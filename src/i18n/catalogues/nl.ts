@@ -6,4 +6,4 @@ import type { Catalogue } from '../translator';
 const permitTexts = import.meta.glob<Catalogue>('../../definitions/*/nl.json', { eager: true, import: 'default' });
 
 /** Every Dutch text of the product: the app's own, the validators' and each permit's. */
-export const nl: Catalogue = Object.assign({}, app, validation, ...Object.values(permitTexts));
+export const nl: Catalogue = /* @__PURE__ */ Object.assign({}, app, validation, ...Object.values(permitTexts));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { permits } from '../../../src/definitions';
-import { catalogues } from '../../../src/i18n';
+import { catalogues } from '../../../src/i18n/catalogues';
 import { checkDefinition } from '../../../src/wizard';
 
 describe('every permit definition', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { permits } from '../../../src/definitions';
-import { catalogues, locales } from '../../../src/i18n';
+import { locales } from '../../../src/i18n';
+import { catalogues } from '../../../src/i18n/catalogues';
 import { validationCodes } from '../../../src/validation';
 import { engineErrorCodes } from '../../../src/wizard';
 import { readFileSync, readdirSync, statSync } from 'node:fs';

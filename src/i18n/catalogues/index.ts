@@ -1,6 +1,6 @@
-import { en } from './catalogues/en';
-import { nl } from './catalogues/nl';
-import type { Catalogue, Locale } from './translator';
+import { en } from './en';
+import { nl } from './nl';
+import type { Catalogue, Locale } from '../translator';
 
 /**
  * Every text of the product in every language, for the intake service and the tests. The app

@@ -4,6 +4,7 @@ import { findDefinition } from '../../src/definitions';
 import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard } from './keyboard';
+import { openParkingCardPersonalDetails } from './parkingCardStart';
 
 const permit = findDefinition('gehandicaptenparkeerkaart');
 if (!permit) throw new Error('The parking card definition is missing');
@@ -38,12 +39,7 @@ async function indexedDbText(page: Page): Promise<string> {
 }
 
 async function startParkingCard(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
-  await page.getByLabel('Bestuurderskaart', { exact: true }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByLabel('Nee, dit is mijn eerste kaart').check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
+  await openParkingCardPersonalDetails(page);
   await page.locator('#q-bsn').fill('111222333');
   await page.locator('#q-givenNames').fill('Johanna Maria');
   await page.locator('#q-familyName').fill('Zeldzaamnaam');

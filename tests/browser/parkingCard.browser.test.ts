@@ -5,6 +5,7 @@ import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard, tabTo } from './keyboard';
 import { expectNoViolations } from './pageChecks';
+import { openParkingCardPersonalDetails } from './parkingCardStart';
 
 const permit = findDefinition('gehandicaptenparkeerkaart');
 if (!permit) throw new Error('The parking card definition is missing');
@@ -46,13 +47,7 @@ for (const [name, example] of Object.entries(parkingCardExamples)) {
 }
 
 test('a failed "Volgende" focuses the summary, its links focus the fields, nothing typed is lost', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
-  await page.getByLabel('Bestuurderskaart', { exact: true }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByLabel('Nee, dit is mijn eerste kaart').check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await expect(page).toHaveTitle(/^Stap 3 van \d+: Uw gegevens/);
+  await openParkingCardPersonalDetails(page);
 
   await page.locator('#q-bsn').fill('123456789');
   await page.locator('#q-givenNames').fill('Johanna');

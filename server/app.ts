@@ -8,12 +8,14 @@ import type { PermitRegistry } from './applications/permitRegistry';
 import { openapiDocument } from './contract/openapiDocument';
 import { createOpenApiValidator } from './contract/openapiValidator';
 import { loggerOptions } from './logging/loggerOptions';
+import { scheduleParkedDraftPurge } from './parkedDrafts/scheduleParkedDraftPurge';
 import { ProblemError } from './problems/ProblemError';
 import { sendProblem } from './problems/sendProblem';
 import './requestContext';
 import { API_BASE, registerApplicationRoutes } from './routes/applications';
 import { registerHealthRoute } from './routes/health';
 import { registerOpenApiRoute } from './routes/openapi';
+import { registerParkedDraftRoutes } from './routes/parkedDrafts';
 import { registerStaticApp } from './routes/staticApp';
 import { createDeviceGuard } from './security/createDeviceGuard';
 import { createDeviceVerifier } from './security/deviceTokens';
@@ -21,12 +23,16 @@ import { createRateLimiter } from './security/rateLimiter';
 import { SECURITY_HEADERS } from './security/securityHeaders';
 import { discardUnreadBody } from './uploads/discardUnreadBody';
 import { StoreUnavailableError, type ApplicationStore } from './store/ApplicationStore';
+import type { ParkedDraftStore } from './store/ParkedDraftStore';
 
 const MB = 1024 * 1024;
+const HOUR_MS = 60 * 60 * 1000;
 
 /** What the intake service is built from; limits default to the `config.ts` defaults. */
 export interface BuildServerOptions {
   readonly store: ApplicationStore;
+  /** Encrypted drafts parked for other tablets of the desk. */
+  readonly parkedDrafts: ParkedDraftStore;
   /** Device tokens that may send and read applications. */
   readonly deviceTokens: readonly string[];
   /** Where uploads in progress are written (`<dataDir>/tmp`); created if missing. */
@@ -43,6 +49,14 @@ export interface BuildServerOptions {
   readonly maxFiles?: number;
   /** Requests per device per minute; default 60. */
   readonly rateLimitPerMinute?: number;
+  /** Longest ciphertext of a parked draft (base64 characters); default 2 MiB. */
+  readonly maxParkedDraftBytes?: number;
+  /** Days a parked draft is kept after it was last parked; default 30. */
+  readonly parkedDraftDays?: number;
+  /** Parked-draft lookups that find nothing, per device per minute; default 20. */
+  readonly parkedDraftLookupsPerMinute?: number;
+  /** Milliseconds between purges of expired parked drafts (one also runs at start); default one hour. */
+  readonly parkedDraftPurgeIntervalMs?: number;
   /** Log level (`info`, `warn`, `silent`…); default `info`. */
   readonly logLevel?: string;
   /** Where log lines go; default stdout. */
@@ -65,6 +79,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const maxFileBytes = options.maxFileBytes ?? 10 * MB;
   const maxRequestBytes = options.maxRequestBytes ?? 25 * MB;
   const maxFiles = options.maxFiles ?? 10;
+  const now = options.now ?? (() => new Date());
   const tmpDir = path.join(options.dataDir, 'tmp');
   // Uploads cut short by a crash are never part of an application: start with an empty folder.
   rmSync(tmpDir, { recursive: true, force: true });
@@ -161,8 +176,18 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     guard,
     limits: { maxFileBytes, maxRequestBytes, maxFiles },
     tmpDir,
-    now: options.now ?? (() => new Date()),
+    now,
   });
+  registerParkedDraftRoutes(app, {
+    store: options.parkedDrafts,
+    contract,
+    guard,
+    lookups: createRateLimiter(options.parkedDraftLookupsPerMinute ?? 20, () => now().getTime()),
+    maxParkedDraftBytes: options.maxParkedDraftBytes ?? 2 * MB,
+    parkedDraftDays: options.parkedDraftDays ?? 30,
+    now,
+  });
+  await scheduleParkedDraftPurge(app, options.parkedDrafts, now, options.parkedDraftPurgeIntervalMs ?? HOUR_MS);
   registerHealthRoute(app, options.store);
   registerOpenApiRoute(app);
 

@@ -20,6 +20,12 @@ export interface ServerConfig {
   readonly rateLimitPerMinute: number;
   /** `APP_DIR`, absolute: the built wizard; default `dist/app`. */
   readonly appDir: string;
+  /** `MAX_PARKED_DRAFT_BYTES`: longest ciphertext of a parked draft (base64 characters, i.e. bytes on the wire); default 2 MiB. */
+  readonly maxParkedDraftBytes: number;
+  /** `PARKED_DRAFT_DAYS`: days a parked draft is kept after its last save; default 30, as the wizard's own drafts. */
+  readonly parkedDraftDays: number;
+  /** `PARKED_DRAFT_LOOKUPS_PER_MINUTE`: parked-draft lookups that find nothing, per device token per minute; default 20. */
+  readonly parkedDraftLookupsPerMinute: number;
 }
 
 /** Thrown for a setting that cannot be used; the message names the variable and what is allowed. */
@@ -58,6 +64,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     maxFiles: readInteger(env, 'MAX_FILES', 10, 0, 1000),
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
     appDir: path.resolve(cwd, readText(env, 'APP_DIR', 'dist/app')),
+    maxParkedDraftBytes: readInteger(env, 'MAX_PARKED_DRAFT_BYTES', 2 * MB, 1024, 64 * MB),
+    parkedDraftDays: readInteger(env, 'PARKED_DRAFT_DAYS', 30, 1, 365),
+    parkedDraftLookupsPerMinute: readInteger(env, 'PARKED_DRAFT_LOOKUPS_PER_MINUTE', 20, 1, 1_000_000),
   };
 }
 

@@ -6,6 +6,8 @@ export interface RequestAudit {
   /** Bytes received in the application part and files. */
   bytes?: number;
   files?: number;
+  /** A parked draft's lookup id, shortened to a tag (`lookupIdLogTag`): never the id itself. */
+  parkedDraft?: string;
 }
 
 declare module 'fastify' {

@@ -30,6 +30,7 @@ export async function startService(config: ServerConfig, options: { permits?: Pe
   const store = new SqliteApplicationStore(config.dataDir);
   const app = await buildServer({
     store,
+    parkedDrafts: store.parkedDrafts,
     deviceTokens: config.deviceTokens ?? (tokenFile ? [tokenFile.token] : []),
     dataDir: config.dataDir,
     appDir: config.appDir,
@@ -37,6 +38,9 @@ export async function startService(config: ServerConfig, options: { permits?: Pe
     maxRequestBytes: config.maxRequestBytes,
     maxFiles: config.maxFiles,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    maxParkedDraftBytes: config.maxParkedDraftBytes,
+    parkedDraftDays: config.parkedDraftDays,
+    parkedDraftLookupsPerMinute: config.parkedDraftLookupsPerMinute,
     ...(options.permits ? { permits: options.permits } : {}),
     logLevel: options.logLevel ?? 'info',
   });

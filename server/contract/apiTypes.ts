@@ -12,3 +12,6 @@ export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type Health = Schemas['Health'];
 export type Problem = Schemas['Problem'];
 export type FieldProblem = Schemas['FieldProblem'];
+export type SealedDraft = Schemas['SealedDraft'];
+export type ParkDraftRequest = Schemas['ParkDraftRequest'];
+export type ParkedDraftBody = Schemas['ParkedDraft'];

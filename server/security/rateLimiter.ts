@@ -2,7 +2,12 @@
 export type RateDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /** Per-key request budget. */
-export type RateLimiter = (key: string) => RateDecision;
+export interface RateLimiter {
+  /** Spends one request of `key`'s budget, or says how long to wait when none is left. */
+  take(key: string): RateDecision;
+  /** Returns one request to `key`'s budget, for a request that turned out not to count (never above the burst). */
+  giveBack(key: string): void;
+}
 
 /**
  * An in-memory token bucket per key (per device): a burst of `perMinute` requests, refilled
@@ -15,16 +20,26 @@ export type RateLimiter = (key: string) => RateDecision;
 export function createRateLimiter(perMinute: number, now: () => number = Date.now): RateLimiter {
   const perMs = perMinute / 60_000;
   const buckets = new Map<string, { tokens: number; at: number }>();
-  return (key) => {
+  const refilled = (key: string) => {
     const time = now();
     const bucket = buckets.get(key) ?? { tokens: perMinute, at: time };
     bucket.tokens = Math.min(perMinute, bucket.tokens + (time - bucket.at) * perMs);
     bucket.at = time;
     buckets.set(key, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { allowed: true };
-    }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
+    return bucket;
+  };
+  return {
+    take(key) {
+      const bucket = refilled(key);
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return { allowed: true };
+      }
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
+    },
+    giveBack(key) {
+      const bucket = refilled(key);
+      bucket.tokens = Math.min(perMinute, bucket.tokens + 1);
+    },
   };
 }

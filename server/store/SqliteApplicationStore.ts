@@ -3,8 +3,11 @@ import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
-import { StoreUnavailableError, type ApplicationStore, type KeyedReceipt, type NewApplication, type SaveOutcome } from './ApplicationStore';
+import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome } from './ApplicationStore';
+import { asUnavailable } from './asUnavailable';
+import type { ParkedDraftStore } from './ParkedDraftStore';
 import { formatReference } from './referenceNumbers';
+import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
 
 /** Name of the database file in `DATA_DIR`. */
 export const DATABASE_FILE = 'intake.sqlite';
@@ -13,9 +16,10 @@ export const DATABASE_FILE = 'intake.sqlite';
 export const FILE_CHUNK_BYTES = 256 * 1024;
 
 /**
- * Schema migrations, in order; `PRAGMA user_version` says how many have run. Files are stored as
- * BLOB chunks in the same database, so an application and its files commit in one transaction
- * (intake-api.md: "files and record commit together or not at all").
+ * Schema migrations of the whole database file, in order; `PRAGMA user_version` says how many have
+ * run. Files are stored as BLOB chunks in the same database, so an application and its files commit
+ * in one transaction (intake-api.md: "files and record commit together or not at all"). Parked
+ * drafts live in the same file, behind their own interface (`SqliteParkedDraftStore`).
  */
 const migrations: readonly string[] = [
   `
@@ -57,6 +61,17 @@ const migrations: readonly string[] = [
     last INTEGER NOT NULL
   ) STRICT;
   `,
+  `
+  -- Drafts saved for later, encrypted on the tablet (see SqliteParkedDraftStore). Nothing here can
+  -- be read without the resume code, which the service never sees.
+  CREATE TABLE parked_drafts (
+    lookup_id   TEXT PRIMARY KEY,
+    sealed_json TEXT NOT NULL,
+    stored_at   TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX parked_drafts_by_expiry ON parked_drafts (expires_at);
+  `,
 ];
 
 interface ApplicationRow {
@@ -77,6 +92,8 @@ interface ApplicationRow {
  * one key are serialised, also across processes sharing the file (busy_timeout waits for the lock).
  */
 export class SqliteApplicationStore implements ApplicationStore {
+  /** Parked drafts, in the same database file and connection. */
+  readonly parkedDrafts: ParkedDraftStore;
   private readonly db: Database.Database;
   private readonly dataDir: string;
   private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
@@ -91,6 +108,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
     this.saveTransaction = this.db.transaction((input: NewApplication) => this.insertOnce(input));
+    this.parkedDrafts = new SqliteParkedDraftStore(this.db);
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined> {
@@ -230,12 +248,4 @@ function toReceipt(row: ApplicationRow): Receipt {
     expectedDecisionBy: row.expected_decision_by,
     status: row.status as Receipt['status'],
   };
-}
-
-/** SQLite result codes that mean "not now" rather than "never": https://www.sqlite.org/rescode.html */
-const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
-
-function asUnavailable(error: unknown): unknown {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && UNAVAILABLE_CODES.test(code) ? new StoreUnavailableError(code, { cause: error }) : error;
 }

@@ -41,6 +41,40 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/parked-drafts/{lookupId}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description Where the draft is parked. A path segment that is not a lookup id is answered with `404`, without looking anything up.
+                 * @example 29a1af58c138274076260b2d9c83b8378cc951a68d9b4de13794b853d695e431
+                 */
+                readonly lookupId: components["parameters"]["LookupId"];
+            };
+            readonly cookie?: never;
+        };
+        /**
+         * The encrypted draft parked under this lookup id, exactly as it was parked.
+         * @description A lookup that finds nothing (none parked, or expired) is answered with `404` and counts against a stricter per-device budget (`PARKED_DRAFT_LOOKUPS_PER_MINUTE`, default 20): lookup ids derive from resume codes, so misses are how someone would guess. When the budget is spent every lookup of that device gets `429` with `Retry-After`, hit or miss, until it refills.
+         */
+        readonly get: operations["getParkedDraft"];
+        /**
+         * Park (or replace) the encrypted draft kept under this lookup id.
+         * @description Stores the sealed draft as it is, replacing one parked earlier under the same lookup id (the same id means the same resume code, so the same owner). The draft is kept for `PARKED_DRAFT_DAYS` days (default 30) after this request, then is no longer returned and is deleted. The service never decrypts it and never logs the lookup id. `204` only after the draft is committed to durable storage.
+         */
+        readonly put: operations["parkDraft"];
+        readonly post?: never;
+        /**
+         * Remove the draft parked under this lookup id, e.g. after its application was sent.
+         * @description Idempotent: `204` whether or not a draft was parked, so the answer says nothing about which lookup ids exist.
+         */
+        readonly delete: operations["deleteParkedDraft"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/health": {
         readonly parameters: {
             readonly query?: never;
@@ -222,6 +256,37 @@ export interface components {
                 readonly [key: string]: string | number;
             };
         };
+        /** @description 64 lower-case hex digits: PBKDF2-SHA-256 of the draft's resume code under a fixed salt (`src/drafts/lookupIdFor.ts`). Reveals nothing about the draft or the code, but whoever has it can read and replace the parked ciphertext, so the service treats it as a secret: never logged, at most a short hash of it. */
+        readonly LookupId: string;
+        /** @description A draft encrypted on the tablet (format version 1, `src/drafts/SealedDraft.ts`): AES-GCM-256 with a key from PBKDF2-SHA-256 of the resume code. Base64 is the standard alphabet with padding (RFC 4648 §4); its length is a multiple of 4. The service stores and returns it unchanged and cannot decrypt it. */
+        readonly SealedDraft: {
+            /**
+             * @description Format version.
+             * @constant
+             */
+            readonly v: 1;
+            /** @description PBKDF2 salt: 16 random bytes. */
+            readonly salt: string;
+            /** @description AES-GCM IV: 12 random bytes. */
+            readonly iv: string;
+            /** @description PBKDF2 iterations of the sealing key (the wizard uses 600,000). Bounded so that a parked record cannot be too cheap to attack or make a tablet derive for minutes. */
+            readonly iterations: number;
+            /** @description AES-GCM ciphertext with its 16-byte tag. At most `MAX_PARKED_DRAFT_BYTES` characters (default 2 MiB); longer gets `413`. */
+            readonly ciphertext: string;
+        };
+        /** @description The body of `PUT /parked-drafts/{lookupId}`. */
+        readonly ParkDraftRequest: {
+            readonly sealed: components["schemas"]["SealedDraft"];
+        };
+        /** @description A parked draft as `GET /parked-drafts/{lookupId}` returns it. */
+        readonly ParkedDraft: {
+            readonly sealed: components["schemas"]["SealedDraft"];
+            /**
+             * Format: date-time
+             * @description When the service stops returning it and deletes it, unless it is parked again before.
+             */
+            readonly expiresAt: string;
+        };
     };
     responses: {
         /** @description The request is not shaped as this document says (no `application` part first, JSON that does not parse, a missing or malformed Idempotency-Key). */
@@ -245,6 +310,15 @@ export interface components {
         };
         /** @description No application with this reference. */
         readonly NotFound: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No draft is parked under this lookup id (never parked, removed, or expired), or the path segment is not a lookup id. */
+        readonly ParkedDraftNotFound: {
             headers: {
                 readonly [name: string]: unknown;
             };
@@ -316,10 +390,42 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is not JSON, or not a `ParkDraftRequest` (a field missing, an unknown field, an iteration count out of range, a value that is not canonical base64). `errors` names the fields. Nothing was stored. */
+        readonly ParkedDraftBadRequest: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The ciphertext is longer than the service keeps (`MAX_PARKED_DRAFT_BYTES` base64 characters, default 2 MiB). Nothing was stored. */
+        readonly ParkedDraftTooLarge: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json`. Nothing was stored. */
+        readonly ParkedDraftUnsupportedMediaType: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description A UUID the wizard makes once per application when the person presses "Versturen", and sends again with every retry. */
         readonly IdempotencyKey: string;
+        /**
+         * @description Where the draft is parked. A path segment that is not a lookup id is answered with `404`, without looking anything up.
+         * @example 29a1af58c138274076260b2d9c83b8378cc951a68d9b4de13794b853d695e431
+         */
+        readonly LookupId: components["schemas"]["LookupId"];
     };
     requestBodies: never;
     headers: {
@@ -403,6 +509,102 @@ export interface operations {
             readonly 404: components["responses"]["NotFound"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly 500: components["responses"]["InternalServerError"];
+        };
+    };
+    readonly getParkedDraft: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description Where the draft is parked. A path segment that is not a lookup id is answered with `404`, without looking anything up.
+                 * @example 29a1af58c138274076260b2d9c83b8378cc951a68d9b4de13794b853d695e431
+                 */
+                readonly lookupId: components["parameters"]["LookupId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The parked draft. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ParkedDraft"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["ParkedDraftNotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly parkDraft: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description Where the draft is parked. A path segment that is not a lookup id is answered with `404`, without looking anything up.
+                 * @example 29a1af58c138274076260b2d9c83b8378cc951a68d9b4de13794b853d695e431
+                 */
+                readonly lookupId: components["parameters"]["LookupId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["ParkDraftRequest"];
+            };
+        };
+        readonly responses: {
+            /** @description Parked; any earlier draft under this lookup id is replaced. */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 400: components["responses"]["ParkedDraftBadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["ParkedDraftNotFound"];
+            readonly 413: components["responses"]["ParkedDraftTooLarge"];
+            readonly 415: components["responses"]["ParkedDraftUnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly deleteParkedDraft: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description Where the draft is parked. A path segment that is not a lookup id is answered with `404`, without looking anything up.
+                 * @example 29a1af58c138274076260b2d9c83b8378cc951a68d9b4de13794b853d695e431
+                 */
+                readonly lookupId: components["parameters"]["LookupId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description No draft is parked under this lookup id any more. */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["ParkedDraftNotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
         };
     };
     readonly getHealth: {

@@ -18,6 +18,9 @@ describe('configuration from the environment', () => {
       maxFiles: 10,
       rateLimitPerMinute: 60,
       appDir: '/srv/hulploket/dist/app',
+      maxParkedDraftBytes: 2 * 1024 * 1024,
+      parkedDraftDays: 30,
+      parkedDraftLookupsPerMinute: 20,
     });
   });
 
@@ -33,10 +36,23 @@ describe('configuration from the environment', () => {
         MAX_FILES: '2',
         RATE_LIMIT_PER_MINUTE: '5',
         APP_DIR: 'build/web',
+        MAX_PARKED_DRAFT_BYTES: '65536',
+        PARKED_DRAFT_DAYS: '7',
+        PARKED_DRAFT_LOOKUPS_PER_MINUTE: '5',
       },
       '/srv',
     );
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/var/lib/intake', appDir: '/srv/build/web', maxFiles: 2, rateLimitPerMinute: 5 });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/intake',
+      appDir: '/srv/build/web',
+      maxFiles: 2,
+      rateLimitPerMinute: 5,
+      maxParkedDraftBytes: 65536,
+      parkedDraftDays: 7,
+      parkedDraftLookupsPerMinute: 5,
+    });
     expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
   });
 
@@ -45,6 +61,9 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
     [{ MAX_FILES: '-1' }, /MAX_FILES/],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE/],
+    [{ MAX_PARKED_DRAFT_BYTES: '100' }, /MAX_PARKED_DRAFT_BYTES must be a whole number from 1024/],
+    [{ PARKED_DRAFT_DAYS: '0' }, /PARKED_DRAFT_DAYS must be a whole number from 1 to 365/],
+    [{ PARKED_DRAFT_LOOKUPS_PER_MINUTE: 'many' }, /PARKED_DRAFT_LOOKUPS_PER_MINUTE/],
     [{ MAX_FILE_BYTES: '2000', MAX_REQUEST_BYTES: '1500' }, /MAX_REQUEST_BYTES \(1500\) must be at least MAX_FILE_BYTES/],
     [{ INTAKE_TOKENS: 'short' }, /INTAKE_TOKENS: token 1 must be at least 20 characters/],
     [{ INTAKE_TOKENS: ' , ' }, /INTAKE_TOKENS holds no token/],

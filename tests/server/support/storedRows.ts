@@ -18,3 +18,15 @@ export function storedCounts(dataDir: string): { applications: number; files: nu
 export function temporaryFiles(dataDir: string): string[] {
   return readdirSync(path.join(dataDir, 'tmp'));
 }
+
+/** Parked drafts in the store, expired or not, read straight from SQLite: what is on the disk. */
+export function storedParkedDrafts(dataDir: string): Array<{ lookupId: string; sealedJson: string; storedAt: string; expiresAt: string }> {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return db
+      .prepare('SELECT lookup_id AS lookupId, sealed_json AS sealedJson, stored_at AS storedAt, expires_at AS expiresAt FROM parked_drafts ORDER BY lookup_id')
+      .all() as Array<{ lookupId: string; sealedJson: string; storedAt: string; expiresAt: string }>;
+  } finally {
+    db.close();
+  }
+}

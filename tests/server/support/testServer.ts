@@ -35,14 +35,16 @@ export interface TestServer {
 
 /**
  * The real service on a loopback port with a fresh data directory, the test form registered, and
- * `strictContract` on: a response that breaks the OpenAPI document fails as a 500.
+ * `strictContract` on: a response that breaks the OpenAPI document fails as a 500. Pass `dataDir`
+ * to start on an existing data directory (it is still removed on close).
  */
 export async function startTestServer(options: Partial<BuildServerOptions> = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'intake-test-'));
   const store = new SqliteApplicationStore(dataDir);
   const logs: string[] = [];
   const app = await buildServer({
     store,
+    parkedDrafts: store.parkedDrafts,
     deviceTokens: [TOKEN],
     dataDir,
     appDir: path.join(dataDir, 'no-app'),

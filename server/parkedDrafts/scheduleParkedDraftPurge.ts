@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { ParkedDraftStore } from '../store/ParkedDraftStore';
+
+/**
+ * Deletes expired parked drafts now (before the service takes requests) and then every
+ * `intervalMs`, until the service closes. Expired drafts are never returned in between either;
+ * the purge is what makes them gone from the disk. The timer is `unref`'d, so it never keeps the
+ * process alive.
+ */
+export async function scheduleParkedDraftPurge(app: FastifyInstance, store: ParkedDraftStore, now: () => Date, intervalMs: number): Promise<void> {
+  const purge = async () => {
+    try {
+      const purged = await store.purgeExpired(now());
+      if (purged > 0) app.log.info({ purged }, 'expired parked drafts deleted');
+    } catch (error) {
+      app.log.error({ err: error }, 'deleting expired parked drafts failed');
+    }
+  };
+  await purge();
+  const timer = setInterval(() => void purge(), intervalMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}

@@ -1,0 +1,10 @@
+import { StoreUnavailableError } from './ApplicationStore';
+
+/** SQLite result codes that mean "not now" rather than "never": https://www.sqlite.org/rescode.html */
+const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
+
+/** A SQLite error that means "try again later" as a {@link StoreUnavailableError} (503); any other error as it is. */
+export function asUnavailable(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && UNAVAILABLE_CODES.test(code) ? new StoreUnavailableError(code, { cause: error }) : error;
+}

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The web app manifest lives at the repository root (one place to edit the app's name, icons and
@@ -22,9 +24,87 @@ function rootManifest(): Plugin {
   };
 }
 
+/** Built files the service worker keeps on the tablet: the page, code, styles, fonts, icons, manifest. */
+const PRECACHED = /\.(html|js|css|woff2|svg|png|webmanifest)$/;
+/** Where Vite puts files whose name carries a hash of their content. */
+const HASHED_DIR = 'assets/';
+
+/**
+ * The precache list for Workbox: every file in `outDir` that the app needs offline. A file whose
+ * name carries its content hash needs no revision; the others (index.html, the root manifest,
+ * icons) get a hash of their content, so a changed file is fetched again on the next update.
+ */
+function precacheEntries(outDir: string): { url: string; revision: string | null }[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => PRECACHED.test(file) && !file.startsWith('.') && file !== 'sw.js')
+    .sort()
+    .map((file) => ({
+      url: `/${file}`,
+      revision: file.startsWith(HASHED_DIR) ? null : createHash('sha256').update(readFileSync(path.join(outDir, file))).digest('hex').slice(0, 16),
+    }));
+}
+
+/**
+ * Builds the service worker (`src/sw/sw.ts`) after the app, as one classic script at `/sw.js`, with
+ * the precache list in place of `self.__WB_MANIFEST` (Workbox's injectManifest convention, without
+ * workbox-build and its dependencies). The list changes with every changed file, so does sw.js, and
+ * a browser that sees a changed sw.js installs the new version.
+ */
+function serviceWorker(): Plugin {
+  let root = '';
+  let outDir = '';
+  let logger: ResolvedConfig['logger'] | undefined;
+  return {
+    name: 'hulploket-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(root, config.build.outDir);
+      logger = config.logger;
+    },
+    writeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const entries = precacheEntries(outDir);
+        const manifest = JSON.stringify(entries);
+        await build({
+          configFile: false,
+          root,
+          publicDir: false,
+          logLevel: 'warn',
+          mode: 'production',
+          // Workbox's own checks and logs are for development builds only.
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+          plugins: [
+            {
+              name: 'hulploket-precache-manifest',
+              renderChunk(code) {
+                const parts = code.split('self.__WB_MANIFEST');
+                if (parts.length !== 2) throw new Error('src/sw/sw.ts must use self.__WB_MANIFEST exactly once');
+                return parts.join(manifest);
+              },
+            },
+          ],
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: 'es2020',
+            lib: { entry: path.join(root, 'src/sw/sw.ts'), formats: ['iife'], name: 'hulploketServiceWorker', fileName: () => 'sw.js' },
+          },
+        });
+        const bytes = entries.reduce((total, { url }) => total + statSync(path.join(outDir, url)).size, 0);
+        logger?.info(`sw.js precaches ${entries.length} files, ${(bytes / 1024).toFixed(1)} kB`);
+      },
+    },
+  };
+}
+
 /** The wizard, built into `dist/app` and served by the intake service from the same origin. */
 export default defineConfig({
-  plugins: [preact(), rootManifest()],
+  plugins: [preact(), rootManifest(), serviceWorker()],
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,

@@ -5,6 +5,7 @@ import { municipality } from './municipality';
 import { RouteLink } from './RouteLink';
 import type { Route } from './routes';
 import { StorageUnavailableWarning } from './SaveStatus';
+import { UpdateBanner } from './serviceWorker';
 import { useTranslator } from './TranslatorContext';
 
 /**
@@ -51,6 +52,7 @@ export function Layout({ back, children }: { back?: Route; children: ComponentCh
           </nav>
         )}
         <main id="inhoud" class="hv-main" tabIndex={-1}>
+          <UpdateBanner />
           <StorageUnavailableWarning />
           {children}
         </main>

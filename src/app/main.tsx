@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import { keepApplicationsSaved, restoreApplications } from '../application';
 import { App } from './App';
+import { registerServiceWorker } from './serviceWorker';
 import './styles/index.css';
+
+// Only the built app has a service worker (`npm run build` makes dist/app/sw.js).
+if (import.meta.env.PROD) void registerServiceWorker();
 
 const root = document.getElementById('app');
 if (root) {

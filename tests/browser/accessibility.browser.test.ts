@@ -38,5 +38,19 @@ for (const size of sizes) {
       await expectNoViolations(page, 'address');
       await expectNoHorizontalScroll(page, size.width);
     });
+
+    test('the visit’s own pages (resume with a code, drafts list, stop) pass axe, reflow and have large targets', async ({ page }) => {
+      for (const path of ['/verder', '/concepten', '/stoppen']) {
+        await page.goto(path);
+        await expect(page.locator('h1')).toBeVisible();
+        await expectNoViolations(page, path);
+        await expectNoHorizontalScroll(page, size.width);
+        if (size.width >= 768) await expectLargeTargets(page, path);
+      }
+      await page.goto('/verder');
+      await page.getByRole('button', { name: 'Verder' }).click();
+      await expect(page.locator('.hv-error-summary')).toBeFocused();
+      await expectNoViolations(page, 'resume with an error');
+    });
   });
 }

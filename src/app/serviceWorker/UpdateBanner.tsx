@@ -1,0 +1,33 @@
+import { useStore } from '../useStore';
+import { useTranslator } from '../TranslatorContext';
+import { appUpdate } from './appUpdate';
+import type { AppUpdate } from './createAppUpdate';
+
+/**
+ * "Er is een nieuwe versie": a calm notice, never a reload by surprise. The text sits in a polite
+ * live region that is always in the page, so it is read out once when it appears and focus stays
+ * where the person is typing (WCAG 4.1.3). The button applies the update after saving the answers.
+ */
+export function UpdateBanner({ update = appUpdate }: { update?: AppUpdate }) {
+  const translator = useTranslator();
+  const status = useStore(update.status);
+  const text = {
+    current: '',
+    available: translator.t('update.available'),
+    applying: translator.t('update.applying'),
+    notSaved: translator.t('update.notSaved'),
+  }[status];
+  const shown = status !== 'current';
+  return (
+    <div class={shown ? 'hv-update hv-update--shown' : 'hv-update'}>
+      <p class="utrecht-paragraph hv-update__text" role="status">
+        {text}
+      </p>
+      {shown && (
+        <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void update.apply()}>
+          {translator.t('update.apply')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker at `/sw.js` (scope `/`): keeps the app on the tablet so it starts and works
+ * without a network after the first visit (guide: offline.md). Built by the `serviceWorker` plugin
+ * in vite.config.ts, which puts the list of built files in place of `self.__WB_MANIFEST`.
+ *
+ * What it deliberately does not do:
+ * - cache the intake API: `/api/` has no route here, so those requests go to the network untouched
+ *   (answers are kept in IndexedDB, never in a cache);
+ * - take over by itself: a new version waits until the person agrees in the app (the page sends
+ *   `SKIP_WAITING` after saving) or until every tab of the app is closed (offline.md, guarantee 6).
+ */
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & { readonly __WB_MANIFEST: readonly PrecacheEntry[] };
+
+// The app shell, scripts, styles, icons, web app manifest and both languages' texts.
+precacheAndRoute([...self.__WB_MANIFEST]);
+cleanupOutdatedCaches();
+
+// The wizard routes with the history API: every app address (`/aanvraag/<permit>/stap/<step>`) is
+// index.html, as the server answers online. Never for the API, not even a link opened to it.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+// The message workbox-window's `messageSkipWaiting()` sends when the person pressed "Nu bijwerken".
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// On the very first visit, control the open page at once: its screens load their code later
+// (lazy chunks), and those must come from the cache if the network goes before the next reload.
+// `claim()` only takes pages no service worker controls yet; a later version reaches open pages
+// only after SKIP_WAITING or once none of them is left.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

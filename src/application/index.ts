@@ -2,3 +2,4 @@ export { applications, enterStep, getApplication, startApplication, saveAnswers,
 export { autosaver, draftStore } from './deviceDrafts';
 export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveApplicationNow } from './persistApplications';
 export { sendApplication } from './sendApplication';
+export { DRAFT_EXPIRY_DAYS } from './draftExpiry';

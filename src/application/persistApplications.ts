@@ -4,6 +4,7 @@ import { findDefinition } from '../definitions';
 import { isAnswered } from '../wizard';
 import { applications, type Application } from './applications';
 import { autosaver, draftStore } from './deviceDrafts';
+import { DRAFT_EXPIRY_DAYS } from './draftExpiry';
 
 /** The application as a draft on the device; `undefined` when there is nothing worth keeping yet. */
 function toDraft(application: Application, permitVersion: number): Draft | undefined {
@@ -41,7 +42,7 @@ export function applicationFromDraft(stored: Draft): Application | undefined {
  */
 export async function restoreApplications(): Promise<void> {
   await draftStore.ready;
-  await draftStore.wipeExpired();
+  await draftStore.wipeExpired(undefined, DRAFT_EXPIRY_DAYS);
   const restored: Record<string, Application> = {};
   for (const summary of await draftStore.list()) {
     if (restored[summary.permitId]) continue;

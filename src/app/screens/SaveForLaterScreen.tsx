@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { applications, draftStore, saveApplicationNow, type Application } from '../../application';
+import { applications, draftStore, DRAFT_EXPIRY_DAYS, saveApplicationNow, type Application } from '../../application';
 import { createResumeCode, formatResumeCode, type ResumeCode } from '../../drafts';
 import { textKeys, type PermitDefinition } from '../../wizard';
 import { useIntakeClient } from '../IntakeClientContext';
@@ -88,7 +88,7 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
         {translator.t('saveForLater.title')}
       </h1>
       <p class="utrecht-paragraph">{translator.t('saveForLater.intro')}</p>
-      <p class="utrecht-paragraph">{translator.t('saveForLater.privacy')}</p>
+      <p class="utrecht-paragraph">{translator.t('saveForLater.privacy', { days: DRAFT_EXPIRY_DAYS })}</p>
       {(state.kind === 'nothingToSave' || state.kind === 'failed') && (
         <div class="utrecht-alert utrecht-alert--error hv-send-problem" role="alert">
           <p class="utrecht-paragraph">{translator.t(state.kind === 'nothingToSave' ? 'saveForLater.nothingToSave' : 'saveForLater.failed')}</p>

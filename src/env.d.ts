@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Days before a draft on a tablet is wiped (see `src/application/draftExpiry.ts`). */
+  readonly VITE_DRAFT_EXPIRY_DAYS?: string;
+}

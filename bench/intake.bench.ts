@@ -37,6 +37,8 @@ export interface IntakeBenchOptions {
   readonly connections?: number;
   /** Where the JSON result goes; default `bench/results/intake.json`; `false` to skip. */
   readonly resultFile?: string | false;
+  /** Whether to print its own table; default true (`npm run bench` prints one table of its own). */
+  readonly print?: boolean;
 }
 
 const TOKEN = 'bench-device-token-0123456789abcdefghij';
@@ -88,7 +90,7 @@ export async function runIntakeBench(options: IntakeBenchOptions = {}): Promise<
   }
 
   const result: IntakeBenchResult = { measuredAt: new Date().toISOString(), node: process.version, smallApplication, attachment5Mb, upload25Mb };
-  printTable(result);
+  if (options.print !== false) printTable(result);
   if (options.resultFile !== false) {
     const file = options.resultFile ?? path.resolve('bench/results/intake.json');
     mkdirSync(path.dirname(file), { recursive: true });

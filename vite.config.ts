@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
@@ -103,8 +104,38 @@ function serviceWorker(): Plugin {
 }
 
 /** The wizard, built into `dist/app` and served by the intake service from the same origin. */
+/** Text files worth compressing; images are compressed already. */
+const COMPRESSIBLE = /\.(html|js|css|svg|webmanifest|json)$/;
+
+/**
+ * Writes a brotli and a gzip copy beside every text file of the build, once, at build time; the
+ * intake service sends them to browsers that accept them (`@fastify/static` `preCompressed`). A
+ * cheap tablet on poor Wi-Fi then downloads the first screen in a fifth of the bytes, and the
+ * service spends no CPU compressing on every request.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'hulploket-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config: ResolvedConfig) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+        const file = path.join(entry.parentPath, entry.name);
+        if (!entry.isFile() || !COMPRESSIBLE.test(file) || file.includes(`${path.sep}.vite${path.sep}`)) continue;
+        const content = readFileSync(file);
+        writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), rootManifest(), serviceWorker()],
+  plugins: [preact(), rootManifest(), serviceWorker(), precompress()],
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,

@@ -34,6 +34,8 @@ export async function registerStaticApp(app: FastifyInstance, appDir: string): P
     prefix: '/',
     index: ['index.html'],
     cacheControl: false,
+    // The build writes .br and .gz copies of every text file; send the one the browser accepts.
+    preCompressed: true,
     // The app never links to a directory listing or a dotfile.
     list: false,
     dotfiles: 'ignore',

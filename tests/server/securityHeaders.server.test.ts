@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../server/security/securityHeaders';
 import { exampleApplication, submissionForm } from './support/submission';
@@ -27,6 +28,8 @@ describe('security headers and the app on the same origin', () => {
     mkdirSync(path.join(appDir, 'assets'), { recursive: true });
     writeFileSync(path.join(appDir, 'index.html'), '<!doctype html><title>Hulploket</title><script type="module" src="/assets/index-abc123.js"></script>');
     writeFileSync(path.join(appDir, 'assets', 'index-abc123.js'), 'console.log("wizard")');
+    // The build writes compressed copies beside each text file (vite.config.ts, precompress).
+    writeFileSync(path.join(appDir, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log("wizard")'));
     writeFileSync(path.join(appDir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     writeFileSync(path.join(appDir, 'manifest.webmanifest'), '{}');
     server = await startTestServer({ appDir });
@@ -57,6 +60,18 @@ describe('security headers and the app on the same origin', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expectSecurityHeaders(response.headers);
     }
+  });
+
+  it('sends the build’s compressed copy to a browser that accepts it, and the plain file to one that does not', async () => {
+    const compressed = await fetch(`${server.url}/assets/index-abc123.js`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('vary')).toMatch(/accept-encoding/i);
+    expectSecurityHeaders(compressed.headers);
+    // fetch decodes br itself; the body is the original either way.
+    expect(await compressed.text()).toBe('console.log("wizard")');
+    const plain = await fetch(`${server.url}/assets/index-abc123.js`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log("wizard")');
   });
 
   it('answers a deep link of the wizard with index.html (history routing), but a missing file with 404', async () => {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { keepApplicationsSaved, restoreApplications } from '../application';
 import { App } from './App';
+import { preloadWizardScreens } from './wizardScreens';
 import { registerServiceWorker } from './serviceWorker';
 import './styles/index.css';
 
@@ -9,6 +10,9 @@ if (import.meta.env.PROD) void registerServiceWorker();
 
 const root = document.getElementById('app');
 if (root) {
+  // Opened straight on a step (a reload, a resumed draft): fetch the wizard's code while the
+  // drafts are read, instead of after.
+  if (location.pathname.startsWith('/aanvraag/')) void preloadWizardScreens();
   // Bring back what was being filled in before the page was reloaded or closed, then show it.
   void restoreApplications()
     .catch(() => undefined)

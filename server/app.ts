@@ -68,6 +68,11 @@ export interface BuildServerOptions {
   readonly strictContract?: boolean;
   /** The clock; for tests. */
   readonly now?: () => Date;
+  /**
+   * Test only: stores the first new application, then destroys its connection instead of answering,
+   * so a test can show that the retry gets the same reference. Default `false`; never set in production.
+   */
+  readonly dropFirstResponseAfterCommit?: boolean;
 }
 
 /**
@@ -177,6 +182,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     limits: { maxFileBytes, maxRequestBytes, maxFiles },
     tmpDir,
     now,
+    ...(options.dropFirstResponseAfterCommit ? { dropFirstResponseAfterCommit: true } : {}),
   });
   registerParkedDraftRoutes(app, {
     store: options.parkedDrafts,

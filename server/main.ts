@@ -15,7 +15,11 @@ async function main(): Promise<void> {
     process.exit(CONFIG_ERROR_EXIT_CODE);
   }
 
-  const service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info' });
+  // Test only (tests/browser/outbox.browser.test.ts): the first new application is stored, then its
+  // connection is cut before the answer goes out, as when the network drops at the worst moment.
+  const dropFirstResponseAfterCommit = process.env.INTAKE_TEST_DROP_AFTER_COMMIT === '1';
+  if (dropFirstResponseAfterCommit) console.warn('INTAKE_TEST_DROP_AFTER_COMMIT=1: test mode, the first answer is dropped on purpose');
+  const service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', ...(dropFirstResponseAfterCommit ? { dropFirstResponseAfterCommit } : {}) });
   stopOnSignals(service, (signal) => console.log(`${signal}: de service stopt / the service stops`));
 
   const port = new URL(service.url).port;

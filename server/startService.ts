@@ -23,8 +23,12 @@ export interface RunningService {
  *
  * @param options.permits forms to accept; default every permit in `src/definitions`.
  * @param options.logLevel default `info`.
+ * @param options.dropFirstResponseAfterCommit test only (`INTAKE_TEST_DROP_AFTER_COMMIT=1`, see `main.ts`).
  */
-export async function startService(config: ServerConfig, options: { permits?: PermitRegistry; logLevel?: string } = {}): Promise<RunningService> {
+export async function startService(
+  config: ServerConfig,
+  options: { permits?: PermitRegistry; logLevel?: string; dropFirstResponseAfterCommit?: boolean } = {},
+): Promise<RunningService> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const tokenFile = config.deviceTokens ? undefined : readOrCreateDeviceToken(config.dataDir);
   const store = new SqliteApplicationStore(config.dataDir);
@@ -42,6 +46,7 @@ export async function startService(config: ServerConfig, options: { permits?: Pe
     parkedDraftDays: config.parkedDraftDays,
     parkedDraftLookupsPerMinute: config.parkedDraftLookupsPerMinute,
     ...(options.permits ? { permits: options.permits } : {}),
+    ...(options.dropFirstResponseAfterCommit ? { dropFirstResponseAfterCommit: true } : {}),
     logLevel: options.logLevel ?? 'info',
   });
   const url = await app.listen({ port: config.port, host: config.host });

@@ -28,12 +28,15 @@ export interface ApplicationRoutesOptions {
   /** Directory for uploads in progress. */
   readonly tmpDir: string;
   readonly now: () => Date;
+  /** Test only: see `BuildServerOptions.dropFirstResponseAfterCommit`. */
+  readonly dropFirstResponseAfterCommit?: boolean;
 }
 
 /** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
   const { store, permits, contract, guard, tmpDir, now } = options;
   const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
+  let dropNextResponse = options.dropFirstResponseAfterCommit === true;
 
   const requireIdempotencyKey: onRequestAsyncHookHandler = async (request) => {
     const key = request.headers['idempotency-key'];
@@ -87,6 +90,13 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       });
       request.audit = { ...request.audit, reference: outcome.receipt.reference };
       if (outcome.kind === 'existing' && !outcome.sameContent) throw new ProblemError('idempotency-conflict');
+      if (dropNextResponse && outcome.kind === 'created') {
+        // Test only: committed, but the tablet never hears it.
+        dropNextResponse = false;
+        reply.hijack();
+        request.raw.socket.destroy();
+        return reply;
+      }
       return sendReceipt(reply, outcome.receipt, outcome.kind === 'created' ? 201 : 200);
     } finally {
       await Promise.all(temporaryFiles.map(removeTemporaryFile));

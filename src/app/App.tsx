@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
-import { applications, getApplication } from '../application';
+import { applications, getApplication, outbox } from '../application';
+import { canChangeAnswers, type OutboxStatus } from '../outbox';
+import { useIntakeClient } from './IntakeClientContext';
 import { useStore } from './useStore';
 import { findDefinition } from '../definitions';
 import { createTranslator } from '../i18n';
@@ -8,7 +10,7 @@ import { language } from '../preferences';
 import { firstUnfinishedStepId, todayIso, visiblePlan, type PermitDefinition } from '../wizard';
 import { navigate, useRoute } from './router';
 import type { Route } from './routes';
-import { CheckAnswersScreen, ConfirmationScreen, DraftsScreen, ResumeScreen, SaveForLaterScreen, StepScreen, StopScreen } from './wizardScreens';
+import { CheckAnswersScreen, ConfirmationScreen, DraftsScreen, QueuedScreen, ResumeScreen, SaveForLaterScreen, StepScreen, StopScreen } from './wizardScreens';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -23,6 +25,9 @@ export function App() {
   useLayoutEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  // The outbox sends by itself while the app is open: now, on `online`, and when a retry is due.
+  const client = useIntakeClient();
+  useEffect(() => outbox.start(client, window), [client]);
   return (
     <TranslatorContext.Provider value={translator}>
       <Page route={useRoute()} />
@@ -32,7 +37,8 @@ export function App() {
 
 function Page({ route }: { route: Route }) {
   useStore(applications);
-  const redirect = redirectFor(route);
+  const status = useStore(outbox.status);
+  const redirect = redirectFor(route, status);
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect && JSON.stringify(redirect)]);
@@ -55,7 +61,11 @@ function Page({ route }: { route: Route }) {
       const permit = findDefinition(route.permitId);
       if (!permit) return <NotFoundScreen />;
       const application = getApplication(permit.id);
-      if (route.name === 'sent') return application.receipt ? <ConfirmationScreen permit={permit} receipt={application.receipt} /> : <NotFoundScreen />;
+      if (route.name === 'sent') {
+        if (application.receipt) return <ConfirmationScreen permit={permit} receipt={application.receipt} />;
+        const queued = status.items.find((item) => item.draftId === application.draftId);
+        return queued ? <QueuedScreen permit={permit} item={queued} status={status} /> : <NotFoundScreen />;
+      }
       if (route.name === 'check') return <CheckAnswersScreen permit={permit} application={application} />;
       if (route.name === 'saveForLater') return <SaveForLaterScreen permit={permit} application={application} />;
       const step = permit.steps.find((candidate) => candidate.id === route.stepId);
@@ -67,14 +77,18 @@ function Page({ route }: { route: Route }) {
 
 /**
  * Where a page may not be shown as addressed: after sending, Back leads to the receipt, never to
- * a page that could send again; a step the answers switched off leads to the next one to do.
+ * a page that could send again; while the application waits in the outbox to go by itself, its
+ * pages lead to its status (a change now would race the sender); a step the answers switched off
+ * leads to the next one to do.
  */
-function redirectFor(route: Route): Route | undefined {
+function redirectFor(route: Route, status: OutboxStatus): Route | undefined {
   if (route.name !== 'step' && route.name !== 'check') return undefined;
   const permit: PermitDefinition | undefined = findDefinition(route.permitId);
   if (!permit) return undefined;
   const application = getApplication(permit.id);
   if (application.receipt) return { name: 'sent', permitId: permit.id };
+  const queued = status.items.find((item) => item.draftId === application.draftId);
+  if (queued && !canChangeAnswers(queued)) return { name: 'sent', permitId: permit.id };
   if (route.name === 'step') {
     const today = todayIso();
     const visible = visiblePlan(permit, application.answers, today).some(({ step }) => step.id === route.stepId);

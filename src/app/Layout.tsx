@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { locales, type Locale } from '../i18n';
 import { language } from '../preferences';
 import { municipality } from './municipality';
+import { OnlineStatus } from './OnlineStatus';
 import { RouteLink } from './RouteLink';
 import type { Route } from './routes';
 import { StorageUnavailableWarning } from './SaveStatus';
@@ -26,6 +27,7 @@ export function Layout({ back, children }: { back?: Route; children: ComponentCh
             <span class="hv-header__desk">{translator.t('desk.name')}</span>
             <span class="hv-header__municipality">{municipality.name}</span>
           </p>
+          <OnlineStatus />
           <RouteLink to={{ name: 'stop' }} class="utrecht-link hv-header__stop">
             {translator.t('layout.stop')}
           </RouteLink>

@@ -5,6 +5,7 @@ export const StepScreen = lazyScreen(() => import('./screens/StepScreen').then((
 export const CheckAnswersScreen = lazyScreen(() => import('./screens/CheckAnswersScreen').then((module) => module.CheckAnswersScreen));
 export const ConfirmationScreen = lazyScreen(() => import('./screens/ConfirmationScreen').then((module) => module.ConfirmationScreen));
 // The visit's pages: resume codes (with their slow key derivation), the drafts list, stopping.
+export const QueuedScreen = lazyScreen(() => import('./screens/QueuedScreen').then((module) => module.QueuedScreen));
 export const SaveForLaterScreen = lazyScreen(() => import('./screens/SaveForLaterScreen').then((module) => module.SaveForLaterScreen));
 export const ResumeScreen = lazyScreen(() => import('./screens/ResumeScreen').then((module) => module.ResumeScreen));
 export const DraftsScreen = lazyScreen(() => import('./screens/DraftsScreen').then((module) => module.DraftsScreen));
@@ -13,6 +14,6 @@ export const StopScreen = lazyScreen(() => import('./screens/StopScreen').then((
 /** Fetches the wizard's code while the person reads the start screen, so the first step is instant. */
 export async function preloadWizardScreens(): Promise<void> {
   await Promise.all(
-    [StepScreen, CheckAnswersScreen, ConfirmationScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen].map((screen) => screen.preload()),
+    [StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen].map((screen) => screen.preload()),
   );
 }

@@ -18,11 +18,6 @@ export interface Application {
   readonly formChanges?: readonly DraftChange[];
   /** Problems the intake service found, shown at their questions until the answer changes. */
   readonly serverErrors: readonly FieldError[];
-  /**
-   * Made when the person presses "Aanvraag versturen" and kept for every retry of the same
-   * content, so the intake service registers it once (guide: offline.md, guarantee 3).
-   */
-  readonly submission?: { readonly idempotencyKey: string; readonly submittedAt: string };
   /** Set once the intake service confirmed receipt; the answers are then done with. */
   readonly receipt?: Receipt;
 }
@@ -52,8 +47,8 @@ export function updateApplication(permitId: string, change: (application: Applic
 }
 
 /**
- * Merges new answers in. A changed answer clears the intake service's complaint about it and
- * the idempotency key: changed content is a new submission (guide: offline.md, guarantee 3).
+ * Merges new answers in. A changed answer clears the intake service's complaint about it (the
+ * outbox gives changed content a new idempotency key when it is sent: `sendApplication`).
  * Nothing is saved after receipt: the application is done.
  */
 export function saveAnswers(permitId: string, changed: Answers): void {
@@ -64,7 +59,6 @@ export function saveAnswers(permitId: string, changed: Answers): void {
       ...application,
       answers: { ...application.answers, ...changed },
       serverErrors: application.serverErrors.filter((error) => !differs.includes(error.field.split('.')[0] ?? '')),
-      submission: undefined,
     };
   });
 }

@@ -1,5 +1,6 @@
 export { applications, enterStep, getApplication, startApplication, saveAnswers, updateApplication, type Application } from './applications';
 export { autosaver, draftStore } from './deviceDrafts';
 export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveApplicationNow } from './persistApplications';
-export { sendApplication } from './sendApplication';
+export { sendApplication, showServerErrors, type SendOutcome } from './sendApplication';
+export { outbox } from './deviceOutbox';
 export { DRAFT_EXPIRY_DAYS } from './draftExpiry';

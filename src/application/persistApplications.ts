@@ -4,6 +4,7 @@ import { findDefinition } from '../definitions';
 import { isAnswered } from '../wizard';
 import { applications, type Application } from './applications';
 import { autosaver, draftStore } from './deviceDrafts';
+import { outbox } from './deviceOutbox';
 import { DRAFT_EXPIRY_DAYS } from './draftExpiry';
 
 /** The application as a draft on the device; `undefined` when there is nothing worth keeping yet. */
@@ -42,6 +43,8 @@ export function applicationFromDraft(stored: Draft): Application | undefined {
  */
 export async function restoreApplications(): Promise<void> {
   await draftStore.ready;
+  // What waits in the outbox is known before the first page shows, so its address leads to its status.
+  await outbox.refresh();
   await draftStore.wipeExpired(undefined, DRAFT_EXPIRY_DAYS);
   const restored: Record<string, Application> = {};
   for (const summary of await draftStore.list()) {
@@ -54,34 +57,21 @@ export async function restoreApplications(): Promise<void> {
   applications.set({ ...restored, ...applications.get() });
 }
 
-/**
- * Saves every change to the device (within half a second, and at once when the page is hidden),
- * and once the intake service has an application, keeps only its receipt.
- */
+/** Saves every change to the device (within half a second, and at once when the page is hidden). */
 export function keepApplicationsSaved(): () => void {
   let previous = applications.get();
   return applications.subscribe((current) => {
     for (const [permitId, application] of Object.entries(current)) {
       const before = previous[permitId];
       if (application === before) continue;
-      if (application.receipt) {
-        if (!before?.receipt) void completeSend(application);
-        continue;
-      }
+      // Sent: the outbox already removed the answers and kept the receipt (`deviceOutbox.ts`).
+      if (application.receipt) continue;
       const permit = findDefinition(permitId);
       const draft = permit && toDraft(application, permit.version);
       if (draft) autosaver.schedule(draft);
     }
     previous = current;
   });
-}
-
-async function completeSend(application: Application): Promise<void> {
-  if (!application.receipt) return;
-  // Any pending write of this draft lands first, so the removal below is the last word.
-  await autosaver.flush();
-  const { reference, receivedAt, expectedDecisionBy } = application.receipt;
-  await draftStore.completeSend(application.draftId, { reference, permitId: application.permitId, receivedAt, expectedDecisionBy });
 }
 
 /** Writes the application to the device now (before sealing it with a code). */

@@ -48,7 +48,11 @@ export interface StoredReceipt {
   /** ISO date-time the intake service stored the application. */
   readonly receivedAt: string;
   /** ISO date: the last day of the legal decision term. */
-  readonly expectedDecisionBy: string;
+  readonly expectedDecisionBy: string;  /**
+   * The application's `draftId` (a random UUID, no personal data), so another tab that had the same
+   * application queued finds its receipt. Missing on receipts kept before the outbox existed.
+   */
+  readonly draftId?: string;
 }
 
 /** A file attached to a draft, kept as a Blob so typing never rewrites it. */

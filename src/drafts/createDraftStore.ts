@@ -155,9 +155,9 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     },
     async completeSend(draftId, receipt) {
       retired.add(draftId);
-      // Only the four receipt fields: a receipt object from the intake client may carry more.
+      // Only the receipt fields: a receipt object from the intake client may carry more.
       const { reference, permitId, receivedAt, expectedDecisionBy } = receipt;
-      await (await backend()).completeSend(draftId, { reference, permitId, receivedAt, expectedDecisionBy });
+      await (await backend()).completeSend(draftId, { reference, permitId, receivedAt, expectedDecisionBy, draftId });
     },
     async listReceipts() {
       const receipts = await (await backend()).allReceipts();

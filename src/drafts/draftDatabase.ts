@@ -1,6 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Draft, DraftAttachment, StoredReceipt } from './Draft';
 import type { SealedDraft } from './SealedDraft';
+// Type only: the outbox's records live in this database, the outbox module owns their shape.
+import type { OutboxItem } from '../outbox/OutboxItem';
 
 /**
  * The one module that knows the device database: its name, version, schema, store and index names
@@ -12,7 +14,7 @@ import type { SealedDraft } from './SealedDraft';
 export const DRAFT_DATABASE_NAME = 'hulploket';
 
 /** Raise with every schema change and add a step to `upgradeDraftDatabase`. */
-export const DRAFT_DATABASE_VERSION = 1;
+export const DRAFT_DATABASE_VERSION = 2;
 
 export const STORES = {
   drafts: 'drafts',
@@ -20,6 +22,8 @@ export const STORES = {
   receipts: 'receipts',
   sealedDrafts: 'sealedDrafts',
   meta: 'meta',
+  /** Applications waiting to be sent (version 2), keyed by `draftId`. */
+  outbox: 'outbox',
 } as const;
 
 export const INDEXES = { updatedAt: 'updatedAt', draftId: 'draftId' } as const;
@@ -60,6 +64,7 @@ export interface DraftDatabaseSchema extends DBSchema {
     indexes: { [INDEXES.draftId]: string; [INDEXES.updatedAt]: string };
   };
   [STORES.meta]: { key: string; value: FailedResumeAttempts };
+  [STORES.outbox]: { key: string; value: OutboxItem };
 }
 
 export type DraftConnection = IDBPDatabase<DraftDatabaseSchema>;
@@ -180,5 +185,9 @@ function upgradeDraftDatabase(db: DraftConnection, oldVersion: number): void {
     sealed.createIndex(INDEXES.draftId, 'draftId');
     sealed.createIndex(INDEXES.updatedAt, 'updatedAt');
     db.createObjectStore(STORES.meta, { keyPath: 'name' });
+  }
+  // Version 2 (issue 5): the outbox. Existing drafts, receipts and sealed drafts stay as they are.
+  if (oldVersion < 2) {
+    db.createObjectStore(STORES.outbox, { keyPath: 'draftId' });
   }
 }

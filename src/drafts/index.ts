@@ -13,7 +13,7 @@ export type {
   SealAndStoreResult,
 } from './DraftStore';
 export { createDraftStore, DEFAULT_DRAFT_MAX_AGE_DAYS, type DraftStoreOptions } from './createDraftStore';
-export { createDraftDatabase, type DraftDatabase, type DraftDatabaseOptions } from './draftDatabase';
+export { createDraftDatabase, STORES as DEVICE_STORES, type DraftDatabase, type DraftDatabaseOptions } from './draftDatabase';
 export { createAutosaver, type Autosaver, type AutosaverOptions } from './autosaver';
 export { attachPageLifecycle, type PageLifecycleTarget } from './attachPageLifecycle';
 export {

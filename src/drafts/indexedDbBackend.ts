@@ -77,11 +77,13 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
 
     completeSend: (draftId, receipt) =>
       write(
-        [STORES.sealedDrafts, STORES.attachments, STORES.drafts, STORES.receipts],
+        [STORES.sealedDrafts, STORES.attachments, STORES.drafts, STORES.receipts, STORES.outbox],
         async (tx) => {
           const [attachmentKeys, sealedKeys] = await Promise.all([tx.objectStore(STORES.attachments).index(INDEXES.draftId).getAllKeys(draftId), tx.objectStore(STORES.sealedDrafts).index(INDEXES.draftId).getAllKeys(draftId)]);
           await Promise.all([
             tx.objectStore(STORES.drafts).delete(draftId),
+            // The outbox's copy of the answers goes in the same transaction as the draft.
+            tx.objectStore(STORES.outbox).delete(draftId),
             ...attachmentKeys.map((key) => tx.objectStore(STORES.attachments).delete(key)),
             ...sealedKeys.map((key) => tx.objectStore(STORES.sealedDrafts).delete(key)),
             tx.objectStore(STORES.receipts).put(receipt),

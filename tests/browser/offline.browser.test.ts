@@ -72,7 +72,11 @@ async function startDeployment(): Promise<Deployment & { stop(): Promise<void> }
   });
   return {
     url: `http://127.0.0.1:${port}`,
-    deployNewVersion: () => appendFileSync(join(appDir, 'sw.js'), '\n// the next version\n'),
+    deployNewVersion: () => {
+      appendFileSync(join(appDir, 'sw.js'), '\n// the next version\n');
+      // A real build writes fresh compressed copies too; drop the old ones so they are not served instead.
+      for (const copy of ['sw.js.br', 'sw.js.gz']) rmSync(join(appDir, copy), { force: true });
+    },
     async stop() {
       const stopped = new Promise((resolve) => server.once('exit', resolve));
       server.kill();

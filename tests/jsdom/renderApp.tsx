@@ -2,17 +2,22 @@ import { render } from '@testing-library/preact';
 import { App } from '../../src/app/App';
 import { IntakeClientContext } from '../../src/app/IntakeClientContext';
 import { applications, type Application } from '../../src/application';
-import type { IntakeClient } from '../../src/intake';
+import type { IntakeClient, SendResult } from '../../src/intake';
 import type { Answers } from '../../src/wizard';
 
-/** An intake client for jsdom tests that records what it was asked to send. */
-export function recordingClient(result: Awaited<ReturnType<IntakeClient['send']>>): IntakeClient & { sent: unknown[] } {
+/**
+ * An intake client for jsdom tests that records what it was asked to send and answers with
+ * `result`, or with what `answerWith` set since (the service coming back, or refusing).
+ */
+export function recordingClient(result: SendResult): IntakeClient & { sent: unknown[]; answerWith(next: SendResult): void } {
   const sent: unknown[] = [];
+  let answer = result;
   return {
     sent,
+    answerWith: (next) => void (answer = next),
     send: async (submission, key) => {
       sent.push({ submission, key });
-      return result;
+      return answer;
     },
     parkDraft: async () => false,
     fetchParkedDraft: async () => undefined,

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
 import { preloadWizardScreens } from '../../src/app/wizardScreens';
-import { applications, autosaver, draftStore } from '../../src/application';
+import { openDB } from 'idb';
+import { applications, autosaver, draftStore, outbox } from '../../src/application';
 import { language } from '../../src/preferences';
 
 // jsdom does no layout, so it has no scrolling; the error summary's links scroll a label into view.
@@ -15,6 +16,11 @@ afterEach(async () => {
   cleanup();
   await autosaver.cancel();
   await draftStore.wipeAll();
+  // Queued applications outlive "Stoppen en wissen" by design; each test starts with an empty outbox.
+  const db = await openDB('hulploket');
+  await db.clear('outbox');
+  db.close();
+  await outbox.refresh();
   applications.set({});
   language.set('nl');
   localStorage.clear();

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import { sendApplication, type Application } from '../../application';
-import type { SendResult } from '../../intake';
 import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
 import { formatMoney } from '../formatMoney';
@@ -13,9 +12,8 @@ import { routePath, type Route } from '../routes';
 import { RouteLink } from '../RouteLink';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
+import { stepWithServerError } from '../stepWithServerError';
 import { useTranslator } from '../TranslatorContext';
-
-type SendState = { readonly kind: 'idle' } | { readonly kind: 'sending' } | { readonly kind: 'failed'; readonly result: SendResult };
 
 /**
  * Every answer once more, each with a "Wijzig" link that comes back here, the costs and the
@@ -25,7 +23,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   const translator = useTranslator();
   const client = useIntakeClient();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [state, setState] = useState<SendState>({ kind: 'idle' });
+  const [sending, setSending] = useState(false);
   const today = todayIso();
   const answers = answersToSend(permit, application.answers, today);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
@@ -36,23 +34,18 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   );
 
   const send = async () => {
-    if (state.kind === 'sending') return;
-    setState({ kind: 'sending' });
-    const result = await sendApplication(client, permit, translator.locale);
-    if (result.kind === 'sent') {
-      // Replace, so the browser's Back never leads to a page that sends again.
-      navigate({ name: 'sent', permitId: permit.id }, { replace: true });
+    if (sending) return;
+    setSending(true);
+    // Into the outbox on the tablet first, then a first try: nothing is lost if that try fails.
+    const outcome = await sendApplication(permit, translator.locale);
+    const step = outcome.kind === 'rejected' ? stepWithServerError(permit, outcome.errors) : undefined;
+    if (step) {
+      navigate({ name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true });
       return;
     }
-    if (result.kind === 'rejected') {
-      const first = result.errors.map((error) => error.field.split('.')[0]).find((field) => permit.steps.some((step) => step.questions.some((question) => question.id === field)));
-      const step = permit.steps.find((candidate) => candidate.questions.some((question) => question.id === first));
-      if (step) {
-        navigate({ name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true });
-        return;
-      }
-    }
-    setState({ kind: 'failed', result });
+    // The receipt, or what the tablet does with the application until it can go. Replace, so the
+    // browser's Back never leads to a page that sends again.
+    navigate({ name: 'sent', permitId: permit.id }, { replace: true });
   };
 
   const unfinished = firstUnfinishedStepId(permit, application.answers, today);
@@ -106,13 +99,12 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
       <h2 class="utrecht-heading-2">{translator.t('check.sendTitle')}</h2>
       <p class="utrecht-paragraph">{translator.t('check.decisionTerm', { weeks: permit.decisionTerm.weeks })}</p>
       <p class="utrecht-paragraph">{translator.t('check.declaration')}</p>
-      <SendProblem state={state} />
       <div class="hv-actions">
         <button
           type="button"
           class="utrecht-button utrecht-button--primary-action hv-button"
           // Busy only while sending: with a step still open, pressing it leads there, so it is not unavailable.
-          aria-disabled={state.kind === 'sending' ? 'true' : undefined}
+          aria-disabled={sending ? 'true' : undefined}
           onClick={() => {
             if (unfinished) navigate({ name: 'step', permitId: permit.id, stepId: unfinished, fromCheck: true });
             else void send();
@@ -123,7 +115,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         <SaveForLaterLink permitId={permit.id} />
       </div>
       <p class="hv-status" role="status">
-        {state.kind === 'sending' ? translator.t('check.sending') : ''}
+        {sending ? translator.t('check.sending') : ''}
       </p>
       <SaveStatus />
     </Layout>
@@ -133,31 +125,4 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
 /** Back goes to the step still to finish, or else the last step. */
 function backTo(permit: PermitDefinition, stepId: string | undefined): Route {
   return stepId ? { name: 'step', permitId: permit.id, stepId, fromCheck: false } : { name: 'start' };
-}
-
-/** What went wrong with sending, in plain words, and what the person can do about it. */
-function SendProblem({ state }: { state: SendState }) {
-  const translator = useTranslator();
-  if (state.kind !== 'failed') return null;
-  const { result } = state;
-  const message =
-    result.kind === 'unauthorised'
-      ? translator.t('send.unauthorised')
-      : result.kind === 'fileRefused'
-        ? translator.t('send.fileRefused')
-        : result.kind === 'conflict'
-          ? translator.t('send.conflict')
-          : result.kind === 'invalidRequest'
-            ? translator.t('send.invalidRequest')
-            : translator.t('send.unreachable');
-  return (
-    <div class="utrecht-alert utrecht-alert--error hv-send-problem" role="alert">
-      <p class="utrecht-paragraph">{message}</p>
-      {result.kind === 'unauthorised' && (
-        <p class="utrecht-paragraph">
-          <RouteLink to={{ name: 'linkDevice' }}>{translator.t('send.linkDevice')}</RouteLink>
-        </p>
-      )}
-    </div>
-  );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applicationFromDraft, applications, draftStore } from '../../application';
+import { applicationFromDraft, applications, draftStore, outbox } from '../../application';
 import { findDefinition } from '../../definitions';
 import type { DraftSummary, StoredReceipt } from '../../drafts';
 import { firstUnfinishedStepId, textKeys, todayIso } from '../../wizard';
 import { formatDateTime, formatLongDate } from '../formatDate';
 import { Layout } from '../Layout';
+import { OutboxList } from '../OutboxList';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
@@ -25,7 +26,9 @@ export function DraftsScreen() {
   usePageTitleAndFocus(`${translator.t('drafts.title')} – ${municipality.name}`, heading, 'drafts');
 
   const reload = async () => {
-    setDrafts(await draftStore.list());
+    // Applications waiting in the outbox are listed there, not as drafts to resume or delete.
+    const queued = new Set(outbox.status.get().items.map((item) => item.draftId));
+    setDrafts((await draftStore.list()).filter((summary) => !queued.has(summary.id)));
     setReceipts(await draftStore.listReceipts());
   };
   useEffect(() => void reload(), []);
@@ -66,7 +69,7 @@ export function DraftsScreen() {
       <p class="hv-status" role="status">
         {announcement}
       </p>
-      {drafts && drafts.length === 0 && <p class="utrecht-paragraph">{translator.t('drafts.none')}</p>}
+      {drafts && drafts.length === 0 && outbox.status.get().items.length === 0 && <p class="utrecht-paragraph">{translator.t('drafts.none')}</p>}
       <ul class="hv-draft-list">
         {(drafts ?? []).map((summary) => {
           const titleId = `draft-${summary.id}`;
@@ -108,6 +111,7 @@ export function DraftsScreen() {
           );
         })}
       </ul>
+      <OutboxList />
       {receipts.length > 0 && (
         <>
           <h2 class="utrecht-heading-2">{translator.t('drafts.receiptsTitle')}</h2>

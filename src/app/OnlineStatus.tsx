@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useTranslator } from './TranslatorContext';
+
+/**
+ * "Geen internet" in the page header while the browser says it is offline. The live region is
+ * always there and only its text changes, so screen readers announce it politely (WCAG 4.1.3).
+ * `navigator.onLine` can say "online" behind a dead network; the outbox does not rely on it.
+ */
+export function OnlineStatus() {
+  const translator = useTranslator();
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    update();
+    return () => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+    };
+  }, []);
+  return (
+    <p class="hv-header__offline" role="status">
+      {online ? '' : translator.t('layout.offline')}
+    </p>
+  );
+}

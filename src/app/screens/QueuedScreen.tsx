@@ -1,0 +1,62 @@
+import { useRef } from 'preact/hooks';
+import { outbox, showServerErrors } from '../../application';
+import type { OutboxItem, OutboxStatus } from '../../outbox';
+import { textKeys, type PermitDefinition } from '../../wizard';
+import { Layout } from '../Layout';
+import { municipality } from '../municipality';
+import { OutboxItemStatus } from '../OutboxItemStatus';
+import { usePageTitleAndFocus } from '../pageFocus';
+import { navigate } from '../router';
+import { RouteLink } from '../RouteLink';
+import { stepWithServerError } from '../stepWithServerError';
+import { useTranslator } from '../TranslatorContext';
+
+/**
+ * The confirmation page before the municipality has the application: says truthfully that it is
+ * kept on this tablet and will be sent, shows where it stands, and shows no reference until the
+ * intake service gave one (the page turns into the receipt then).
+ */
+export function QueuedScreen({ permit, item, status }: { permit: PermitDefinition; item: OutboxItem; status: OutboxStatus }) {
+  const translator = useTranslator();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const permitTitle = translator.t(textKeys.permitTitle(permit));
+  usePageTitleAndFocus([translator.t('outbox.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, 'queued');
+  const { state } = item;
+  const fixStep = state.kind === 'needsAction' && state.reason === 'rejected' ? stepWithServerError(permit, state.errors) : undefined;
+  return (
+    <Layout>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {translator.t('outbox.title')}
+      </h1>
+      <p class="utrecht-paragraph hv-lead">{translator.t('outbox.intro')}</p>
+      <p class="utrecht-paragraph">{translator.t('outbox.referenceLater')}</p>
+      <OutboxItemStatus item={item} status={status} />
+      <div class="hv-actions hv-no-print">
+        {fixStep && state.kind === 'needsAction' && state.reason === 'rejected' ? (
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--primary-action hv-button"
+            onClick={() => {
+              showServerErrors(permit.id, state.errors);
+              navigate({ name: 'step', permitId: permit.id, stepId: fixStep.id, fromCheck: true });
+            }}
+          >
+            {translator.t('outbox.fixAnswers')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action hv-button"
+            aria-disabled={status.sending ? 'true' : undefined}
+            onClick={() => void outbox.sendNow()}
+          >
+            {translator.t('outbox.sendNow')}
+          </button>
+        )}
+        <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
+          {translator.t('sent.startAgain')}
+        </RouteLink>
+      </div>
+    </Layout>
+  );
+}

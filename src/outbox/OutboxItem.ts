@@ -1,0 +1,45 @@
+import type { ApplicationSubmission } from '../intake';
+import type { FieldError } from '../wizard';
+
+/**
+ * Why a queued application waits for a person instead of being retried by itself:
+ * - `unauthorised`: 401, the tablet must be linked again (staff, `/koppelen`), then "Nu versturen";
+ * - `rejected`: 422, answers fail the form's rules; the person fixes them and sends again;
+ * - `fileRefused`: 413/415, an attachment is too large or of a kind that is not allowed;
+ * - `invalidRequest`: 400, a fault in the app; sending the same again will not help.
+ */
+export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'invalidRequest';
+
+/**
+ * Where a queued application stands. "Sending" is not stored: it lasts one request and only the tab
+ * holding the outbox lock does it (see `OutboxStatus.sending`); "sent" is not stored either, the
+ * item then leaves the outbox and only the receipt stays.
+ *
+ * - `queued`: send at the next chance.
+ * - `waiting`: not reached (network, timeout, 5xx, 429); next try at `nextAttemptAt` (epoch ms).
+ *   With `retryAfter` the service asked for that wait (Retry-After) and no trigger sends earlier;
+ *   otherwise `online`, app start and "Nu versturen" may try sooner.
+ * - `needsAction`: the service answered and said no; see `NeedsActionReason`.
+ */
+export type OutboxState =
+  | { readonly kind: 'queued' }
+  | { readonly kind: 'waiting'; readonly nextAttemptAt: number; readonly retryAfter: boolean }
+  | { readonly kind: 'needsAction'; readonly reason: Exclude<NeedsActionReason, 'rejected'> }
+  | { readonly kind: 'needsAction'; readonly reason: 'rejected'; readonly errors: readonly FieldError[] };
+
+/**
+ * An application the person pressed "Aanvraag versturen" for, kept on the tablet until the intake
+ * service acknowledged it (guide: offline.md, guarantees 2–4). Holds personal data (the answers).
+ */
+export interface OutboxItem {
+  /** The application's `draftId`: one outbox item per application. */
+  readonly draftId: string;
+  readonly permitId: string;
+  /** Exactly what is sent, made when "Versturen" was pressed. */
+  readonly submission: ApplicationSubmission;
+  /** Travels as `Idempotency-Key`; the same for every retry of the same content. */
+  readonly idempotencyKey: string;
+  /** Requests made so far; drives the backoff. */
+  readonly attempts: number;
+  readonly state: OutboxState;
+}

@@ -1,0 +1,150 @@
+import { createStore, type Store } from '../observable';
+import type { IntakeClient, Receipt } from '../intake';
+import { afterSend } from './afterSend';
+import type { BackoffOptions } from './backoff';
+import { isDue, nextDueAt, type OutboxTrigger } from './isDue';
+import type { OutboxItem } from './OutboxItem';
+import type { OutboxStore } from './OutboxStore';
+import { browserLocks, withOutboxLock, type OutboxLocks } from './withOutboxLock';
+
+/** What the screens read: the queued applications, and which one is being sent right now. */
+export interface OutboxStatus {
+  readonly items: readonly OutboxItem[];
+  /** The `draftId` this tab is sending at this moment, if any. */
+  readonly sending?: string;
+  /** Whether the items have been read from the device yet. */
+  readonly loaded: boolean;
+}
+
+export interface OutboxOptions {
+  readonly store: OutboxStore;
+  /**
+   * The service acknowledged `item`: keep the receipt and remove the answers (the draft and the
+   * outbox item, in one transaction). Runs before the item is removed from the outbox, so a
+   * failure here leaves it queued; sending it again is harmless (same key, same reference).
+   */
+  readonly onSent: (item: OutboxItem, receipt: Receipt) => Promise<void>;
+  /** An item this tab knew about was sent by another tab. */
+  readonly onSentElsewhere?: (item: OutboxItem) => Promise<void>;
+  /** Default: `navigator.locks` when the browser has it. */
+  readonly locks?: OutboxLocks;
+  /** Epoch ms; default `Date.now`. */
+  readonly now?: () => number;
+  /** In [0, 1), for the backoff's jitter; default `Math.random`. */
+  readonly random?: () => number;
+  /** A new idempotency key; default `crypto.randomUUID`. */
+  readonly newKey?: () => string;
+  readonly backoff?: BackoffOptions;
+}
+
+/** The events the outbox listens to; `window` in the app. */
+export interface OutboxEventTarget {
+  addEventListener(type: 'online', listener: () => void): void;
+  removeEventListener(type: 'online', listener: () => void): void;
+}
+
+export interface Outbox {
+  readonly status: Store<OutboxStatus>;
+  /** Reads the items from the device into `status`. */
+  refresh(): Promise<void>;
+  /** The queued item of an application, read from the device. */
+  get(draftId: string): Promise<OutboxItem | undefined>;
+  /** Adds or replaces the item for its application; durable once it resolves. Does not send. */
+  enqueue(item: OutboxItem): Promise<void>;
+  /** "Nu versturen": tries every item that may go now; resolves when that try is over. */
+  sendNow(): Promise<void>;
+  /**
+   * Starts sending with `client`: at once, on `online`, and on a timer for the next retry.
+   * Returns the function that stops it. One client at a time: starting again replaces it.
+   */
+  start(client: IntakeClient, target?: OutboxEventTarget): () => void;
+}
+
+/**
+ * The outbox sender: applications wait on the device and go out by themselves (guide: offline.md,
+ * guarantees 2–5). One run at a time in this tab, one tab at a time through the lock; each run reads
+ * the items afresh inside the lock, so an item another tab just sent is not sent again.
+ */
+export function createOutbox(options: OutboxOptions): Outbox {
+  const { store } = options;
+  const now = options.now ?? (() => Date.now());
+  const random = options.random ?? (() => Math.random());
+  const newKey = options.newKey ?? (() => crypto.randomUUID());
+  const locks = options.locks ?? browserLocks();
+  const status = createStore<OutboxStatus>({ items: [], loaded: false });
+  let client: IntakeClient | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let runs: Promise<void> = Promise.resolve();
+
+  async function refresh(): Promise<void> {
+    const before = status.get();
+    const items = await store.all();
+    status.set({ ...before, items, loaded: true });
+    const gone = before.items.filter((item) => !items.some((current) => current.draftId === item.draftId));
+    for (const item of gone) await options.onSentElsewhere?.(item);
+  }
+
+  function schedule(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const at = client && nextDueAt(status.get().items, now());
+    if (at === undefined) return;
+    timer = setTimeout(() => void run('timer'), Math.max(0, at - now()));
+  }
+
+  async function sendDue(using: IntakeClient, trigger: OutboxTrigger): Promise<void> {
+    for (const item of await store.all()) {
+      if (!isDue(item, now(), trigger)) continue;
+      status.set({ ...status.get(), sending: item.draftId });
+      try {
+        const result = await using.send(item.submission, item.idempotencyKey);
+        const next = afterSend(item, result, { now: now(), random, newKey, ...(options.backoff ? { backoff: options.backoff } : {}) });
+        if (next.kind === 'sent') {
+          await options.onSent(item, next.receipt);
+          await store.remove(item.draftId);
+        } else {
+          await store.put(next.item);
+        }
+      } finally {
+        const { sending: _, ...rest } = status.get();
+        status.set(rest);
+      }
+    }
+  }
+
+  function run(trigger: OutboxTrigger): Promise<void> {
+    const using = client;
+    if (!using) return runs;
+    // One run after another in this tab; a failed run (storage trouble) does not stop the next.
+    runs = runs
+      .then(() => withOutboxLock(locks, () => sendDue(using, trigger)))
+      .catch((error: unknown) => console.error(error))
+      .then(refresh)
+      .catch((error: unknown) => console.error(error))
+      .then(schedule);
+    return runs;
+  }
+
+  return {
+    status,
+    refresh,
+    get: (draftId) => store.get(draftId),
+    async enqueue(item) {
+      await store.put(item);
+      await refresh();
+    },
+    sendNow: () => run('manual'),
+    start(using, target) {
+      client = using;
+      const onOnline = () => void run('online');
+      target?.addEventListener('online', onOnline);
+      void run('start');
+      return () => {
+        target?.removeEventListener('online', onOnline);
+        if (client === using) client = undefined;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+      };
+    },
+  };
+}

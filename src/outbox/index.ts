@@ -1,0 +1,13 @@
+/**
+ * The outbox (issue 5): applications wait on the device until the intake service has them, and go
+ * out by themselves. Framework-free; the screens read `Outbox.status`.
+ */
+export type { NeedsActionReason, OutboxItem, OutboxState } from './OutboxItem';
+export type { OutboxStore } from './OutboxStore';
+export { createOutboxStore } from './createOutboxStore';
+export { createOutbox, type Outbox, type OutboxEventTarget, type OutboxOptions, type OutboxStatus } from './createOutbox';
+export { backoffDelayMs, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_CAP_MS, type BackoffOptions } from './backoff';
+export { afterSend, type AfterSend } from './afterSend';
+export { isDue, type OutboxTrigger } from './isDue';
+export { canChangeAnswers } from './canChangeAnswers';
+export { OUTBOX_LOCK_NAME, type OutboxLocks } from './withOutboxLock';

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { SendResult } from '../../../src/intake';
+import { afterSend, isDue, type OutboxItem } from '../../../src/outbox';
+import { NOW, queuedItem } from './outboxFixtures';
+
+const context = { now: NOW, random: () => 0.5, newKey: () => 'key-2', backoff: { baseMs: 1_000, capMs: 60_000 } };
+const keep = (result: SendResult, item: OutboxItem = queuedItem) => {
+  const next = afterSend(item, result, context);
+  if (next.kind !== 'keep') throw new Error(`expected the item to be kept, got ${next.kind}`);
+  return next.item;
+};
+
+describe('the outbox state machine', () => {
+  it('lets an item go only when the service acknowledged it', () => {
+    const receipt = { reference: 'HV-2026-000001', receivedAt: '2026-11-29T10:00:00.000Z', expectedDecisionBy: '2027-01-24', status: 'received' } as const;
+    expect(afterSend(queuedItem, { kind: 'sent', receipt }, context)).toEqual({ kind: 'sent', receipt });
+  });
+
+  it('keeps an item it could not deliver, and waits longer after every failed try', () => {
+    const once = keep({ kind: 'unreachable' });
+    expect(once).toMatchObject({ attempts: 1, idempotencyKey: 'key-1', state: { kind: 'waiting', nextAttemptAt: NOW + 500, retryAfter: false } });
+    const twice = keep({ kind: 'unreachable' }, once);
+    expect(twice).toMatchObject({ attempts: 2, state: { kind: 'waiting', nextAttemptAt: NOW + 1_000 } });
+  });
+
+  it('honours Retry-After (429, 503): the next try not before the service said', () => {
+    expect(keep({ kind: 'unreachable', retryAfterSeconds: 120 }).state).toEqual({ kind: 'waiting', nextAttemptAt: NOW + 120_000, retryAfter: true });
+  });
+
+  it('keeps an item the service refused, waiting for a person', () => {
+    expect(keep({ kind: 'unauthorised' }).state).toEqual({ kind: 'needsAction', reason: 'unauthorised' });
+    expect(keep({ kind: 'rejected', errors: [{ field: 'bsn', code: 'bsn.checksum' }] }).state).toEqual({
+      kind: 'needsAction',
+      reason: 'rejected',
+      errors: [{ field: 'bsn', code: 'bsn.checksum' }],
+    });
+    expect(keep({ kind: 'fileRefused', status: 413 }).state).toEqual({ kind: 'needsAction', reason: 'fileRefused' });
+    expect(keep({ kind: 'invalidRequest' }).state).toEqual({ kind: 'needsAction', reason: 'invalidRequest' });
+  });
+
+  it('sends content whose key was used for other content (409) again at once, with a new key', () => {
+    expect(keep({ kind: 'conflict' })).toMatchObject({ idempotencyKey: 'key-2', state: { kind: 'queued' } });
+  });
+});
+
+describe('when an item is due', () => {
+  const waiting = (retryAfter: boolean): OutboxItem => ({ ...queuedItem, state: { kind: 'waiting', nextAttemptAt: NOW + 60_000, retryAfter } });
+
+  it('the timer waits for the backoff; online, start and "Nu versturen" try at once', () => {
+    expect(isDue(waiting(false), NOW, 'timer')).toBe(false);
+    expect(isDue(waiting(false), NOW + 60_000, 'timer')).toBe(true);
+    for (const trigger of ['online', 'start', 'manual'] as const) expect(isDue(waiting(false), NOW, trigger)).toBe(true);
+  });
+
+  it('nothing sends before a Retry-After has passed', () => {
+    for (const trigger of ['online', 'start', 'manual', 'timer'] as const) expect(isDue(waiting(true), NOW, trigger)).toBe(false);
+    expect(isDue(waiting(true), NOW + 60_000, 'online')).toBe(true);
+  });
+
+  it('a tablet that was not linked is tried again when staff ask or at the next start; refused answers wait for the person', () => {
+    const unlinked: OutboxItem = { ...queuedItem, state: { kind: 'needsAction', reason: 'unauthorised' } };
+    expect(isDue(unlinked, NOW, 'manual')).toBe(true);
+    expect(isDue(unlinked, NOW, 'start')).toBe(true);
+    expect(isDue(unlinked, NOW, 'timer')).toBe(false);
+    const refused: OutboxItem = { ...queuedItem, state: { kind: 'needsAction', reason: 'rejected', errors: [] } };
+    expect(isDue(refused, NOW, 'manual')).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { backoffDelayMs } from '../../../src/outbox';
+
+const options = { baseMs: 1_000, capMs: 60_000 };
+const highest = () => 0.999_999;
+const lowest = () => 0;
+
+describe('the backoff between tries', () => {
+  it('doubles its upper bound with every failed try, from the base', () => {
+    expect([1, 2, 3, 4, 5].map((attempt) => backoffDelayMs(attempt, highest, options))).toEqual([999, 1_999, 3_999, 7_999, 15_999]);
+  });
+
+  it('never waits longer than the cap, however many tries failed', () => {
+    expect(backoffDelayMs(7, highest, options)).toBe(59_999);
+    expect(backoffDelayMs(10_000, highest, options)).toBe(59_999);
+  });
+
+  it('spreads tablets out: any wait from 0 up to the bound (full jitter)', () => {
+    expect(backoffDelayMs(4, lowest, options)).toBe(0);
+    expect(backoffDelayMs(4, () => 0.5, options)).toBe(4_000);
+    for (let i = 0; i < 200; i++) {
+      const delay = backoffDelayMs(3, Math.random, options);
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(4_000);
+    }
+  });
+
+  it('waits at least as long as the service asked (Retry-After), even beyond the cap', () => {
+    expect(backoffDelayMs(1, lowest, options, 30)).toBe(30_000);
+    expect(backoffDelayMs(1, highest, options, 0.5)).toBe(999);
+    expect(backoffDelayMs(1, lowest, options, 3_600)).toBe(3_600_000);
+  });
+
+  it('defaults to 5 seconds up to 15 minutes', () => {
+    expect(backoffDelayMs(1, highest)).toBe(4_999);
+    expect(backoffDelayMs(50, highest)).toBe(899_999);
+  });
+});

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IntakeClient, Receipt, SendResult } from '../../../src/intake';
+import { createOutbox, type OutboxLocks } from '../../../src/outbox';
+import { memoryOutboxStore, NOW, queuedItem } from './outboxFixtures';
+
+const receipt: Receipt = { reference: 'HV-2026-000009', receivedAt: '2026-11-29T10:00:00.000Z', expectedDecisionBy: '2027-01-24', status: 'received' };
+
+/** The intake service answering `results` in turn (the last one again and again), after `delayMs`. */
+function scriptedClient(results: readonly SendResult[], delayMs = 0): IntakeClient & { keys: string[] } {
+  const keys: string[] = [];
+  return {
+    keys,
+    async send(_submission, key) {
+      keys.push(key);
+      const result = results[Math.min(keys.length - 1, results.length - 1)] ?? { kind: 'unreachable' };
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      return result;
+    },
+    parkDraft: async () => false,
+    fetchParkedDraft: async () => undefined,
+  };
+}
+
+/** One lock for every "tab", as `navigator.locks` is one per origin. */
+function sharedLocks(): OutboxLocks {
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    request<T>(_name: string, callback: () => Promise<T>): Promise<T> {
+      const turn = queue.then(callback);
+      queue = turn.catch(() => undefined);
+      return turn;
+    },
+  };
+}
+
+/** Stands in for "no Web Locks in this browser". */
+const noLocks: OutboxLocks = { request: (_name, callback) => callback() };
+
+beforeEach(() => vi.useFakeTimers({ now: NOW }));
+afterEach(() => vi.useRealTimers());
+
+describe('the outbox sender', () => {
+  it('retries by itself on a timer with growing waits, and lets the item go only once the service has it', async () => {
+    const store = memoryOutboxStore([queuedItem]);
+    const onSent = vi.fn(async () => undefined);
+    const outbox = createOutbox({ store, onSent, locks: noLocks, random: () => 0.5, backoff: { baseMs: 1_000, capMs: 60_000 } });
+    const client = scriptedClient([{ kind: 'unreachable' }, { kind: 'unreachable' }, { kind: 'sent', receipt }]);
+    const stop = outbox.start(client);
+
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.keys).toHaveLength(1);
+    expect(store.items.get('draft-1')?.state).toEqual({ kind: 'waiting', nextAttemptAt: NOW + 500, retryAfter: false });
+    expect(outbox.status.get().items).toHaveLength(1);
+
+    await vi.advanceTimersByTimeAsync(499);
+    expect(client.keys).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(client.keys).toHaveLength(2);
+
+    // The second wait is twice the first (1,000 ms with this jitter).
+    await vi.advanceTimersByTimeAsync(999);
+    expect(client.keys).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(client.keys).toEqual(['key-1', 'key-1', 'key-1']);
+    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ draftId: 'draft-1' }), receipt);
+    expect(store.items.size).toBe(0);
+    expect(outbox.status.get().items).toEqual([]);
+    stop();
+  });
+
+  it('honours Retry-After: `online` and "Nu versturen" do not send earlier, the timer sends right after', async () => {
+    const store = memoryOutboxStore([queuedItem]);
+    const outbox = createOutbox({ store, onSent: async () => undefined, locks: noLocks, random: () => 0 });
+    const client = scriptedClient([{ kind: 'unreachable', retryAfterSeconds: 30 }, { kind: 'sent', receipt }]);
+    const target = new EventTarget();
+    const stop = outbox.start(client, target);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.keys).toHaveLength(1);
+
+    target.dispatchEvent(new Event('online'));
+    await outbox.sendNow();
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(client.keys).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(client.keys).toHaveLength(2);
+    expect(store.items.size).toBe(0);
+    stop();
+  });
+
+  it('tries at once on `online` after its own backoff, and stops listening once stopped', async () => {
+    const store = memoryOutboxStore([queuedItem]);
+    const outbox = createOutbox({ store, onSent: async () => undefined, locks: noLocks, random: () => 0.99, backoff: { baseMs: 60_000, capMs: 60_000 } });
+    const client = scriptedClient([{ kind: 'unreachable' }]);
+    const target = new EventTarget();
+    const stop = outbox.start(client, target);
+    await vi.advanceTimersByTimeAsync(0);
+    target.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.keys).toHaveLength(2);
+
+    stop();
+    target.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(client.keys).toHaveLength(2);
+    expect(store.items.get('draft-1')).toBeDefined();
+  });
+
+  it('keeps the item when keeping the receipt fails, so nothing is lost (sending again is harmless)', async () => {
+    const store = memoryOutboxStore([queuedItem]);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const outbox = createOutbox({ store, onSent: () => Promise.reject(new Error('disk full')), locks: noLocks });
+    const stop = outbox.start(scriptedClient([{ kind: 'sent', receipt }]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.items.get('draft-1')).toEqual(queuedItem);
+    expect(error).toHaveBeenCalled();
+    stop();
+    error.mockRestore();
+  });
+});
+
+describe('two tabs with the same outbox', () => {
+  async function bothTabsStart(locks: OutboxLocks) {
+    const store = memoryOutboxStore([queuedItem]);
+    // One service: a repeat of a key it already registered would be a second application here.
+    const client = scriptedClient([{ kind: 'sent', receipt }], 100);
+    const tabs = [0, 1].map(() => createOutbox({ store, onSent: async () => undefined, locks }));
+    const stops = tabs.map((tab) => tab.start(client));
+    await vi.advanceTimersByTimeAsync(1_000);
+    stops.forEach((stop) => stop());
+    return { client, store };
+  }
+
+  it('send an item once: the second tab waits for the lock and finds it gone', async () => {
+    const { client, store } = await bothTabsStart(sharedLocks());
+    expect(client.keys).toHaveLength(1);
+    expect(store.items.size).toBe(0);
+  });
+
+  it('would both send it without the lock (why the lock is there)', async () => {
+    const { client } = await bothTabsStart(noLocks);
+    expect(client.keys).toHaveLength(2);
+  });
+});

@@ -5,6 +5,7 @@ import type { StoredReceipt } from '../drafts';
 import type { OutboxItem } from '../outbox';
 import { textKeys } from '../wizard';
 import { OutboxItemStatus } from './OutboxItemStatus';
+import { SendNowButton } from './SendNowButton';
 import { useStore } from './useStore';
 import { useTranslator } from './TranslatorContext';
 
@@ -47,14 +48,7 @@ export function OutboxList() {
       </ul>
       {status.items.length > 0 && (
         <div class="hv-actions">
-          <button
-            type="button"
-            class="utrecht-button utrecht-button--secondary-action hv-button"
-            aria-disabled={status.sending ? 'true' : undefined}
-            onClick={() => void outbox.sendNow()}
-          >
-            {translator.t('outbox.sendNow')}
-          </button>
+          <SendNowButton status={status} />
         </div>
       )}
     </section>

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { findDefinition } from '../../src/definitions';
 import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard } from './keyboard';
+import { startOwnService } from './ownService';
 import { openParkingCardPersonalDetails } from './parkingCardStart';
 
 const permit = findDefinition('gehandicaptenparkeerkaart');
@@ -57,30 +57,16 @@ async function startDeployment(): Promise<Deployment & { stop(): Promise<void> }
   const root = mkdtempSync(join(tmpdir(), 'hulploket-update-'));
   const appDir = join(root, 'app');
   cpSync('dist/app', appDir, { recursive: true });
-  const server = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', APP_DIR: appDir, DATA_DIR: join(root, 'data'), INTAKE_TOKENS: TEST_DEVICE_TOKEN, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<string>((resolve, reject) => {
-    let printed = '';
-    server.stdout.on('data', (chunk: Buffer) => {
-      printed += chunk.toString();
-      const address = /http:\/\/localhost:(\d+)/.exec(printed);
-      if (address?.[1]) resolve(address[1]);
-    });
-    server.once('exit', (code) => reject(new Error(`The server stopped before it listened (exit code ${code})`)));
-  });
+  const service = await startOwnService({ dataDir: join(root, 'data'), appDir });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: service.url,
     deployNewVersion: () => {
       appendFileSync(join(appDir, 'sw.js'), '\n// the next version\n');
       // A real build writes fresh compressed copies too; drop the old ones so they are not served instead.
       for (const copy of ['sw.js.br', 'sw.js.gz']) rmSync(join(appDir, copy), { force: true });
     },
     async stop() {
-      const stopped = new Promise((resolve) => server.once('exit', resolve));
-      server.kill();
-      await stopped;
+      await service.stop();
       rmSync(root, { recursive: true, force: true });
     },
   };

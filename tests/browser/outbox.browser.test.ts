@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/exampl
 import { findDefinition } from '../../src/definitions';
 import { todayIso, type PermitDefinition, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
+import { startOwnService } from './ownService';
 import { completeWithKeyboard } from './keyboard';
 
 const parkingCard = findDefinition('gehandicaptenparkeerkaart');
@@ -122,23 +122,9 @@ test('two tabs with the same queued application: it is sent once, both show the 
 const onDroppingService = test.extend<{ serviceUrl: string }>({
   serviceUrl: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hulploket-drop-'));
-    const server = spawn(process.execPath, ['dist/server/main.js'], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, INTAKE_TOKENS: TEST_DEVICE_TOKEN, LOG_LEVEL: 'warn', INTAKE_TEST_DROP_AFTER_COMMIT: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const port = await new Promise<string>((resolve, reject) => {
-      let printed = '';
-      server.stdout.on('data', (chunk: Buffer) => {
-        printed += chunk.toString();
-        const address = /http:\/\/localhost:(\d+)/.exec(printed);
-        if (address?.[1]) resolve(address[1]);
-      });
-      server.once('exit', (code) => reject(new Error(`The server stopped before it listened (exit code ${code})`)));
-    });
-    await use(`http://127.0.0.1:${port}`);
-    const stopped = new Promise((resolve) => server.once('exit', resolve));
-    server.kill();
-    await stopped;
+    const service = await startOwnService({ dataDir, env: { INTAKE_TEST_DROP_AFTER_COMMIT: '1' } });
+    await use(service.url);
+    await service.stop();
     rmSync(dataDir, { recursive: true, force: true });
   },
   baseURL: async ({ serviceUrl }, use) => use(serviceUrl),

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { outbox, showServerErrors } from '../../application';
+import { showServerErrors } from '../../application';
 import type { OutboxItem, OutboxStatus } from '../../outbox';
 import { textKeys, type PermitDefinition } from '../../wizard';
 import { Layout } from '../Layout';
@@ -8,6 +8,7 @@ import { OutboxItemStatus } from '../OutboxItemStatus';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { RouteLink } from '../RouteLink';
+import { SendNowButton } from '../SendNowButton';
 import { stepWithServerError } from '../stepWithServerError';
 import { useTranslator } from '../TranslatorContext';
 
@@ -44,14 +45,7 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
             {translator.t('outbox.fixAnswers')}
           </button>
         ) : (
-          <button
-            type="button"
-            class="utrecht-button utrecht-button--secondary-action hv-button"
-            aria-disabled={status.sending ? 'true' : undefined}
-            onClick={() => void outbox.sendNow()}
-          >
-            {translator.t('outbox.sendNow')}
-          </button>
+          <SendNowButton status={status} />
         )}
         <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
           {translator.t('sent.startAgain')}

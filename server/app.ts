@@ -12,6 +12,7 @@ import { scheduleParkedDraftPurge } from './parkedDrafts/scheduleParkedDraftPurg
 import { ProblemError } from './problems/ProblemError';
 import { sendProblem } from './problems/sendProblem';
 import './requestContext';
+import { registerAddressLookupRoute } from './routes/addressLookup';
 import { API_BASE, registerApplicationRoutes } from './routes/applications';
 import { registerHealthRoute } from './routes/health';
 import { registerOpenApiRoute } from './routes/openapi';
@@ -55,6 +56,16 @@ export interface BuildServerOptions {
   readonly parkedDraftDays?: number;
   /** Parked-draft lookups that find nothing, per device per minute; default 20. */
   readonly parkedDraftLookupsPerMinute?: number;
+  /**
+   * Base URL of the PDOK-Locatieserver-shaped address service the address lookup asks; without
+   * it the lookup answers `503` and the wizard asks the person to type the address. `startService`
+   * passes the built-in stand-in when `ADDRESS_LOOKUP_URL` is not set.
+   */
+  readonly addressLookupUrl?: string;
+  /** Milliseconds to wait for the address service before the lookup answers `503`; default 3000. */
+  readonly addressLookupTimeoutMs?: number;
+  /** Address lookups per device per minute; default 120. */
+  readonly addressLookupsPerMinute?: number;
   /** Milliseconds between purges of expired parked drafts (one also runs at start); default one hour. */
   readonly parkedDraftPurgeIntervalMs?: number;
   /** Log level (`info`, `warn`, `silent`…); default `info`. */
@@ -173,7 +184,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     return sendProblem(request, reply, new ProblemError('internal'));
   });
 
-  const guard = createDeviceGuard(createDeviceVerifier(options.deviceTokens), createRateLimiter(options.rateLimitPerMinute ?? 60));
+  const verifyDevice = createDeviceVerifier(options.deviceTokens);
+  const guard = createDeviceGuard(verifyDevice, createRateLimiter(options.rateLimitPerMinute ?? 60));
   registerApplicationRoutes(app, {
     store: options.store,
     permits: options.permits ?? realPermits,
@@ -192,6 +204,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     maxParkedDraftBytes: options.maxParkedDraftBytes ?? 2 * MB,
     parkedDraftDays: options.parkedDraftDays ?? 30,
     now,
+  });
+  registerAddressLookupRoute(app, {
+    guard: createDeviceGuard(verifyDevice, createRateLimiter(options.addressLookupsPerMinute ?? 120, () => now().getTime())),
+    baseUrl: options.addressLookupUrl,
+    // Under the wizard's own wait (3.5 s), so the tablet hears "unavailable" rather than nothing.
+    timeoutMs: options.addressLookupTimeoutMs ?? 3000,
   });
   await scheduleParkedDraftPurge(app, options.parkedDrafts, now, options.parkedDraftPurgeIntervalMs ?? HOUR_MS);
   registerHealthRoute(app, options.store);

@@ -26,6 +26,13 @@ export interface ServerConfig {
   readonly parkedDraftDays: number;
   /** `PARKED_DRAFT_LOOKUPS_PER_MINUTE`: parked-draft lookups that find nothing, per device token per minute; default 20. */
   readonly parkedDraftLookupsPerMinute: number;
+  /**
+   * `ADDRESS_LOOKUP_URL`: base URL of a PDOK-Locatieserver-shaped address service, e.g.
+   * `https://api.pdok.nl/bzk/locatieserver`; `undefined` means "use the built-in stand-in".
+   */
+  readonly addressLookupUrl: string | undefined;
+  /** `ADDRESS_LOOKUPS_PER_MINUTE`: address lookups per device token per minute; default 120. */
+  readonly addressLookupsPerMinute: number;
 }
 
 /** Thrown for a setting that cannot be used; the message names the variable and what is allowed. */
@@ -67,6 +74,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     maxParkedDraftBytes: readInteger(env, 'MAX_PARKED_DRAFT_BYTES', 2 * MB, 1024, 64 * MB),
     parkedDraftDays: readInteger(env, 'PARKED_DRAFT_DAYS', 30, 1, 365),
     parkedDraftLookupsPerMinute: readInteger(env, 'PARKED_DRAFT_LOOKUPS_PER_MINUTE', 20, 1, 1_000_000),
+    addressLookupUrl: readHttpUrl(env, 'ADDRESS_LOOKUP_URL'),
+    addressLookupsPerMinute: readInteger(env, 'ADDRESS_LOOKUPS_PER_MINUTE', 120, 1, 1_000_000),
   };
 }
 
@@ -82,6 +91,16 @@ function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${value}.`);
   return value;
+}
+
+function readHttpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '') {
+    throw new ConfigError(`${name} must be an http(s) address without ? or #, such as https://api.pdok.nl/bzk/locatieserver, not "${raw}".`);
+  }
+  return raw;
 }
 
 function readTokens(env: NodeJS.ProcessEnv): readonly string[] | undefined {

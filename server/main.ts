@@ -24,6 +24,11 @@ async function main(): Promise<void> {
 
   const port = new URL(service.url).port;
   console.log(`Hulploket Vergunningen draait op http://localhost:${port}`);
+  console.log(
+    service.addressLookup.standIn
+      ? 'Adres zoeken: ingebouwde testadressen, want ADDRESS_LOOKUP_URL is niet gezet / address lookup: built-in test addresses (ADDRESS_LOOKUP_URL is not set)'
+      : `Adres zoeken via / address lookup via: ${service.addressLookup.url}`,
+  );
   if (service.tokenFile) {
     const { file, created, token } = service.tokenFile;
     console.log(`Apparaatsleutel / device token: ${file}${created ? ' (nieuw aangemaakt / newly created)' : ''}`);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { startAddressStandIn, type AddressStandIn } from './addressLookup/standIn/startAddressStandIn';
 import type { PermitRegistry } from './applications/permitRegistry';
 import { buildServer } from './app';
 import type { ServerConfig } from './config';
@@ -13,12 +14,16 @@ export interface RunningService {
   readonly url: string;
   /** Set when the token came from (or was just written to) `$DATA_DIR/device-token`. */
   readonly tokenFile: { readonly token: string; readonly file: string; readonly created: boolean } | undefined;
+  /** The address service the lookup asks; `standIn` when it is the built-in one (no `ADDRESS_LOOKUP_URL`). */
+  readonly addressLookup: { readonly url: string; readonly standIn: boolean };
   /** Stops taking requests, lets running ones finish, then closes the store. */
   stop(): Promise<void>;
 }
 
 /**
  * Opens the store under `DATA_DIR` (creating the directory), builds the service and listens.
+ * Without `ADDRESS_LOOKUP_URL` it also starts the address service's stand-in on a loopback port
+ * and looks addresses up there.
  * Shared by `main.ts`, the benchmark and the durability test, so all three run the same thing.
  *
  * @param options.permits forms to accept; default every permit in `src/definitions`.
@@ -32,6 +37,8 @@ export async function startService(
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const tokenFile = config.deviceTokens ? undefined : readOrCreateDeviceToken(config.dataDir);
   const store = new SqliteApplicationStore(config.dataDir);
+  const standIn: AddressStandIn | undefined = config.addressLookupUrl ? undefined : await startAddressStandIn();
+  const addressLookupUrl = config.addressLookupUrl ?? standIn?.url ?? '';
   const app = await buildServer({
     store,
     parkedDrafts: store.parkedDrafts,
@@ -45,6 +52,8 @@ export async function startService(
     maxParkedDraftBytes: config.maxParkedDraftBytes,
     parkedDraftDays: config.parkedDraftDays,
     parkedDraftLookupsPerMinute: config.parkedDraftLookupsPerMinute,
+    addressLookupUrl,
+    addressLookupsPerMinute: config.addressLookupsPerMinute,
     ...(options.permits ? { permits: options.permits } : {}),
     ...(options.dropFirstResponseAfterCommit ? { dropFirstResponseAfterCommit: true } : {}),
     logLevel: options.logLevel ?? 'info',
@@ -54,9 +63,11 @@ export async function startService(
     app,
     url,
     tokenFile,
+    addressLookup: { url: addressLookupUrl, standIn: standIn !== undefined },
     stop: async () => {
       await app.close();
       await store.close();
+      await standIn?.close();
     },
   };
 }

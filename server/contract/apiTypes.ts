@@ -15,3 +15,5 @@ export type FieldProblem = Schemas['FieldProblem'];
 export type SealedDraft = Schemas['SealedDraft'];
 export type ParkDraftRequest = Schemas['ParkDraftRequest'];
 export type ParkedDraftBody = Schemas['ParkedDraft'];
+export type AddressLookup = Schemas['AddressLookup'];
+export type FoundAddress = Schemas['FoundAddress'];

@@ -8,6 +8,7 @@ export const problemStatus = {
   'application-part-missing': 400,
   'application-not-json': 400,
   'parked-draft-invalid': 400,
+  'address-lookup-invalid': 400,
   unauthorized: 401,
   'not-found': 404,
   'parked-draft-not-found': 404,
@@ -25,6 +26,7 @@ export const problemStatus = {
   'lookups-limited': 429,
   internal: 500,
   'storage-unavailable': 503,
+  'address-lookup-unavailable': 503,
 } as const satisfies Record<string, number>;
 
 export type ProblemType = keyof typeof problemStatus;

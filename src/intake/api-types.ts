@@ -75,6 +75,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/address-lookup": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The addresses at a postcode and house number, to fill in street and place.
+         * @description The service asks the address service it is configured with (`ADDRESS_LOOKUP_URL`, shaped as PDOK Locatieserver `search/v3_1/free`; without it a built-in stand-in with a few test addresses) and answers with every address at that number: several when the number has house letters or additions. An empty list means the address service knows no address there. When the address service fails or does not answer within a few seconds the answer is `503`; the wizard then lets the person type the address. Postcode and house number are personal data: they are not logged and the answer is not cached.
+         */
+        readonly get: operations["lookUpAddress"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/health": {
         readonly parameters: {
             readonly query?: never;
@@ -287,6 +307,21 @@ export interface components {
              */
             readonly expiresAt: string;
         };
+        /** @description One address as the address service knows it, in the parts of an `AddressAnswer`. */
+        readonly FoundAddress: {
+            /** @description The address's identification in the address register (BAG nummeraanduiding). */
+            readonly id: string;
+            readonly postcode: string;
+            readonly houseNumber: string;
+            readonly houseLetter?: string;
+            readonly addition?: string;
+            readonly street: string;
+            readonly city: string;
+        };
+        readonly AddressLookup: {
+            /** @description Sorted by house letter and addition; empty when nothing was found. */
+            readonly addresses: readonly components["schemas"]["FoundAddress"][];
+        };
     };
     responses: {
         /** @description The request is not shaped as this document says (no `application` part first, JSON that does not parse, a missing or malformed Idempotency-Key). */
@@ -410,6 +445,15 @@ export interface components {
         };
         /** @description The body is not `application/json`. Nothing was stored. */
         readonly ParkedDraftUnsupportedMediaType: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The address service failed, is not configured or did not answer in time. The person types the address instead. */
+        readonly AddressLookupUnavailable: {
             headers: {
                 readonly [name: string]: unknown;
             };
@@ -605,6 +649,42 @@ export interface operations {
             readonly 429: components["responses"]["TooManyRequests"];
             readonly 500: components["responses"]["InternalServerError"];
             readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly lookUpAddress: {
+        readonly parameters: {
+            readonly query: {
+                /**
+                 * @description Dutch postcode, with or without a space, in any case.
+                 * @example 3521AZ
+                 */
+                readonly postcode: string;
+                /**
+                 * @description House number without letter or addition.
+                 * @example 10
+                 */
+                readonly houseNumber: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The addresses found; an empty list when there are none. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AddressLookup"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["AddressLookupUnavailable"];
         };
     };
     readonly getHealth: {

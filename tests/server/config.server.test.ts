@@ -21,6 +21,8 @@ describe('configuration from the environment', () => {
       maxParkedDraftBytes: 2 * 1024 * 1024,
       parkedDraftDays: 30,
       parkedDraftLookupsPerMinute: 20,
+      addressLookupUrl: undefined,
+      addressLookupsPerMinute: 120,
     });
   });
 
@@ -39,6 +41,8 @@ describe('configuration from the environment', () => {
         MAX_PARKED_DRAFT_BYTES: '65536',
         PARKED_DRAFT_DAYS: '7',
         PARKED_DRAFT_LOOKUPS_PER_MINUTE: '5',
+        ADDRESS_LOOKUP_URL: 'https://api.pdok.nl/bzk/locatieserver',
+        ADDRESS_LOOKUPS_PER_MINUTE: '30',
       },
       '/srv',
     );
@@ -52,6 +56,8 @@ describe('configuration from the environment', () => {
       maxParkedDraftBytes: 65536,
       parkedDraftDays: 7,
       parkedDraftLookupsPerMinute: 5,
+      addressLookupUrl: 'https://api.pdok.nl/bzk/locatieserver',
+      addressLookupsPerMinute: 30,
     });
     expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
   });
@@ -67,6 +73,10 @@ describe('configuration from the environment', () => {
     [{ MAX_FILE_BYTES: '2000', MAX_REQUEST_BYTES: '1500' }, /MAX_REQUEST_BYTES \(1500\) must be at least MAX_FILE_BYTES/],
     [{ INTAKE_TOKENS: 'short' }, /INTAKE_TOKENS: token 1 must be at least 20 characters/],
     [{ INTAKE_TOKENS: ' , ' }, /INTAKE_TOKENS holds no token/],
+    [{ ADDRESS_LOOKUP_URL: 'api.pdok.nl' }, /ADDRESS_LOOKUP_URL must be an http\(s\) address/],
+    [{ ADDRESS_LOOKUP_URL: 'ftp://example.nl/pdok' }, /ADDRESS_LOOKUP_URL must be an http\(s\) address/],
+    [{ ADDRESS_LOOKUP_URL: 'https://example.nl/pdok?key=1' }, /ADDRESS_LOOKUP_URL must be an http\(s\) address/],
+    [{ ADDRESS_LOOKUPS_PER_MINUTE: '0' }, /ADDRESS_LOOKUPS_PER_MINUTE/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

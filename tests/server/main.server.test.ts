@@ -21,7 +21,7 @@ describe('the built service (main.js)', () => {
   });
 
   /** Starts main.js, waits for the device link, stops it with SIGTERM; returns its output and exit code. */
-  async function runOnce(env: Record<string, string>): Promise<{ output: string; code: number | null; linked: string | undefined }> {
+  async function runOnce(env: Record<string, string>): Promise<{ output: string; code: number | null; linked: string | undefined; lookedUp: unknown }> {
     const child = spawn(process.execPath, [path.join(buildDir, 'main.js')], {
       env: { ...process.env, PORT: '0', DATA_DIR: dataDir, APP_DIR: path.join(dataDir, 'no-app'), LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,12 +41,15 @@ describe('the built service (main.js)', () => {
     const port = /draait op http:\/\/localhost:(\d+)/.exec(output)?.[1];
     const token = /koppelen#token=(\S+)/.exec(output)?.[1];
     let linked: string | undefined;
+    let lookedUp: unknown;
     if (port && token) {
       const response = await fetch(`http://127.0.0.1:${port}/api/v1/applications/HV-2026-000001`, { headers: { authorization: `Bearer ${token}` } });
       linked = String(response.status);
+      const lookup = await fetch(`http://127.0.0.1:${port}/api/v1/address-lookup?postcode=1011AB&houseNumber=105`, { headers: { authorization: `Bearer ${token}` } });
+      lookedUp = await lookup.json();
     }
     child.kill('SIGTERM');
-    return { output, code: await exited, linked };
+    return { output, code: await exited, linked, lookedUp };
   }
 
   it('makes a device token on first start, prints the device link, and reuses the token later', async () => {
@@ -58,6 +61,9 @@ describe('the built service (main.js)', () => {
     expect(first.linked).toBe('404');
     expect(first.code).toBe(0);
     expect(statSync(path.join(dataDir, 'device-token')).mode & 0o777).toBe(0o600);
+    // Without ADDRESS_LOOKUP_URL the built-in stand-in answers, and the start says so.
+    expect(first.output).toContain('ADDRESS_LOOKUP_URL is not set');
+    expect(first.lookedUp).toMatchObject({ addresses: [{ street: 'Damrak' }, { addition: '2' }, { houseLetter: 'A' }] });
     const second = await runOnce({});
     expect(/#token=(\S+)/.exec(second.output)?.[1]).toBe(/#token=(\S+)/.exec(first.output)?.[1]);
   });

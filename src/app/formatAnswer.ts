@@ -4,7 +4,8 @@ import { textKeys, type AnswerValue, type PermitDefinition, type Question } from
 
 /**
  * An answer as a person reads it back on the check page and the receipt: option labels instead
- * of values, "Ja"/"Nee", an address on two lines, a date as dd-mm-jjjj.
+ * of values, "Ja"/"Nee", an address on two lines, a date as dd-mm-jjjj, a period as
+ * "Van 20-06-2027 om 14:00 tot 20-06-2027 om 23:00".
  */
 export function formatAnswer(translator: Translator, permit: PermitDefinition, question: Question, value: AnswerValue | undefined): string {
   if (value === undefined) return translator.t('check.notAnswered');
@@ -23,6 +24,15 @@ export function formatAnswer(translator: Translator, permit: PermitDefinition, q
       if (typeof value !== 'object' || Array.isArray(value) || !('street' in value)) return '';
       const number = [value.houseNumber, value.houseLetter, value.addition].filter(Boolean).join(' ');
       return `${value.street} ${number}\n${formatPostcode(value.postcode)} ${value.city}`;
+    }
+    case 'dateTimeRange': {
+      if (typeof value !== 'object' || Array.isArray(value) || !('startTime' in value)) return '';
+      return translator.t('answer.dateTimeRange', {
+        startDate: formatDateNl(value.startDate),
+        startTime: value.startTime,
+        endDate: formatDateNl(value.endDate),
+        endTime: value.endTime,
+      });
     }
     case 'file':
       return Array.isArray(value) ? value.map((file) => (typeof file === 'object' ? file.name : '')).join(', ') : '';

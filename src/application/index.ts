@@ -1,4 +1,5 @@
 export { applications, enterStep, getApplication, startApplication, saveAnswers, updateApplication, type Application } from './applications';
+export { handOver } from './handOver';
 export { autosaver, draftStore } from './deviceDrafts';
 export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveApplicationNow } from './persistApplications';
 export { sendApplication, showServerErrors, type SendOutcome } from './sendApplication';

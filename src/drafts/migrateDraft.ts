@@ -60,6 +60,8 @@ type Fitted =
   | { readonly kind: 'trimmed'; readonly value: AnswerValue; readonly removed: readonly string[] }
   | { readonly kind: 'removed'; readonly reason: 'typeChanged' | 'optionRemoved' };
 
+const dateTimeRangeParts: readonly string[] = ['startDate', 'startTime', 'endDate', 'endTime'];
+
 const typeChanged = { kind: 'removed', reason: 'typeChanged' } as const;
 
 /** Whether a raw answer (as typed, or as normalised earlier) still fits the question. */
@@ -89,6 +91,10 @@ function fitAnswer(question: Question, answer: AnswerValue): Fitted {
     }
     case 'address':
       return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Object.values(answer).every((part) => part === undefined || typeof part === 'string')
+        ? kept
+        : typeChanged;
+    case 'dateTimeRange':
+      return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Object.entries(answer).every(([part, value]) => dateTimeRangeParts.includes(part) && typeof value === 'string')
         ? kept
         : typeChanged;
     case 'file':

@@ -1,5 +1,6 @@
 import type { FieldProps } from './FieldProps';
 import { AddressField } from './AddressField';
+import { DateTimeRangeField } from './DateTimeRangeField';
 import { OptionsField } from './OptionsField';
 import { TextInputField } from './TextInputField';
 
@@ -13,6 +14,8 @@ export function QuestionField(props: FieldProps) {
       return <OptionsField {...props} question={question} />;
     case 'address':
       return <AddressField {...props} question={question} />;
+    case 'dateTimeRange':
+      return <DateTimeRangeField {...props} question={question} />;
     case 'file':
       // Attachments arrive with their own issue (camera, downscaling); no definition uses them yet.
       throw new Error(`Question "${question.id}": file questions cannot be shown yet`);

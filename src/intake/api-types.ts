@@ -157,8 +157,8 @@ export interface components {
         readonly Answers: {
             readonly [key: string]: components["schemas"]["AnswerValue"];
         };
-        /** @description One answer: text, a number, yes/no, chosen options, an address, or the description of attached files. */
-        readonly AnswerValue: string | number | boolean | readonly string[] | components["schemas"]["AddressAnswer"] | readonly components["schemas"]["FileAnswer"][];
+        /** @description One answer: text, a number, yes/no, chosen options, an address, a period from a date and time to a date and time, or the description of attached files. */
+        readonly AnswerValue: string | number | boolean | readonly string[] | components["schemas"]["AddressAnswer"] | components["schemas"]["DateTimeRangeAnswer"] | readonly components["schemas"]["FileAnswer"][];
         readonly AddressAnswer: {
             /** @description Sent as `1234AB`. */
             readonly postcode: string;
@@ -167,6 +167,17 @@ export interface components {
             readonly addition?: string;
             readonly street: string;
             readonly city: string;
+        };
+        /** @description A period, e.g. an event or its build-up, in the municipality's time zone (Europe/Amsterdam). The end comes after the start. */
+        readonly DateTimeRangeAnswer: {
+            /** @description Sent as ISO `YYYY-MM-DD`. */
+            readonly startDate: string;
+            /** @description Sent as `HH:MM` (24-hour clock). */
+            readonly startTime: string;
+            /** @description Sent as ISO `YYYY-MM-DD`. */
+            readonly endDate: string;
+            /** @description Sent as `HH:MM` (24-hour clock). */
+            readonly endTime: string;
         };
         /** @description What the answers say about one attached file; the part with the bytes must match it. */
         readonly FileAnswer: {

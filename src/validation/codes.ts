@@ -62,6 +62,9 @@ export const validationCodes = [
   'date.tooLate',
   'date.beforeMin',
   'date.afterMax',
+  'time.empty',
+  'time.format',
+  'time.impossible',
 ] as const;
 
 /** One code from {@link validationCodes}. The message key is `validation.<code>`. */

@@ -21,6 +21,7 @@ export { validateKenteken } from './validateKenteken';
 export { formatKenteken } from './formatKenteken';
 export { parseDate } from './parseDate';
 export { validateDate, type DateRules } from './validateDate';
+export { validateTime } from './validateTime';
 export { formatDateNl } from './formatDateNl';
 export { addDays } from './addDays';
 export { addWeeks } from './addWeeks';

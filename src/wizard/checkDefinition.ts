@@ -1,5 +1,5 @@
 import { conditionQuestions } from './conditions';
-import type { AnswerScalar, Condition, PermitDefinition, Question } from './definition';
+import type { AnswerScalar, Condition, Outcome, PermitDefinition, Question } from './definition';
 import { requiredTextKeys } from './textKeys';
 
 const ID_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
@@ -10,8 +10,14 @@ const PERMIT_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
  * unit test over every definition, so a broken definition fails the build and never a citizen.
  *
  * @param catalogues every language's messages; each must hold every text the definition needs.
+ * @param permitIds the ids of every permit the product offers, to check that an outcome hands over
+ *   to one that exists; leave out to skip that check.
  */
-export function checkDefinition(permit: PermitDefinition, catalogues: Readonly<Record<string, Readonly<Record<string, string>>>>): string[] {
+export function checkDefinition(
+  permit: PermitDefinition,
+  catalogues: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  permitIds?: readonly string[],
+): string[] {
   const problems: string[] = [];
   const where = `${permit.id}@${permit.version}`;
   if (!PERMIT_ID_PATTERN.test(permit.id)) problems.push(`${where}: id must be lower-case letters, digits and dashes`);
@@ -20,12 +26,12 @@ export function checkDefinition(permit: PermitDefinition, catalogues: Readonly<R
   if (permit.steps.length === 0) problems.push(`${where}: a permit needs at least one step`);
 
   const stepIds = new Set<string>();
-  const earlier = new Map<string, Question>();
+  const earlier = new Map<string, Question | Outcome>();
   for (const step of permit.steps) {
     if (stepIds.has(step.id)) problems.push(`${where}: step id "${step.id}" is used twice`);
     if (!ID_PATTERN.test(step.id)) problems.push(`${where}: step id "${step.id}" must be a camelCase word`);
     stepIds.add(step.id);
-    if (step.questions.length === 0) problems.push(`${where}: step "${step.id}" has no questions`);
+    if (step.questions.length === 0 && !step.outcome) problems.push(`${where}: step "${step.id}" has no questions and no outcome`);
     if (step.showIf) problems.push(...checkCondition(step.showIf, earlier, `${where} step "${step.id}"`));
     for (const question of step.questions) {
       const at = `${where} question "${question.id}"`;
@@ -34,7 +40,7 @@ export function checkDefinition(permit: PermitDefinition, catalogues: Readonly<R
       if (question.showIf) problems.push(...checkCondition(question.showIf, earlier, at));
       if (question.prefillFrom !== undefined) {
         const source = earlier.get(question.prefillFrom);
-        if (!source) problems.push(`${at}: prefillFrom "${question.prefillFrom}" must be an earlier question`);
+        if (!source || !('type' in source)) problems.push(`${at}: prefillFrom "${question.prefillFrom}" must be an earlier question`);
         else if (source.type !== question.type) problems.push(`${at}: prefillFrom "${question.prefillFrom}" has another type`);
       }
       if ((question.type === 'choice' || question.type === 'multiChoice') && (question.options.length < 2 || new Set(question.options).size !== question.options.length)) {
@@ -44,6 +50,10 @@ export function checkDefinition(permit: PermitDefinition, catalogues: Readonly<R
         problems.push(`${at}: maxLength must be positive`);
       }
       earlier.set(question.id, question);
+    }
+    if (step.outcome) {
+      problems.push(...checkOutcome(step.outcome, permit.id, earlier, permitIds, `${where} outcome "${step.outcome.id}"`));
+      earlier.set(step.outcome.id, step.outcome);
     }
   }
 
@@ -60,8 +70,33 @@ export function checkDefinition(permit: PermitDefinition, catalogues: Readonly<R
   return problems;
 }
 
-/** A condition may only read questions asked before it, with values those questions can have. */
-function checkCondition(condition: Condition, earlier: ReadonlyMap<string, Question>, at: string): string[] {
+/**
+ * An outcome needs a fallback as its last result and reasons on every other; its reasons read
+ * earlier questions only; a handover goes to another permit the product offers.
+ */
+function checkOutcome(outcome: Outcome, permitId: string, earlier: ReadonlyMap<string, Question | Outcome>, permitIds: readonly string[] | undefined, at: string): string[] {
+  const problems: string[] = [];
+  if (!ID_PATTERN.test(outcome.id)) problems.push(`${at}: id must be a camelCase word`);
+  if (earlier.has(outcome.id)) problems.push(`${at}: id is already used by a question or outcome`);
+  const values = outcome.results.map((result) => result.value);
+  if (values.length < 2 || new Set(values).size !== values.length) problems.push(`${at}: needs at least two different results`);
+  if (values.some((value) => !ID_PATTERN.test(value))) problems.push(`${at}: result values must be camelCase words`);
+  outcome.results.forEach((result, index) => {
+    const last = index === outcome.results.length - 1;
+    if (last && result.reasons) problems.push(`${at}: the last result "${result.value}" is the fallback and has no reasons`);
+    if (!last && !result.reasons?.length) problems.push(`${at}: result "${result.value}" needs at least one reason`);
+    for (const reason of result.reasons ?? []) problems.push(...checkCondition(reason.when, earlier, `${at} reason "${reason.id}"`));
+    if (result.handover !== undefined && (result.handover === permitId || (permitIds !== undefined && !permitIds.includes(result.handover)))) {
+      problems.push(`${at}: result "${result.value}" hands over to "${result.handover}", which is not another permit`);
+    }
+  });
+  const reasonIds = outcome.results.flatMap((result) => (result.reasons ?? []).map((reason) => reason.id));
+  if (new Set(reasonIds).size !== reasonIds.length) problems.push(`${at}: reason ids must be unique`);
+  return problems;
+}
+
+/** A condition may only read questions asked (or outcomes judged) before it, with values they can have. */
+function checkCondition(condition: Condition, earlier: ReadonlyMap<string, Question | Outcome>, at: string): string[] {
   const problems = conditionQuestions(condition)
     .filter((id) => !earlier.has(id))
     .map((id) => `${at}: condition reads "${id}", which is not an earlier question`);
@@ -80,10 +115,13 @@ function comparedValues(condition: Condition): Array<[string, AnswerScalar]> {
   if ('equals' in condition) return [[condition.question, condition.equals]];
   if ('oneOf' in condition) return condition.oneOf.map((value): [string, AnswerScalar] => [condition.question, value]);
   if ('includes' in condition) return [[condition.question, condition.includes]];
+  if ('atLeast' in condition) return [[condition.question, condition.atLeast]];
+  if ('atMost' in condition) return [[condition.question, condition.atMost]];
   return [];
 }
 
-function canHold(question: Question, value: AnswerScalar): boolean {
+function canHold(question: Question | Outcome, value: AnswerScalar): boolean {
+  if ('results' in question) return question.results.some((result) => result.value === value);
   switch (question.type) {
     case 'choice':
     case 'multiChoice':
@@ -93,6 +131,7 @@ function canHold(question: Question, value: AnswerScalar): boolean {
     case 'number':
       return typeof value === 'number';
     case 'address':
+    case 'dateTimeRange':
     case 'file':
       return false;
     default:

@@ -12,7 +12,9 @@ export function isConditionMet(condition: Condition, answers: Answers): boolean 
   if ('answered' in condition) return isAnswered(answer) === condition.answered;
   if ('equals' in condition) return answer === condition.equals;
   if ('oneOf' in condition) return condition.oneOf.some((value) => value === answer);
-  return Array.isArray(answer) && answer.includes(condition.includes);
+  if ('atLeast' in condition) return typeof answer === 'number' && answer >= condition.atLeast;
+  if ('atMost' in condition) return typeof answer === 'number' && answer <= condition.atMost;
+  return Array.isArray(answer) && (answer as readonly unknown[]).includes(condition.includes);
 }
 
 /** Empty strings, empty lists, all-empty addresses and absent values count as "not answered". */

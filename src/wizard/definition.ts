@@ -18,6 +18,7 @@ export type QuestionType =
   | 'address'
   | 'email'
   | 'phone'
+  | 'dateTimeRange'
   | 'file';
 
 /** Dutch formats a `text` question can be checked against (see `src/validation`). */
@@ -32,6 +33,9 @@ export type Condition =
   | { readonly question: string; readonly oneOf: readonly AnswerScalar[] }
   | { readonly question: string; readonly includes: string }
   | { readonly question: string; readonly answered: boolean }
+  /** A number answer of at least / at most this value (bounds included), e.g. a visitor threshold. */
+  | { readonly question: string; readonly atLeast: number }
+  | { readonly question: string; readonly atMost: number }
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };
@@ -49,6 +53,18 @@ export interface AddressAnswer {
 }
 
 /**
+ * A period with a start and an end, each a date and a time of day, e.g. an event or its build-up.
+ * Typed as `dd-mm-jjjj` and `14.00`; normalised to ISO dates (`YYYY-MM-DD`) and `HH:MM`, in the
+ * municipality's time zone.
+ */
+export interface DateTimeRangeAnswer {
+  readonly startDate: string;
+  readonly startTime: string;
+  readonly endDate: string;
+  readonly endTime: string;
+}
+
+/**
  * What the answers say about an attached file. The bytes travel beside the answers (a multipart
  * part named after the question) and the intake service checks that they match this.
  */
@@ -61,7 +77,7 @@ export interface FileAnswer {
 }
 
 /** What an answer can hold, both while typing (raw) and after normalising. */
-export type AnswerValue = AnswerScalar | readonly string[] | AddressAnswer | readonly FileAnswer[];
+export type AnswerValue = AnswerScalar | readonly string[] | AddressAnswer | DateTimeRangeAnswer | readonly FileAnswer[];
 
 /** Answers keyed by question id. */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
@@ -146,6 +162,12 @@ export interface PhoneQuestion extends QuestionBase {
   readonly allowInternational?: boolean;
 }
 
+export interface DateTimeRangeQuestion extends QuestionBase {
+  readonly type: 'dateTimeRange';
+  /** Rules for the start date (e.g. far enough ahead); the end must come after the start. */
+  readonly rules?: DateRules;
+}
+
 /** File kinds a question can accept; the intake service recognises each by its first bytes. */
 export type FileKind = 'pdf' | 'jpeg' | 'png';
 
@@ -169,14 +191,52 @@ export type Question =
   | AddressQuestion
   | EmailQuestion
   | PhoneQuestion
+  | DateTimeRangeQuestion
   | FileQuestion;
+
+/** One reason for an outcome, shown to the person when its condition holds. */
+export interface OutcomeReason {
+  /** Stable id; the stem of the reason's text key. */
+  readonly id: string;
+  readonly when: Condition;
+}
+
+/** One possible result of an {@link Outcome}. */
+export interface OutcomeResult {
+  readonly value: string;
+  /**
+   * This result applies when any of its reasons holds, and the reasons that hold are shown with
+   * it. The last result has no reasons: it applies when no earlier one does.
+   */
+  readonly reasons?: readonly OutcomeReason[];
+  /**
+   * Id of the permit the person continues with instead (e.g. a notification instead of a
+   * permit): this application cannot be sent with this result, and its answers that the other
+   * permit also asks go along with the person.
+   */
+  readonly handover?: string;
+}
+
+/**
+ * A conclusion drawn from earlier answers, e.g. which route an application takes. The step that
+ * carries it explains the result and its reasons in plain words; later conditions read the result
+ * as if it were the answer to a question with the outcome's id.
+ */
+export interface Outcome {
+  readonly id: string;
+  /** Judged in order: the first result with a reason that holds applies. */
+  readonly results: readonly OutcomeResult[];
+}
 
 /** One screen of the wizard: one question, or one small topic (WCAG: one thing at a time). */
 export interface Step {
   readonly id: string;
+  /** May be empty on a step that only explains an outcome. */
   readonly questions: readonly Question[];
   /** Shown only when this holds; a hidden step's questions are hidden too. */
   readonly showIf?: Condition;
+  /** Judged from the answers before and on this step, and explained on it. */
+  readonly outcome?: Outcome;
 }
 
 /** The legal decision term (Awb 4:13: at most 8 weeks where no rule sets another). */

@@ -25,4 +25,10 @@ export const engineErrorCodes = [
   'file.empty',
   'file.tooLarge',
   'file.type',
+  'dateTimeRange.startDate.required',
+  'dateTimeRange.startTime.required',
+  'dateTimeRange.endDate.required',
+  'dateTimeRange.endTime.required',
+  'dateTimeRange.endBeforeStart',
+  'outcome.handover',
 ] as const;

@@ -11,6 +11,8 @@ export type {
   ChoiceQuestion,
   Condition,
   DateQuestion,
+  DateTimeRangeAnswer,
+  DateTimeRangeQuestion,
   EmailQuestion,
   FileQuestion,
   LongTextQuestion,
@@ -26,6 +28,9 @@ export type {
   FileKind,
   PermitDefinition,
   PermitExamples,
+  Outcome,
+  OutcomeReason,
+  OutcomeResult,
   Question,
   QuestionType,
   Step,
@@ -35,6 +40,8 @@ export type { FieldError } from './FieldError';
 export { isAnswered, isConditionMet } from './conditions';
 export { normalizeAnswer, DEFAULT_MAX_LENGTH, DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, type NormalizedAnswer } from './normalizeAnswer';
 export { visiblePlan, visibleQuestions, type VisibleStep } from './visibility';
+export { judgeOutcome, type OutcomeJudgement } from './judgeOutcome';
+export { handoverAnswers } from './handoverAnswers';
 export { validateStep } from './validateStep';
 export { validateApplication, answersToSend, type ApplicationCheck } from './validateApplication';
 export { stepPosition, nextStepId, previousStepId, firstUnfinishedStepId, type StepPosition } from './navigation';

@@ -13,6 +13,7 @@ import {
 import { isAnswered } from './conditions';
 import type { AddressAnswer, AnswerValue, FileAnswer, FileKind, FileQuestion, Question, TextFormat } from './definition';
 import type { FieldError } from './FieldError';
+import { normalizeDateTimeRange } from './normalizeDateTimeRange';
 
 /** Longest accepted text when a question sets no `maxLength` (characters). */
 export const DEFAULT_MAX_LENGTH = { text: 200, longText: 2000 } as const;
@@ -89,6 +90,8 @@ export function normalizeAnswer(question: Question, raw: AnswerValue | undefined
     }
     case 'address':
       return normalizeAddress(field, raw);
+    case 'dateTimeRange':
+      return normalizeDateTimeRange(question, raw, today);
     case 'file':
       return normalizeFiles(question, raw, invalid);
   }

@@ -1,4 +1,4 @@
-import type { PermitDefinition, Question, Step } from './definition';
+import type { Outcome, PermitDefinition, Question, Step } from './definition';
 
 /**
  * Where each text of a definition lives in the message catalogues. One home for the key
@@ -23,6 +23,12 @@ export const textKeys = {
   optionHint: (permit: PermitDefinition, question: Question, value: string) =>
     `permit.${permit.id}.q.${question.id}.option.${value}.hint`,
   fee: (permit: PermitDefinition, feeId: string) => `permit.${permit.id}.fee.${feeId}`,
+  /** An outcome's result as a heading, e.g. "U hebt een evenementenvergunning nodig". */
+  outcomeTitle: (permit: PermitDefinition, outcome: Outcome, value: string) => `permit.${permit.id}.outcome.${outcome.id}.${value}.title`,
+  /** What the result means for the person and what happens next. */
+  outcomeText: (permit: PermitDefinition, outcome: Outcome, value: string) => `permit.${permit.id}.outcome.${outcome.id}.${value}.text`,
+  /** One reason, in plain words; it may name answers as `{questionId}`. */
+  outcomeReason: (permit: PermitDefinition, outcome: Outcome, reasonId: string) => `permit.${permit.id}.outcome.${outcome.id}.reason.${reasonId}`,
   /** Optional question-specific error text that overrides the generic `validation.<code>`. */
   error: (permit: PermitDefinition, question: Question, code: string) =>
     `permit.${permit.id}.q.${question.id}.error.${code}`,
@@ -34,6 +40,7 @@ export function requiredTextKeys(permit: PermitDefinition): string[] {
   for (const fee of permit.fees ?? []) keys.push(textKeys.fee(permit, fee.id));
   for (const step of permit.steps) {
     keys.push(textKeys.stepTitle(permit, step));
+    if (step.outcome) keys.push(...outcomeTextKeys(permit, step.outcome));
     for (const question of step.questions) {
       keys.push(textKeys.label(permit, question), textKeys.why(permit, question));
       if (question.staffNote) keys.push(textKeys.staffNote(permit, question));
@@ -43,4 +50,12 @@ export function requiredTextKeys(permit: PermitDefinition): string[] {
     }
   }
   return keys;
+}
+
+function outcomeTextKeys(permit: PermitDefinition, outcome: Outcome): string[] {
+  return outcome.results.flatMap((result) => [
+    textKeys.outcomeTitle(permit, outcome, result.value),
+    textKeys.outcomeText(permit, outcome, result.value),
+    ...(result.reasons ?? []).map((reason) => textKeys.outcomeReason(permit, outcome, reason.id)),
+  ]);
 }

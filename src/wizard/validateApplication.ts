@@ -1,6 +1,7 @@
 import { isAnswered } from './conditions';
 import type { AnswerValue, Answers, PermitDefinition } from './definition';
 import type { FieldError } from './FieldError';
+import { handoverError } from './handoverError';
 import { normalizeAnswer } from './normalizeAnswer';
 import { visiblePlan } from './visibility';
 
@@ -10,21 +11,22 @@ export type ApplicationCheck =
 
 /**
  * Checks a whole application the way the intake service must: every visible required question
- * answered and valid, no answer to a question the conditions hide (data minimisation: we keep
+ * answered and valid, no outcome that hands it over to another permit, no answer to a question the conditions hide (data minimisation: we keep
  * only what we need), no unknown fields. On success, returns the normalised answers to store.
  */
 export function validateApplication(permit: PermitDefinition, submitted: Answers, today: string): ApplicationCheck {
   const errors: FieldError[] = [];
   const answers: Record<string, AnswerValue> = {};
   const asked = new Set<string>();
-  for (const { questions } of visiblePlan(permit, submitted, today)) {
-    for (const question of questions) {
+  for (const visible of visiblePlan(permit, submitted, today)) {
+    for (const question of visible.questions) {
       asked.add(question.id);
       const normalized = normalizeAnswer(question, submitted[question.id], today);
       if (normalized.status === 'invalid') errors.push(...normalized.errors);
       else if (normalized.status === 'valid') answers[question.id] = normalized.value;
       else if (!question.optional) errors.push({ field: question.id, code: 'required' });
     }
+    errors.push(...handoverError(visible));
   }
   const known = new Set(permit.steps.flatMap((step) => step.questions.map((question) => question.id)));
   for (const [field, value] of Object.entries(submitted)) {

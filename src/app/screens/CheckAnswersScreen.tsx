@@ -56,29 +56,32 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         {translator.t('check.title')}
       </h1>
       <p class="utrecht-paragraph hv-lead">{translator.t('check.intro', { permit: permitTitle })}</p>
-      {visiblePlan(permit, application.answers, today).map(({ step, questions }) => (
+      {visiblePlan(permit, application.answers, today).map(({ step, questions, outcome }) => (
         <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
           <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
             {translator.t(textKeys.stepTitle(permit, step))}
           </h2>
-          <dl class="hv-answers">
-            {questions.map((question) => {
-              const route: Route = { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true };
-              const label = translator.t(textKeys.label(permit, question));
-              return (
-                <div class="hv-answers__row" key={question.id}>
-                  <dt class="hv-answers__question">{label}</dt>
-                  <dd class="hv-answers__answer">{formatAnswer(translator, permit, question, answers[question.id])}</dd>
-                  <dd class="hv-answers__change">
-                    <RouteLink to={route}>
-                      {translator.t('check.change')}{' '}
-                      <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
-                    </RouteLink>
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
+          {step.outcome && outcome && <p class="utrecht-paragraph">{translator.t(textKeys.outcomeTitle(permit, step.outcome, outcome.result.value))}</p>}
+          {questions.length > 0 && (
+            <dl class="hv-answers">
+              {questions.map((question) => {
+                const route: Route = { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true };
+                const label = translator.t(textKeys.label(permit, question));
+                return (
+                  <div class="hv-answers__row" key={question.id}>
+                    <dt class="hv-answers__question">{label}</dt>
+                    <dd class="hv-answers__answer">{formatAnswer(translator, permit, question, answers[question.id])}</dd>
+                    <dd class="hv-answers__change">
+                      <RouteLink to={route}>
+                        {translator.t('check.change')}{' '}
+                        <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
+                      </RouteLink>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          )}
         </section>
       ))}
       {fees.length > 0 && (

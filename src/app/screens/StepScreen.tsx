@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useForm, type FieldValues } from 'react-hook-form';
-import { enterStep, saveAnswers, type Application } from '../../application';
+import { enterStep, handOver, saveAnswers, type Application } from '../../application';
+import { findDefinition } from '../../definitions';
 import { QuestionField } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
@@ -12,13 +13,14 @@ import {
   textKeys,
   todayIso,
   validateStep,
-  visibleQuestions,
+  visiblePlan,
   type Answers,
   type FieldError,
   type PermitDefinition,
   type Step,
 } from '../../wizard';
 import { ErrorSummary } from '../ErrorSummary';
+import { OutcomePanel } from '../OutcomePanel';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
 import { Layout } from '../Layout';
@@ -65,10 +67,14 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   }, [permit.id, step.id]);
 
   const answers: Answers = { ...application.answers, ...(form.watch() as Answers) };
-  const questions = visibleQuestions(permit, step, answers, today);
+  const visible = visiblePlan(permit, answers, today).find((candidate) => candidate.step.id === step.id);
+  const questions = visible?.questions ?? [];
+  const outcome = step.outcome && visible?.outcome;
+  const handoverTo = outcome?.result.handover === undefined ? undefined : findDefinition(outcome.result.handover);
   const position = stepPosition(permit, step.id, answers, today);
-  const soleQuestion = questions.length === 1 ? questions[0] : undefined;
-  const topic = translator.t(textKeys.stepTitle(permit, step));
+  const soleQuestion = questions.length === 1 && !outcome ? questions[0] : undefined;
+  // A step that explains an outcome is headed by the outcome itself: that is what the person came to learn.
+  const topic = translator.t(step.outcome && outcome ? textKeys.outcomeTitle(permit, step.outcome, outcome.result.value) : textKeys.stepTitle(permit, step));
   const title = [
     position ? translator.t('step.titleCounter', { number: position.number, total: position.total, topic }) : topic,
     translator.t('title.application', { permit: translator.t(textKeys.permitTitle(permit)) }),
@@ -95,6 +101,11 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     navigate(next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck } : { name: 'check', permitId: permit.id });
   });
 
+  const continueWith = (target: PermitDefinition) => {
+    const stepId = handOver(permit, target, today);
+    navigate(stepId ? { name: 'step', permitId: target.id, stepId, fromCheck: false } : { name: 'check', permitId: target.id });
+  };
+
   const previous = previousStepId(permit, step.id, answers, today);
   const backRoute: Route = fromCheck
     ? { name: 'check', permitId: permit.id }
@@ -119,6 +130,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
       {!soleQuestion && translator.has(textKeys.stepIntro(permit, step)) && (
         <p class="utrecht-paragraph">{translator.t(textKeys.stepIntro(permit, step))}</p>
       )}
+      {outcome && <OutcomePanel permit={permit} step={step} outcome={outcome} answers={answers} today={today} translator={translator} />}
       <form class="utrecht-form hv-form" noValidate onSubmit={onSubmit}>
         {questions.map((question) => (
           <QuestionField
@@ -132,9 +144,15 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
           />
         ))}
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
-            {translator.t(fromCheck ? 'step.saveAndReturn' : 'step.next')}
-          </button>
+          {handoverTo ? (
+            <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => continueWith(handoverTo)}>
+              {translator.t('outcome.handover', { permit: translator.t(textKeys.permitTitle(handoverTo)) })}
+            </button>
+          ) : (
+            <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+              {translator.t(fromCheck ? 'step.saveAndReturn' : 'step.next')}
+            </button>
+          )}
           <SaveForLaterLink permitId={permit.id} />
         </div>
       </form>

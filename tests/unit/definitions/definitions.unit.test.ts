@@ -4,9 +4,10 @@ import { catalogues } from '../../../src/i18n/catalogues';
 import { checkDefinition } from '../../../src/wizard';
 
 describe('every permit definition', () => {
+  const permitIds = permits.map(({ definition }) => definition.id);
   for (const { definition } of permits) {
-    it(`${definition.id} is sound and has every text in every language`, () => {
-      expect(checkDefinition(definition, catalogues)).toEqual([]);
+    it(`${definition.id} is sound, hands over only to permits we offer, and has every text in every language`, () => {
+      expect(checkDefinition(definition, catalogues, permitIds)).toEqual([]);
     });
   }
 

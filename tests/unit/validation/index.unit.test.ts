@@ -20,6 +20,7 @@ it('exposes only the public validators, formatters and date helpers, not its int
       'validateKvkNumber',
       'validatePostcode',
       'validateRsin',
+      'validateTime',
       'validateVestigingsnummer',
       'validationCodes',
     ].sort(),

@@ -10,6 +10,7 @@ import {
   validateKvkNumber,
   validatePostcode,
   validateRsin,
+  validateTime,
   validateVestigingsnummer,
   validationCodes,
   type ValidationCode,
@@ -79,6 +80,9 @@ const examples: Record<ValidationCode, () => ValidationResult> = {
   'date.tooLate': () => validateDate('16-06-2026', { maxDaysAhead: 365 }, today),
   'date.beforeMin': () => validateDate('30-06-2025', { min: '2025-07-01' }, today),
   'date.afterMax': () => validateDate('01-09-2025', { max: '2025-08-31' }, today),
+  'time.empty': () => validateTime(' '),
+  'time.format': () => validateTime('twee uur'),
+  'time.impossible': () => validateTime('24:00'),
 };
 
 function placeholders(message: string): string[] {

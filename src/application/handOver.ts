@@ -1,0 +1,18 @@
+import { handoverAnswers, isAnswered, visiblePlan, type PermitDefinition } from '../wizard';
+import { applications, getApplication, saveAnswers, startApplication } from './applications';
+
+/**
+ * Continues with the permit an outcome hands the person over to (e.g. the notification instead
+ * of the event permit): the answers that permit also asks go along, without overwriting anything
+ * already typed in an application of it in progress. The application handed over from stays as a
+ * draft, so going back loses nothing.
+ *
+ * @returns the step of the other permit to go to.
+ */
+export function handOver(from: PermitDefinition, to: PermitDefinition, today: string): string | undefined {
+  const carried = handoverAnswers(from, to, getApplication(from.id).answers, today);
+  const existing = applications.get()[to.id];
+  const target = !existing || existing.receipt ? startApplication(to.id) : existing;
+  saveAnswers(to.id, Object.fromEntries(Object.entries(carried).filter(([id]) => !isAnswered(target.answers[id]))));
+  return visiblePlan(to, getApplication(to.id).answers, today)[0]?.step.id;
+}

@@ -1,0 +1,74 @@
+import type { AddressQuestion, DateTimeRangeQuestion } from '../wizard';
+import { describedBy, fieldIds } from './fieldIds';
+import type { FieldProps } from './FieldProps';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from './FieldText';
+
+/** One box of a question answered in parts (an address, a period). */
+export interface TextPart {
+  readonly part: string;
+  /** Message key of the box's label. */
+  readonly label: string;
+  /** Message key of an example under the label, tied to the box with `aria-describedby`. */
+  readonly hint?: string;
+  readonly autocomplete: string;
+  readonly width: string;
+  readonly optional?: boolean;
+  readonly inputMode?: 'numeric' | 'text';
+  /** Characters. */
+  readonly maxLength: number;
+}
+
+/**
+ * A question answered in several labelled boxes, in a fieldset whose legend is the question, so
+ * each box is announced with it. Each part has its own label, its own example and its own error
+ * (`questionId.part`), so the error summary can take the person to the one box that is wrong.
+ */
+export function PartsField({ permit, question, translator, register, errors, headingRef, parts }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & { readonly parts: readonly TextPart[] }) {
+  const hint = hintText(translator, permit, question);
+  const groupError = errors.get(question.id);
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${groupError ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(hint && fieldIds.hint(question.id), groupError && fieldIds.error(question.id))}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        <MaybeHeading headingRef={headingRef}>
+          <QuestionLabel permit={permit} question={question} translator={translator} />
+        </MaybeHeading>
+      </legend>
+      <Hint id={fieldIds.hint(question.id)} text={hint} />
+      <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <ErrorMessage id={fieldIds.error(question.id)} message={groupError} translator={translator} />
+      {parts.map(({ part, label, hint: partHint, autocomplete, width, optional, inputMode, maxLength }) => {
+        const field = `${question.id}.${part}`;
+        const error = errors.get(field);
+        return (
+          <div class={`utrecht-form-field utrecht-form-field--text hv-field hv-field-part${error ? ' utrecht-form-field--invalid' : ''}`} key={part}>
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label" for={fieldIds.input(field)}>
+                {translator.t(label)}
+                {optional && <span class="hv-optional"> {translator.t('field.optional')}</span>}
+              </label>
+            </div>
+            <Hint id={fieldIds.hint(field)} text={partHint && translator.t(partHint)} />
+            <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
+            <div class="utrecht-form-field__input">
+              <input
+                class={`utrecht-textbox utrecht-textbox--html-input ${width}${error ? ' utrecht-textbox--invalid' : ''}`}
+                type="text"
+                id={fieldIds.input(field)}
+                autoComplete={autocomplete}
+                inputMode={inputMode}
+                maxLength={maxLength}
+                aria-required={optional || question.optional ? undefined : true}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy(partHint && fieldIds.hint(field), error && fieldIds.error(field))}
+                {...register(field)}
+              />
+            </div>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -25,7 +25,9 @@ const formatSamples: Record<TextFormat, string> = {
 /** Every value a condition, fee or outcome of the permit compares a question with. */
 function comparedValues(permit: PermitDefinition): Map<string, AnswerScalar[]> {
   const values = new Map<string, AnswerScalar[]>();
-  const add = (id: string, ...found: AnswerScalar[]) => values.set(id, [...(values.get(id) ?? []), ...found]);
+  const add = (id: string, ...found: AnswerScalar[]): void => {
+    values.set(id, [...(values.get(id) ?? []), ...found]);
+  };
   const visit = (condition: Condition): void => {
     if ('all' in condition) return condition.all.forEach(visit);
     if ('any' in condition) return condition.any.forEach(visit);

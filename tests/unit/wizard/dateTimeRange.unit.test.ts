@@ -51,7 +51,7 @@ describe('a date-time range (an event, its build-up)', () => {
   });
 
   it('refuses unknown parts and parts that are not text', () => {
-    expect(normalizeAnswer(question, { ...range('1-3-2027', '20:00', '2-3-2027', '02:00'), timeZone: 'UTC' }, TODAY)).toEqual({
+    expect(normalizeAnswer(question, { ...range('1-3-2027', '20:00', '2-3-2027', '02:00'), timeZone: 'UTC' } as never, TODAY)).toEqual({
       status: 'invalid',
       errors: [{ field: 'period.timeZone', code: 'answer.unknown' }],
     });

@@ -64,7 +64,7 @@ export interface ApplicationStore {
   findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined>;
   /** Stores the application exactly once per idempotency key (see the guarantees above). */
   saveOnce(application: NewApplication): Promise<SaveOutcome>;
-  /** Status and receipt of one application; never answers or files. */
+  /** Status and receipt of one application with its assistance and consent record; never answers or files. */
   findStatus(reference: string): Promise<ApplicationStatus | undefined>;
   /** Whether applications can be stored now (for the health check). */
   isReady(): Promise<boolean>;

@@ -72,6 +72,19 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX parked_drafts_by_expiry ON parked_drafts (expires_at);
   `,
+  `
+  -- How the application was made (issue 6), as columns of their own: the status endpoint returns
+  -- them without reading the answers, and the back office can ask "made at which desk, by whom"
+  -- without parsing every application. Applications stored before keep them inside
+  -- application_json; they are copied out here. A consent recorded before the contact channel was
+  -- part of it does not meet today's contract and stays only in application_json.
+  ALTER TABLE applications ADD COLUMN assistance_json TEXT;
+  ALTER TABLE applications ADD COLUMN consent_json TEXT;
+  UPDATE applications SET
+    assistance_json = json_extract(application_json, '$.assistance'),
+    consent_json = CASE WHEN json_extract(application_json, '$.consent.contactChannel') IS NOT NULL
+                        THEN json_extract(application_json, '$.consent') END;
+  `,
 ];
 
 interface ApplicationRow {
@@ -82,6 +95,11 @@ interface ApplicationRow {
   received_at: string;
   expected_decision_by: string;
   status: string;
+}
+
+interface StatusRow extends ApplicationRow {
+  assistance_json: string | null;
+  consent_json: string | null;
 }
 
 /**
@@ -129,11 +147,19 @@ export class SqliteApplicationStore implements ApplicationStore {
 
   async findStatus(reference: string): Promise<ApplicationStatus | undefined> {
     const row = this.db
-      .prepare<[string], ApplicationRow>(
-        'SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status FROM applications WHERE reference = ?',
+      .prepare<[string], StatusRow>(
+        `SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status, assistance_json, consent_json
+         FROM applications WHERE reference = ?`,
       )
       .get(reference);
-    return row ? { ...toReceipt(row), formId: row.form_id, formVersion: row.form_version } : undefined;
+    if (!row) return undefined;
+    return {
+      ...toReceipt(row),
+      formId: row.form_id,
+      formVersion: row.form_version,
+      ...(row.assistance_json ? { assistance: JSON.parse(row.assistance_json) as ApplicationStatus['assistance'] } : {}),
+      ...(row.consent_json ? { consent: JSON.parse(row.consent_json) as ApplicationStatus['consent'] } : {}),
+    };
   }
 
   async isReady(): Promise<boolean> {
@@ -176,8 +202,8 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.db
       .prepare(
         `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
-           expected_decision_by, status, device_id, application_json, answers_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           expected_decision_by, status, device_id, application_json, answers_json, assistance_json, consent_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         receipt.reference,
@@ -192,6 +218,8 @@ export class SqliteApplicationStore implements ApplicationStore {
         input.deviceId,
         JSON.stringify(input.application),
         JSON.stringify(input.answers),
+        JSON.stringify(input.application.assistance),
+        input.application.consent ? JSON.stringify(input.application.consent) : null,
       );
     const insertFile = this.db.prepare(
       'INSERT INTO files (reference, question_id, position, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)',

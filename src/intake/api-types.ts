@@ -31,7 +31,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** The status and receipt of one application. Never returns answers or files. */
+        /** The status and receipt of one application, with its assistance and consent record. Never returns answers or files. */
         readonly get: operations["getApplicationStatus"];
         readonly put?: never;
         readonly post?: never;
@@ -150,6 +150,7 @@ export interface components {
             readonly locale: "nl" | "en";
             readonly answers: components["schemas"]["Answers"];
             readonly assistance: components["schemas"]["Assistance"];
+            /** @description Sent by the wizard with every application since consent became its first screen; absent only on applications queued on a tablet before that. */
             readonly consent?: components["schemas"]["Consent"];
             readonly client: components["schemas"]["ClientInfo"];
         };
@@ -199,13 +200,23 @@ export interface components {
             readonly staffName: string;
             /** @description The desk or office, e.g. `Stadskantoor, balie 3`. */
             readonly location?: string;
+            /** @description Per step id of the steps the person went through, who typed the answers: the citizen, or the employee for the citizen (`staff`). Steps the person did not see are absent. */
+            readonly typedBy?: {
+                readonly [key: string]: components["schemas"]["TypedBy"];
+            };
+            /** @description Free text from the employee for the back office (not shown to the citizen, not part of the answers). */
+            readonly internalNote?: string;
         };
-        /** @description The citizen's recorded yes to the explanation before the first question. */
+        /** @description The citizen's recorded yes to the explanation before the first question (what happens with the data, that an employee may help), with the way the citizen wants the municipality to contact them about this application (Awb as changed by the Wet modernisering elektronisch bestuurlijk verkeer: asked and recorded; paper stays a right). */
         readonly Consent: {
             /** @constant */
             readonly given: true;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the citizen said yes, by the tablet's clock.
+             */
             readonly at: string;
+            readonly contactChannel: components["schemas"]["ContactChannel"];
         };
         readonly ClientInfo: {
             /**
@@ -243,6 +254,7 @@ export interface components {
             readonly expectedDecisionBy: string;
             readonly status: components["schemas"]["ApplicationStatusValue"];
         };
+        /** @description Status and receipt of one application, with the record of how it was made (assistance and consent, as sent). Never the answers or files. `assistance` is absent only for applications stored before the service recorded it separately and whose stored application lacked it; `consent` is absent when the application was sent without it. */
         readonly ApplicationStatus: {
             readonly reference: components["schemas"]["Reference"];
             /** Format: date-time */
@@ -252,6 +264,8 @@ export interface components {
             readonly status: components["schemas"]["ApplicationStatusValue"];
             readonly formId: string;
             readonly formVersion: number;
+            readonly assistance?: components["schemas"]["Assistance"];
+            readonly consent?: components["schemas"]["Consent"];
         };
         readonly Health: {
             /** @enum {string} */
@@ -333,6 +347,16 @@ export interface components {
             /** @description Sorted by house letter and addition; empty when nothing was found. */
             readonly addresses: readonly components["schemas"]["FoundAddress"][];
         };
+        /**
+         * @description Who typed a step's answers: the citizen, or the employee for the citizen.
+         * @enum {string}
+         */
+        readonly TypedBy: "citizen" | "staff";
+        /**
+         * @description How the citizen wants to hear from the municipality: by letter, by e-mail or by phone.
+         * @enum {string}
+         */
+        readonly ContactChannel: "post" | "email" | "phone";
     };
     responses: {
         /** @description The request is not shaped as this document says (no `application` part first, JSON that does not parse, a missing or malformed Idempotency-Key). */

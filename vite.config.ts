@@ -136,6 +136,8 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [preact(), rootManifest(), serviceWorker(), precompress()],
+  // `DESK_LOCATION` is read by its own name, as the README documents it (src/staff/deskLocation.ts).
+  envPrefix: ['VITE_', 'DESK_LOCATION'],
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,

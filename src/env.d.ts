@@ -3,4 +3,6 @@
 interface ImportMetaEnv {
   /** Days before a draft on a tablet is wiped (see `src/application/draftExpiry.ts`). */
   readonly VITE_DRAFT_EXPIRY_DAYS?: string;
+  /** The desk sent with assisted applications (see `src/staff/deskLocation.ts`). */
+  readonly DESK_LOCATION?: string;
 }

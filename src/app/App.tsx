@@ -10,7 +10,19 @@ import { language } from '../preferences';
 import { firstUnfinishedStepId, todayIso, visiblePlan, type PermitDefinition } from '../wizard';
 import { navigate, useRoute } from './router';
 import type { Route } from './routes';
-import { CheckAnswersScreen, ConfirmationScreen, DraftsScreen, QueuedScreen, ResumeScreen, SaveForLaterScreen, StepScreen, StopScreen } from './wizardScreens';
+import {
+  CheckAnswersScreen,
+  ConfirmationScreen,
+  ConsentScreen,
+  DraftsScreen,
+  QueuedScreen,
+  ResumeScreen,
+  SaveForLaterScreen,
+  StaffAddScreen,
+  StaffSignInScreen,
+  StepScreen,
+  StopScreen,
+} from './wizardScreens';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -57,6 +69,10 @@ function Page({ route }: { route: Route }) {
       return <DraftsScreen />;
     case 'stop':
       return <StopScreen />;
+    case 'staffSignIn':
+      return <StaffSignInScreen />;
+    case 'staffAdd':
+      return <StaffAddScreen />;
     default: {
       const permit = findDefinition(route.permitId);
       if (!permit) return <NotFoundScreen />;
@@ -66,6 +82,7 @@ function Page({ route }: { route: Route }) {
         const queued = status.items.find((item) => item.draftId === application.draftId);
         return queued ? <QueuedScreen permit={permit} item={queued} status={status} /> : <NotFoundScreen />;
       }
+      if (route.name === 'consent') return <ConsentScreen permit={permit} />;
       if (route.name === 'check') return <CheckAnswersScreen permit={permit} application={application} />;
       if (route.name === 'saveForLater') return <SaveForLaterScreen permit={permit} application={application} />;
       const step = permit.steps.find((candidate) => candidate.id === route.stepId);
@@ -76,17 +93,23 @@ function Page({ route }: { route: Route }) {
 }
 
 /**
- * Where a page may not be shown as addressed: after sending, Back leads to the receipt, never to
+ * Where a page may not be shown as addressed: no question before the citizen's consent, and the
+ * consent once given leads to the first question; after sending, Back leads to the receipt, never to
  * a page that could send again; while the application waits in the outbox to go by itself, its
  * pages lead to its status (a change now would race the sender); a step the answers switched off
  * leads to the next one to do.
  */
 function redirectFor(route: Route, status: OutboxStatus): Route | undefined {
-  if (route.name !== 'step' && route.name !== 'check') return undefined;
+  if (route.name !== 'step' && route.name !== 'check' && route.name !== 'consent') return undefined;
   const permit: PermitDefinition | undefined = findDefinition(route.permitId);
   if (!permit) return undefined;
   const application = getApplication(permit.id);
   if (application.receipt) return { name: 'sent', permitId: permit.id };
+  if (route.name === 'consent') {
+    const first = permit.steps[0];
+    return application.consent && first ? { name: 'step', permitId: permit.id, stepId: first.id, fromCheck: false } : undefined;
+  }
+  if (!application.consent) return { name: 'consent', permitId: permit.id };
   const queued = status.items.find((item) => item.draftId === application.draftId);
   if (queued && !canChangeAnswers(queued)) return { name: 'sent', permitId: permit.id };
   if (route.name === 'step') {

@@ -6,6 +6,7 @@ import { OnlineStatus } from './OnlineStatus';
 import { RouteLink } from './RouteLink';
 import type { Route } from './routes';
 import { StorageUnavailableWarning } from './SaveStatus';
+import { StaffBadge } from './StaffBadge';
 import { UpdateBanner } from './serviceWorker';
 import { useTranslator } from './TranslatorContext';
 
@@ -28,6 +29,7 @@ export function Layout({ back, children }: { back?: Route; children: ComponentCh
             <span class="hv-header__municipality">{municipality.name}</span>
           </p>
           <OnlineStatus />
+          <StaffBadge />
           <RouteLink to={{ name: 'stop' }} class="utrecht-link hv-header__stop">
             {translator.t('layout.stop')}
           </RouteLink>

@@ -37,6 +37,9 @@ export function useRoute(): Route {
   const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
     listeners.add(setRoute);
+    // A child's effect may have navigated before this listener existed (a redirect on the very
+    // first render runs before its parent's effects): catch up with the address as it is now.
+    setRoute(currentRoute());
     return () => void listeners.delete(setRoute);
   }, []);
   return route;

@@ -4,6 +4,7 @@
  */
 export type Route =
   | { readonly name: 'start' }
+  | { readonly name: 'consent'; readonly permitId: string }
   | { readonly name: 'step'; readonly permitId: string; readonly stepId: string; readonly fromCheck: boolean }
   | { readonly name: 'check'; readonly permitId: string }
   | { readonly name: 'sent'; readonly permitId: string }
@@ -12,10 +13,19 @@ export type Route =
   | { readonly name: 'drafts' }
   | { readonly name: 'stop' }
   | { readonly name: 'linkDevice' }
+  | { readonly name: 'staffSignIn' }
+  | { readonly name: 'staffAdd' }
   | { readonly name: 'notFound' };
 
 /** Pages with a fixed address of one word. */
-const singlePages = { koppelen: 'linkDevice', verder: 'resume', concepten: 'drafts', stoppen: 'stop' } as const;
+const singlePages = {
+  koppelen: 'linkDevice',
+  verder: 'resume',
+  concepten: 'drafts',
+  stoppen: 'stop',
+  medewerker: 'staffSignIn',
+  'medewerker-toevoegen': 'staffAdd',
+} as const;
 
 const FROM_CHECK = 'vanuit=controle';
 
@@ -31,6 +41,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 4 && page === 'stap' && stepId) {
     return { name: 'step', permitId, stepId, fromCheck: search.includes(FROM_CHECK) };
   }
+  if (parts.length === 3 && page === 'toestemming') return { name: 'consent', permitId };
   if (parts.length === 3 && page === 'controleren') return { name: 'check', permitId };
   if (parts.length === 3 && page === 'verstuurd') return { name: 'sent', permitId };
   if (parts.length === 3 && page === 'bewaren') return { name: 'saveForLater', permitId };
@@ -46,7 +57,11 @@ export function routePath(route: Route): string {
     case 'resume':
     case 'drafts':
     case 'stop':
+    case 'staffSignIn':
+    case 'staffAdd':
       return `/${Object.entries(singlePages).find(([, name]) => name === route.name)?.[0] ?? ''}`;
+    case 'consent':
+      return `/aanvraag/${encodeURIComponent(route.permitId)}/toestemming`;
     case 'saveForLater':
       return `/aanvraag/${encodeURIComponent(route.permitId)}/bewaren`;
     case 'step':

@@ -1,6 +1,7 @@
 import { lazyScreen } from './lazyScreen';
 
 // The wizard's screens carry the form library and the fields: they load when first needed.
+export const ConsentScreen = lazyScreen(() => import('./screens/ConsentScreen').then((module) => module.ConsentScreen));
 export const StepScreen = lazyScreen(() => import('./screens/StepScreen').then((module) => module.StepScreen));
 export const CheckAnswersScreen = lazyScreen(() => import('./screens/CheckAnswersScreen').then((module) => module.CheckAnswersScreen));
 export const ConfirmationScreen = lazyScreen(() => import('./screens/ConfirmationScreen').then((module) => module.ConfirmationScreen));
@@ -10,10 +11,15 @@ export const SaveForLaterScreen = lazyScreen(() => import('./screens/SaveForLate
 export const ResumeScreen = lazyScreen(() => import('./screens/ResumeScreen').then((module) => module.ResumeScreen));
 export const DraftsScreen = lazyScreen(() => import('./screens/DraftsScreen').then((module) => module.DraftsScreen));
 export const StopScreen = lazyScreen(() => import('./screens/StopScreen').then((module) => module.StopScreen));
+// Staff sign-in and adding a colleague carry the PIN hashing: loaded only by staff.
+export const StaffSignInScreen = lazyScreen(() => import('./screens/StaffSignInScreen').then((module) => module.StaffSignInScreen));
+export const StaffAddScreen = lazyScreen(() => import('./screens/StaffAddScreen').then((module) => module.StaffAddScreen));
 
 /** Fetches the wizard's code while the person reads the start screen, so the first step is instant. */
 export async function preloadWizardScreens(): Promise<void> {
   await Promise.all(
-    [StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen].map((screen) => screen.preload()),
+    [ConsentScreen, StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen, StaffSignInScreen, StaffAddScreen].map(
+      (screen) => screen.preload(),
+    ),
   );
 }

@@ -1,5 +1,5 @@
-import type { DraftChange } from '../drafts';
-import type { Receipt } from '../intake';
+import type { DraftChange, DraftHelper } from '../drafts';
+import type { Consent, ContactChannel, Receipt, TypedBy } from '../intake';
 import type { Answers, FieldError } from '../wizard';
 import { createStore } from '../observable';
 
@@ -20,6 +20,17 @@ export interface Application {
   readonly serverErrors: readonly FieldError[];
   /** Set once the intake service confirmed receipt; the answers are then done with. */
   readonly receipt?: Receipt;
+  /**
+   * The citizen's yes before the first question (Awb duty of care; the charter's "no surprises").
+   * Without it no answer is kept, in memory or on the tablet.
+   */
+  readonly consent?: Consent;
+  /** The employee who helped: the last one signed in while a step was shown. */
+  readonly helper?: DraftHelper;
+  /** Per step id, who typed its answers, as the employee recorded it in staff mode. */
+  readonly typedBy: Readonly<Record<string, TypedBy>>;
+  /** The employee's note for the back office; never shown to the citizen's answers. */
+  readonly internalNote?: string;
 }
 
 /** The applications in progress, per permit id: starting a second permit does not lose the first. */
@@ -37,6 +48,7 @@ export function startApplication(permitId: string): Application {
     startedAt: new Date().toISOString(),
     answers: {},
     serverErrors: [],
+    typedBy: {},
   };
   applications.set({ ...applications.get(), [permitId]: application });
   return application;
@@ -54,7 +66,8 @@ export function updateApplication(permitId: string, change: (application: Applic
 export function saveAnswers(permitId: string, changed: Answers): void {
   updateApplication(permitId, (application) => {
     const differs = Object.keys(changed).filter((id) => JSON.stringify(changed[id]) !== JSON.stringify(application.answers[id]));
-    if (differs.length === 0 || application.receipt) return application;
+    // No consent, no answers: the tablet keeps nothing of a person who said no (or was not asked).
+    if (differs.length === 0 || application.receipt || !application.consent) return application;
     return {
       ...application,
       answers: { ...application.answers, ...changed },
@@ -63,7 +76,48 @@ export function saveAnswers(permitId: string, changed: Answers): void {
   });
 }
 
+/**
+ * Records the citizen's yes, with the time and the contact channel they chose. When the permit asks
+ * the channel as a question too, the choice fills it in (never asked twice, WCAG 3.3.7); the person
+ * can still change it there, and the answer then counts (see `consentToSend`).
+ */
+export function giveConsent(permitId: string, contactChannel: ContactChannel, channelQuestion: string | undefined, at = new Date()): void {
+  updateApplication(permitId, (application) => ({
+    ...application,
+    consent: { given: true, at: at.toISOString(), contactChannel },
+    answers: channelQuestion && application.answers[channelQuestion] === undefined ? { ...application.answers, [channelQuestion]: contactChannel } : application.answers,
+  }));
+}
+
 /** Notes the step the person is on, so a reload or a resumed draft opens there. */
 export function enterStep(permitId: string, stepId: string): void {
   updateApplication(permitId, (application) => (application.stepId === stepId || application.receipt ? application : { ...application, stepId }));
+}
+
+/**
+ * Staff mode on a step: the signed-in employee becomes the application's helper, and the step gets
+ * a "who typed" record if it has none yet: `fallback`, what the employee chose on the step before
+ * (whoever typed there most likely types here too).
+ */
+export function noteHelpOnStep(permitId: string, stepId: string, helper: DraftHelper, fallback: TypedBy): void {
+  updateApplication(permitId, (application) => {
+    if (application.receipt || !application.consent) return application;
+    const sameHelper = application.helper?.staffId === helper.staffId && application.helper.staffName === helper.staffName;
+    if (sameHelper && application.typedBy[stepId]) return application;
+    return { ...application, helper, typedBy: { ...application.typedBy, [stepId]: application.typedBy[stepId] ?? fallback } };
+  });
+}
+
+/** The employee's "who typed this step" toggle. */
+export function setTypedBy(permitId: string, stepId: string, who: TypedBy): void {
+  updateApplication(permitId, (application) =>
+    application.receipt || !application.consent || application.typedBy[stepId] === who ? application : { ...application, typedBy: { ...application.typedBy, [stepId]: who } },
+  );
+}
+
+/** The employee's internal note, saved as it is typed like every answer. */
+export function setInternalNote(permitId: string, note: string): void {
+  updateApplication(permitId, (application) =>
+    application.receipt || !application.consent || application.internalNote === note ? application : { ...application, internalNote: note },
+  );
 }

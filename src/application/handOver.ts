@@ -1,11 +1,12 @@
 import { handoverAnswers, isAnswered, visiblePlan, type PermitDefinition } from '../wizard';
-import { applications, getApplication, saveAnswers, startApplication } from './applications';
+import { applications, getApplication, saveAnswers, startApplication, updateApplication } from './applications';
 
 /**
  * Continues with the permit an outcome hands the person over to (e.g. the notification instead
  * of the event permit): the answers that permit also asks go along, without overwriting anything
  * already typed in an application of it in progress. The application handed over from stays as a
- * draft, so going back loses nothing.
+ * draft, so going back loses nothing. The person's consent and the employee helping go along too:
+ * it is the same visit, and the other permit is not a new surprise but the outcome of their answers.
  *
  * @returns the step of the other permit to go to.
  */
@@ -13,6 +14,10 @@ export function handOver(from: PermitDefinition, to: PermitDefinition, today: st
   const carried = handoverAnswers(from, to, getApplication(from.id).answers, today);
   const existing = applications.get()[to.id];
   const target = !existing || existing.receipt ? startApplication(to.id) : existing;
+  const source = getApplication(from.id);
+  if (!target.consent && source.consent) {
+    updateApplication(to.id, (application) => ({ ...application, consent: source.consent, ...(source.helper && !application.helper ? { helper: source.helper } : {}) }));
+  }
   saveAnswers(to.id, Object.fromEntries(Object.entries(carried).filter(([id]) => !isAnswered(target.answers[id]))));
   return visiblePlan(to, getApplication(to.id).answers, today)[0]?.step.id;
 }

@@ -1,6 +1,19 @@
-export { applications, enterStep, getApplication, startApplication, saveAnswers, updateApplication, type Application } from './applications';
+export {
+  applications,
+  enterStep,
+  getApplication,
+  giveConsent,
+  noteHelpOnStep,
+  saveAnswers,
+  setInternalNote,
+  setTypedBy,
+  startApplication,
+  updateApplication,
+  type Application,
+} from './applications';
+export { assistanceToSend, consentToSend } from './helpToSend';
 export { handOver } from './handOver';
-export { autosaver, draftStore } from './deviceDrafts';
+export { autosaver, deviceDatabase, draftStore } from './deviceDrafts';
 export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveApplicationNow } from './persistApplications';
 export { sendApplication, showServerErrors, type SendOutcome } from './sendApplication';
 export { outbox } from './deviceOutbox';

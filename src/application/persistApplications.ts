@@ -7,9 +7,13 @@ import { autosaver, draftStore } from './deviceDrafts';
 import { outbox } from './deviceOutbox';
 import { DRAFT_EXPIRY_DAYS } from './draftExpiry';
 
-/** The application as a draft on the device; `undefined` when there is nothing worth keeping yet. */
+/**
+ * The application as a draft on the device; `undefined` when there is nothing worth keeping yet,
+ * and always without the citizen's consent: nothing of a person who said no stays on the tablet.
+ */
 function toDraft(application: Application, permitVersion: number): Draft | undefined {
-  if (!Object.values(application.answers).some(isAnswered)) return undefined;
+  const { consent, helper, typedBy, internalNote } = application;
+  if (!consent || !Object.values(application.answers).some(isAnswered)) return undefined;
   return {
     id: application.draftId,
     permitId: application.permitId,
@@ -17,6 +21,10 @@ function toDraft(application: Application, permitVersion: number): Draft | undef
     answers: application.answers,
     ...(application.stepId ? { stepId: application.stepId } : {}),
     startedAt: application.startedAt,
+    consent,
+    ...(helper ? { helper } : {}),
+    typedBy,
+    ...(internalNote ? { internalNote } : {}),
     updatedAt: new Date().toISOString(),
   };
 }
@@ -33,6 +41,11 @@ export function applicationFromDraft(stored: Draft): Application | undefined {
     answers: draft.answers,
     serverErrors: [],
     ...(draft.stepId ? { stepId: draft.stepId } : {}),
+    // A draft from before consent was asked has none: the wizard asks for it before going on.
+    ...(draft.consent ? { consent: draft.consent } : {}),
+    ...(draft.helper ? { helper: draft.helper } : {}),
+    typedBy: draft.typedBy ?? {},
+    ...(draft.internalNote ? { internalNote: draft.internalNote } : {}),
     ...(changes.length > 0 ? { formChanges: changes } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { Locale } from '../i18n';
 import type { ApplicationSubmission } from '../intake';
 import { answersToSend, todayIso, type FieldError, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
+import { assistanceToSend, consentToSend } from './helpToSend';
 import { outbox } from './deviceOutbox';
 
 /** How the first try to send went, for the screen to decide where the person goes next. */
@@ -22,12 +23,15 @@ export type SendOutcome =
 export async function sendApplication(permit: PermitDefinition, locale: Locale): Promise<SendOutcome> {
   const application = getApplication(permit.id);
   const queued = await outbox.get(application.draftId);
+  const today = todayIso();
+  const consent = consentToSend(permit, application);
   const submissionAt = (submittedAt: string): ApplicationSubmission => ({
     formId: permit.id,
     formVersion: permit.version,
     locale,
-    answers: answersToSend(permit, application.answers, todayIso()),
-    assistance: { assisted: false },
+    answers: answersToSend(permit, application.answers, today),
+    assistance: assistanceToSend(permit, application, today),
+    ...(consent ? { consent } : {}),
     client: { draftId: application.draftId, startedAt: application.startedAt, submittedAt },
   });
   const again = queued && submissionAt(queued.submission.client.submittedAt);

@@ -1,3 +1,4 @@
+import type { Consent, TypedBy } from '../intake';
 import type { Answers } from '../wizard';
 
 /**
@@ -16,11 +17,25 @@ export interface Draft {
   readonly stepId?: string;
   /** ISO date-time. */
   readonly startedAt: string;
+  /** The citizen's consent; the wizard keeps no draft without it. Missing on drafts saved before it was asked. */
+  readonly consent?: Consent;
+  /** The employee who helped (the last one signed in while a step was shown), if any. */
+  readonly helper?: DraftHelper;
+  /** Per step id, who typed its answers, as recorded in staff mode. */
+  readonly typedBy?: Readonly<Record<string, TypedBy>>;
+  /** The employee's note for the back office. */
+  readonly internalNote?: string;
   /**
    * ISO date-time of the last change, as `Date.prototype.toISOString()` writes it (UTC, `Z`): the
    * expiry compares these strings in an index, which only orders them right in one format.
    */
   readonly updatedAt: string;
+}
+
+/** An employee as a draft remembers them: the id and name that go with the application. */
+export interface DraftHelper {
+  readonly staffId: string;
+  readonly staffName: string;
 }
 
 /**

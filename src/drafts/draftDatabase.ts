@@ -3,6 +3,8 @@ import type { Draft, DraftAttachment, StoredReceipt } from './Draft';
 import type { SealedDraft } from './SealedDraft';
 // Type only: the outbox's records live in this database, the outbox module owns their shape.
 import type { OutboxItem } from '../outbox/OutboxItem';
+// Type only: staff accounts live in this database, the staff module owns their shape.
+import type { StaffAccount } from '../staff/StaffAccount';
 
 /**
  * The one module that knows the device database: its name, version, schema, store and index names
@@ -14,7 +16,7 @@ import type { OutboxItem } from '../outbox/OutboxItem';
 export const DRAFT_DATABASE_NAME = 'hulploket';
 
 /** Raise with every schema change and add a step to `upgradeDraftDatabase`. */
-export const DRAFT_DATABASE_VERSION = 2;
+export const DRAFT_DATABASE_VERSION = 3;
 
 export const STORES = {
   drafts: 'drafts',
@@ -24,6 +26,8 @@ export const STORES = {
   meta: 'meta',
   /** Applications waiting to be sent (version 2), keyed by `draftId`. */
   outbox: 'outbox',
+  /** Employees who can sign in on this tablet (version 3), keyed by `staffId`; PINs only as slow hashes. */
+  staffAccounts: 'staffAccounts',
 } as const;
 
 export const INDEXES = { updatedAt: 'updatedAt', draftId: 'draftId' } as const;
@@ -65,6 +69,7 @@ export interface DraftDatabaseSchema extends DBSchema {
   };
   [STORES.meta]: { key: string; value: FailedResumeAttempts };
   [STORES.outbox]: { key: string; value: OutboxItem };
+  [STORES.staffAccounts]: { key: string; value: StaffAccount };
 }
 
 export type DraftConnection = IDBPDatabase<DraftDatabaseSchema>;
@@ -189,5 +194,9 @@ function upgradeDraftDatabase(db: DraftConnection, oldVersion: number): void {
   // Version 2 (issue 5): the outbox. Existing drafts, receipts and sealed drafts stay as they are.
   if (oldVersion < 2) {
     db.createObjectStore(STORES.outbox, { keyPath: 'draftId' });
+  }
+  // Version 3 (issue 6): staff accounts for sign-in on the tablet. Everything else stays.
+  if (oldVersion < 3) {
+    db.createObjectStore(STORES.staffAccounts, { keyPath: 'staffId' });
   }
 }

@@ -2,7 +2,7 @@
  * Drafts on the device: autosave, resume with a code, privacy on a shared tablet (issue 4).
  * Framework-free: IndexedDB (through `idb`) and WebCrypto only; nothing here renders.
  */
-export type { Draft, DraftAttachment, DraftSummary, NewAttachment, StoredReceipt } from './Draft';
+export type { Draft, DraftAttachment, DraftHelper, DraftSummary, NewAttachment, StoredReceipt } from './Draft';
 export type { DraftStatus } from './DraftStatus';
 export type {
   AttachmentWriteResult,
@@ -27,8 +27,9 @@ export {
   type ResumeCode,
   type ResumeCodeError,
 } from './resumeCode';
-export { RESUME_ATTEMPT_LIMIT } from './attemptLimit';
+export { RESUME_ATTEMPT_LIMIT, attemptWindowStart, minutesUntilNextAttempt, type AttemptLimit } from './attemptLimit';
 export { PBKDF2_ITERATIONS } from './keyDerivation';
+export { fromBase64, toBase64 } from './base64';
 export { lookupIdFor, type LookupIdOptions } from './lookupIdFor';
 export { sealDraft, openSealedDraft, type OpenSealedResult, type SealOptions } from './sealDraft';
 export type { SealedDraft } from './SealedDraft';

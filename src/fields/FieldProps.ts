@@ -16,4 +16,6 @@ export interface FieldProps<Q extends Question = Question> {
    * so a screen reader hears the question once (accessibility guide, step 1).
    */
   readonly headingRef?: Ref<HTMLHeadingElement>;
+  /** Guidance for the help-desk employee, given only in staff mode (see `StaffNote`). */
+  readonly staffNote?: string;
 }

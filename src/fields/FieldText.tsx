@@ -46,6 +46,20 @@ export function WhyWeAsk({ permit, question, translator }: { permit: PermitDefin
   );
 }
 
+/**
+ * Guidance for the employee beside the question, only in staff mode. A note with a visible label
+ * read before its text, so a screen-reader user hears whose text it is and never takes it for part
+ * of the question (it is not tied to the field with `aria-describedby` for the same reason).
+ */
+export function StaffNote({ text, translator }: { text: string | undefined; translator: Translator }) {
+  if (!text) return null;
+  return (
+    <div class="hv-staff-note" role="note">
+      <strong class="hv-staff-note__label">{translator.t('staff.noteLabel')}</strong> {text}
+    </div>
+  );
+}
+
 /** The inline error, starting with a visually hidden "Fout:" so it is not read as plain text. */
 export function ErrorMessage({ id, message, translator }: { id: string; message: string | undefined; translator: Translator }) {
   if (!message) return null;

@@ -2,7 +2,7 @@ import type { ChoiceQuestion, MultiChoiceQuestion, YesNoQuestion } from '../wiza
 import { textKeys } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from './FieldText';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText } from './FieldText';
 
 interface Option {
   readonly value: string;
@@ -15,7 +15,7 @@ interface Option {
  * legend is the question, so every option is announced with it. The first option carries the
  * question's id, so the error summary's link lands on the group (GOV.UK pattern).
  */
-export function OptionsField({ permit, question, translator, register, errors, headingRef }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
+export function OptionsField({ permit, question, translator, register, errors, headingRef, staffNote }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
   const field = question.id;
   const error = errors.get(field);
   const hint = hintText(translator, permit, question);
@@ -44,6 +44,7 @@ export function OptionsField({ permit, question, translator, register, errors, h
       </legend>
       <Hint id={fieldIds.hint(field)} text={hint} />
       <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
       <div class="hv-options">
         {options.map((option, index) => {

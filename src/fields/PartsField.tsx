@@ -1,7 +1,7 @@
 import type { AddressQuestion, DateTimeRangeQuestion } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from './FieldText';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText } from './FieldText';
 
 /** One box of a question answered in parts (an address, a period). */
 export interface TextPart {
@@ -23,7 +23,7 @@ export interface TextPart {
  * each box is announced with it. Each part has its own label, its own example and its own error
  * (`questionId.part`), so the error summary can take the person to the one box that is wrong.
  */
-export function PartsField({ permit, question, translator, register, errors, headingRef, parts }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & { readonly parts: readonly TextPart[] }) {
+export function PartsField({ permit, question, translator, register, errors, headingRef, staffNote, parts }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & { readonly parts: readonly TextPart[] }) {
   const hint = hintText(translator, permit, question);
   const groupError = errors.get(question.id);
   return (
@@ -38,6 +38,7 @@ export function PartsField({ permit, question, translator, register, errors, hea
       </legend>
       <Hint id={fieldIds.hint(question.id)} text={hint} />
       <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(question.id)} message={groupError} translator={translator} />
       {parts.map(({ part, label, hint: partHint, autocomplete, width, optional, inputMode, maxLength }) => {
         const field = `${question.id}.${part}`;

@@ -9,7 +9,7 @@ import type {
 import { DEFAULT_MAX_LENGTH } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from './FieldText';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText } from './FieldText';
 
 type SingleInputQuestion = TextQuestion | LongTextQuestion | NumberQuestion | DateQuestion | EmailQuestion | PhoneQuestion;
 
@@ -46,7 +46,7 @@ function widthClass(question: SingleInputQuestion): string {
 }
 
 /** One labelled text box or text area, for every question answered by typing. */
-export function TextInputField({ permit, question, translator, register, errors, headingRef }: FieldProps<SingleInputQuestion>) {
+export function TextInputField({ permit, question, translator, register, errors, headingRef, staffNote }: FieldProps<SingleInputQuestion>) {
   const field = question.id;
   const error = errors.get(field);
   const hint = hintText(translator, permit, question);
@@ -70,6 +70,7 @@ export function TextInputField({ permit, question, translator, register, errors,
       </div>
       <Hint id={fieldIds.hint(field)} text={hint} />
       <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
       <div class="utrecht-form-field__input">
         {question.type === 'longText' ? (

@@ -13,6 +13,15 @@ export type Receipt = components['schemas']['Receipt'];
 /** Who helped fill in the application (Awb duty of care: the record travels with it). */
 export type Assistance = components['schemas']['Assistance'];
 
+/** The citizen's recorded yes before the first question, with how they want to hear from us. */
+export type Consent = components['schemas']['Consent'];
+
+/** How the person wants the municipality to contact them about this application. */
+export type ContactChannel = components['schemas']['ContactChannel'];
+
+/** Who typed a step's answers: the citizen, or the employee for the citizen. */
+export type TypedBy = components['schemas']['TypedBy'];
+
 /** The `application` part of a submission. */
 export type ApplicationSubmission = components['schemas']['Application'];
 

@@ -1,3 +1,3 @@
-export type { ApplicationSubmission, Assistance, IntakeClient, Receipt, SendResult } from './IntakeClient';
+export type { ApplicationSubmission, Assistance, Consent, ContactChannel, IntakeClient, Receipt, SendResult, TypedBy } from './IntakeClient';
 export { createHttpIntakeClient } from './httpIntakeClient';
 export { readDeviceToken, saveDeviceToken } from './deviceToken';

@@ -1,5 +1,5 @@
 import { conditionQuestions } from './conditions';
-import type { AnswerScalar, Condition, Outcome, PermitDefinition, Question } from './definition';
+import { CONTACT_CHANNELS, type AnswerScalar, type Condition, type Outcome, type PermitDefinition, type Question } from './definition';
 import { requiredTextKeys } from './textKeys';
 
 const ID_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
@@ -54,6 +54,14 @@ export function checkDefinition(
     if (step.outcome) {
       problems.push(...checkOutcome(step.outcome, permit.id, earlier, permitIds, `${where} outcome "${step.outcome.id}"`));
       earlier.set(step.outcome.id, step.outcome);
+    }
+  }
+
+  if (permit.contactChannelQuestion !== undefined) {
+    const found = earlier.get(permit.contactChannelQuestion);
+    const channel = found && 'type' in found ? found : undefined;
+    if (channel?.type !== 'choice' || CONTACT_CHANNELS.some((value) => !channel.options.includes(value)) || channel.options.length !== CONTACT_CHANNELS.length) {
+      problems.push(`${where}: contactChannelQuestion "${permit.contactChannelQuestion}" must be a choice question with exactly the options ${CONTACT_CHANNELS.join(', ')}`);
     }
   }
 

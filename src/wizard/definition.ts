@@ -264,7 +264,16 @@ export interface PermitDefinition {
   readonly steps: readonly Step[];
   readonly decisionTerm: DecisionTerm;
   readonly fees?: readonly Fee[];
+  /**
+   * The `choice` question (options `post`, `email`, `phone`) where the permit itself asks how the
+   * person wants to hear from us. The consent screen asks this before the first question (the law
+   * asks to record it); its choice fills this question in, so nobody is asked twice.
+   */
+  readonly contactChannelQuestion?: string;
 }
+
+/** The ways the municipality can contact a person; paper (`post`) stays a right. */
+export const CONTACT_CHANNELS = ['post', 'email', 'phone'] as const;
 
 /**
  * Example answer sets of a permit, as a person types them, each walking one path through its

@@ -36,6 +36,7 @@ export type {
   Step,
   TextFormat,
 } from './definition';
+export { CONTACT_CHANNELS } from './definition';
 export type { FieldError } from './FieldError';
 export { isAnswered, isConditionMet } from './conditions';
 export { normalizeAnswer, DEFAULT_MAX_LENGTH, DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, type NormalizedAnswer } from './normalizeAnswer';

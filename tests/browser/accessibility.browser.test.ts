@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectLargeTargets, expectNoHorizontalScroll, expectNoViolations } from './pageChecks';
+import { giveConsent } from './parkingCardStart';
 
 const sizes = [
   { name: 'phone 320 px', width: 320, height: 640 },
@@ -17,6 +18,14 @@ for (const size of sizes) {
       if (size.width >= 768) await expectLargeTargets(page, 'start');
 
       await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+      await expect(page).toHaveTitle(/^Voordat u begint/);
+      await expectNoViolations(page, 'consent');
+      await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
+      await expect(page.locator('.hv-error-summary')).toBeFocused();
+      await expectNoViolations(page, 'consent with error');
+      await expectNoHorizontalScroll(page, size.width);
+      if (size.width >= 768) await expectLargeTargets(page, 'consent');
+      await giveConsent(page);
       await expectNoViolations(page, 'cardKind');
       await page.getByRole('button', { name: 'Volgende' }).click();
       await expect(page.locator('.hv-error-summary')).toBeFocused();

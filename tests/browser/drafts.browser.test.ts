@@ -4,7 +4,7 @@ import { findDefinition } from '../../src/definitions';
 import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard } from './keyboard';
-import { openParkingCardPersonalDetails } from './parkingCardStart';
+import { openParkingCardPersonalDetails, startApplication } from './parkingCardStart';
 
 const permit = findDefinition('gehandicaptenparkeerkaart');
 if (!permit) throw new Error('The parking card definition is missing');
@@ -64,7 +64,7 @@ test('answers typed, the page closed, a new page opened: every answer is back at
 test('after sending, the device keeps the receipt and not a single answer', async ({ page }) => {
   await linkDevice(page);
   await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await startApplication(page);
   await completeWithKeyboard(page, permit, answers);
   expect(await indexedDbText(page)).toContain(String(answers.familyName));
   await page.getByRole('button', { name: 'Aanvraag versturen' }).click();

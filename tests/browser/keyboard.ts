@@ -24,7 +24,7 @@ async function typeInto(page: Page, id: string, value: string): Promise<void> {
 }
 
 /** Chooses a radio button as a keyboard user does: Tab into the group, arrows to the option. */
-async function chooseRadio(page: Page, questionId: string, value: string): Promise<void> {
+export async function chooseRadio(page: Page, questionId: string, value: string): Promise<void> {
   const group = page.locator(`input[name="${questionId}"]`);
   const target = page.locator(`input[name="${questionId}"][value="${value}"]`);
   // Tab lands on the checked radio, or on the first when none is checked.
@@ -48,6 +48,15 @@ async function tickBoxes(page: Page, questionId: string, values: readonly string
     if (!(await box.isChecked())) await page.keyboard.press('Space');
     await expect(box).toBeChecked();
   }
+}
+
+/** The consent screen with the keyboard alone: the contact channel by arrows, then "Ja, ik ga akkoord". */
+export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' | 'phone' = 'post'): Promise<void> {
+  await expect(page).toHaveTitle(/^Voordat u begint – /);
+  await chooseRadio(page, 'consentContactChannel', channel);
+  await tabTo(page, page.getByRole('button', { name: 'Ja, ik ga akkoord' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/stap\/[^/]+$/);
 }
 
 /** Answers one question with the keyboard alone, by its type. */

@@ -8,7 +8,7 @@ import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard } from './keyboard';
 import { startOwnService } from './ownService';
-import { openParkingCardPersonalDetails } from './parkingCardStart';
+import { giveConsent, openParkingCardPersonalDetails, startApplication } from './parkingCardStart';
 
 const permit = findDefinition('gehandicaptenparkeerkaart');
 if (!permit) throw new Error('The parking card definition is missing');
@@ -97,7 +97,9 @@ test.describe('after one visit online, without a network', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Wat wilt u aanvragen?' })).toBeVisible();
 
+    // A question's address opened directly leads to the consent screen first, offline too.
     await page.goto('/aanvraag/gehandicaptenparkeerkaart/stap/cardKind');
+    await giveConsent(page);
     await expect(page).toHaveTitle(/^Stap 1 van \d+: /);
     await expect(page.getByLabel('Bestuurderskaart', { exact: true })).toBeVisible();
 
@@ -111,7 +113,7 @@ test.describe('after one visit online, without a network', () => {
     await context.setOffline(true);
     await page.reload();
 
-    await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+    await startApplication(page);
     await completeWithKeyboard(page, permit, answers);
     await expect(page.getByText(String(answers.limitationDescription))).toBeVisible();
   });

@@ -8,6 +8,7 @@ import { todayIso, type PermitDefinition, type PermitExamples } from '../../src/
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { startOwnService } from './ownService';
 import { completeWithKeyboard } from './keyboard';
+import { startApplication } from './parkingCardStart';
 
 const parkingCard = findDefinition('gehandicaptenparkeerkaart');
 if (!parkingCard) throw new Error('The parking card definition is missing');
@@ -29,7 +30,7 @@ async function linkedAndInstalled(page: Page): Promise<void> {
 /** The parking card filled in up to the check page, then "Aanvraag versturen" pressed without a network. */
 async function sendOffline(context: BrowserContext, page: Page): Promise<void> {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await startApplication(page);
   await completeWithKeyboard(page, permit, answers);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
@@ -140,7 +141,7 @@ onDroppingService('the service stores it but the answer is lost: the retry gets 
   });
 
   await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await startApplication(page);
   await completeWithKeyboard(page, permit, answers);
   await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
 

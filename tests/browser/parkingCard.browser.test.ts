@@ -3,9 +3,9 @@ import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/exampl
 import { findDefinition } from '../../src/definitions';
 import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
-import { completeWithKeyboard, tabTo } from './keyboard';
+import { completeWithKeyboard, consentWithKeyboard, tabTo } from './keyboard';
 import { expectNoViolations } from './pageChecks';
-import { openParkingCardPersonalDetails } from './parkingCardStart';
+import { openParkingCardPersonalDetails, startApplication } from './parkingCardStart';
 
 const permit = findDefinition('gehandicaptenparkeerkaart');
 if (!permit) throw new Error('The parking card definition is missing');
@@ -25,6 +25,7 @@ for (const [name, example] of Object.entries(parkingCardExamples)) {
     await page.goto('/');
     await tabTo(page, page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }));
     await page.keyboard.press('Enter');
+    await consentWithKeyboard(page);
     await completeWithKeyboard(page, permit, answers);
 
     await expectNoViolations(page, 'check answers');
@@ -66,7 +67,7 @@ test('a failed "Volgende" focuses the summary, its links focus the fields, nothi
 
 test('the browser’s Back button returns to the previous step with its answer', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await startApplication(page);
   await page.getByLabel('Passagierskaart', { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page).toHaveURL(/\/stap\/applicationKind$/);

@@ -1,9 +1,26 @@
 import { expect, type Page } from '@playwright/test';
 
+/**
+ * The consent screen before the first question (issue 6): the citizen chooses how to hear from us
+ * and says yes. Every walk through a permit passes here; this is its one place in the browser tests.
+ */
+export async function giveConsent(page: Page, channel = 'Met een brief'): Promise<void> {
+  await expect(page).toHaveTitle(/^(Fout: )?Voordat u begint – /);
+  await page.getByLabel(channel, { exact: true }).check();
+  await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
+  await expect(page).toHaveURL(/\/stap\/[^/]+$/);
+}
+
+/** From the start screen's link of a permit through the consent screen to its first question. */
+export async function startApplication(page: Page, permitTitle = 'Gehandicaptenparkeerkaart'): Promise<void> {
+  await page.getByRole('link', { name: permitTitle }).click();
+  await giveConsent(page);
+}
+
 /** From the start screen to the parking card's personal-details step, as a driver's first card. */
 export async function openParkingCardPersonalDetails(page: Page): Promise<void> {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await startApplication(page);
   await page.getByLabel('Bestuurderskaart', { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByLabel('Nee, dit is mijn eerste kaart').check();

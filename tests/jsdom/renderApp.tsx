@@ -24,11 +24,19 @@ export function recordingClient(result: SendResult): IntakeClient & { sent: unkn
   };
 }
 
+/** The consent every application in progress here starts with (the consent screen has its own tests). */
+export const TEST_CONSENT = { given: true, at: '2026-11-29T10:00:00.000Z', contactChannel: 'post' } as const;
+
 /**
- * Renders the whole app at an address, with an application in progress for `permitId` when given.
- * Browser tests use the real intake service; here the client is a stand-in that follows the contract.
+ * Renders the whole app at an address, with an application in progress for `permitId` when given
+ * (the citizen has consented, unless `consent` is `false`). Browser tests use the real intake
+ * service; here the client is a stand-in that follows the contract.
  */
-export function renderApp(path: string, application?: { permitId: string; answers?: Answers; receipt?: Application['receipt'] }, client?: IntakeClient) {
+export function renderApp(
+  path: string,
+  application?: { permitId: string; answers?: Answers; receipt?: Application['receipt']; consent?: false },
+  client?: IntakeClient,
+) {
   history.replaceState(null, '', path);
   if (application) {
     applications.set({
@@ -38,6 +46,8 @@ export function renderApp(path: string, application?: { permitId: string; answer
         startedAt: '2026-11-29T10:00:00.000Z',
         answers: application.answers ?? {},
         serverErrors: [],
+        typedBy: {},
+        ...(application.consent === false ? {} : { consent: TEST_CONSENT }),
         ...(application.receipt ? { receipt: application.receipt } : {}),
       },
     });

@@ -14,6 +14,9 @@ import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
 import { stepWithServerError } from '../stepWithServerError';
 import { useTranslator } from '../TranslatorContext';
+import { InternalNote } from '../InternalNote';
+import { useStore } from '../useStore';
+import { signedInStaff } from '../../staff';
 
 /**
  * Every answer once more, each with a "Wijzig" link that comes back here, the costs and the
@@ -21,6 +24,7 @@ import { useTranslator } from '../TranslatorContext';
  */
 export function CheckAnswersScreen({ permit, application }: { permit: PermitDefinition; application: Application }) {
   const translator = useTranslator();
+  const staff = useStore(signedInStaff);
   const client = useIntakeClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const [sending, setSending] = useState(false);
@@ -99,6 +103,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           </dl>
         </section>
       )}
+      {staff && <InternalNote permitId={permit.id} value={application.internalNote} />}
       <h2 class="utrecht-heading-2">{translator.t('check.sendTitle')}</h2>
       <p class="utrecht-paragraph">{translator.t('check.decisionTerm', { weeks: permit.decisionTerm.weeks })}</p>
       <p class="utrecht-paragraph">{translator.t('check.declaration')}</p>

@@ -10,10 +10,13 @@ import { routePath } from '../routes';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { preloadWizardScreens } from '../wizardScreens';
+import { signedInStaff } from '../../staff';
+import { useStore } from '../useStore';
 
 /** The list of permits, each with one plain sentence, and where to begin. */
 export function StartScreen() {
   const translator = useTranslator();
+  const staff = useStore(signedInStaff);
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitleAndFocus(`${translator.t('start.title')} – ${municipality.name}`, heading, 'start');
   useEffect(onIdle(() => void preloadWizardScreens()), []);
@@ -25,9 +28,8 @@ export function StartScreen() {
       <p class="utrecht-paragraph hv-lead">{translator.t('start.intro')}</p>
       <ul class="hv-permit-list">
         {permits.map(({ definition }) => {
-          const firstStep = definition.steps[0];
-          if (!firstStep) return null;
-          const route = { name: 'step', permitId: definition.id, stepId: firstStep.id, fromCheck: false } as const;
+          // Consent first; an application that has it goes on to its first question (App's redirect).
+          const route = { name: 'consent', permitId: definition.id } as const;
           const descriptionId = `permit-${definition.id}-description`;
           return (
             <li class="hv-permit" key={definition.id}>
@@ -55,6 +57,11 @@ export function StartScreen() {
         <li>
           <RouteLink to={{ name: 'drafts' }}>{translator.t('start.draftsOnTablet')}</RouteLink>
         </li>
+        {!staff && (
+          <li>
+            <RouteLink to={{ name: 'staffSignIn' }}>{translator.t('start.staffSignIn')}</RouteLink>
+          </li>
+        )}
       </ul>
     </Layout>
   );

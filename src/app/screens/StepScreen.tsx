@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useForm, type FieldValues } from 'react-hook-form';
-import { enterStep, handOver, saveAnswers, type Application } from '../../application';
+import { enterStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
 import { findDefinition } from '../../definitions';
+import { signedInStaff } from '../../staff';
 import { QuestionField } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
@@ -28,6 +29,8 @@ import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
+import { TypedByToggle } from '../TypedByToggle';
+import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
 
 interface StepScreenProps {
@@ -45,6 +48,7 @@ interface StepScreenProps {
  */
 export function StepScreen({ permit, step, application, fromCheck }: StepScreenProps) {
   const translator = useTranslator();
+  const staff = useStore(signedInStaff);
   const today = todayIso();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -71,6 +75,13 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   const questions = visible?.questions ?? [];
   const outcome = step.outcome && visible?.outcome;
   const handoverTo = outcome?.result.handover === undefined ? undefined : findDefinition(outcome.result.handover);
+  const previous = previousStepId(permit, step.id, answers, today);
+
+  // Staff mode: the employee is recorded as helping, and this step as typed by whoever typed the
+  // step before (by the employee on the first one: at the desk the employee usually holds the tablet).
+  useEffect(() => {
+    if (staff) noteHelpOnStep(permit.id, step.id, { staffId: staff.staffId, staffName: staff.name }, (previous && application.typedBy[previous]) || 'staff');
+  }, [permit.id, step.id, staff?.staffId]);
   const position = stepPosition(permit, step.id, answers, today);
   const soleQuestion = questions.length === 1 && !outcome ? questions[0] : undefined;
   // A step that explains an outcome is headed by the outcome itself: that is what the person came to learn.
@@ -106,7 +117,6 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     navigate(stepId ? { name: 'step', permitId: target.id, stepId, fromCheck: false } : { name: 'check', permitId: target.id });
   };
 
-  const previous = previousStepId(permit, step.id, answers, today);
   const backRoute: Route = fromCheck
     ? { name: 'check', permitId: permit.id }
     : previous
@@ -141,8 +151,10 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
             register={form.register}
             errors={messages}
             {...(question === soleQuestion ? { headingRef: heading } : {})}
+            {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}
           />
         ))}
+        {staff && <TypedByToggle permitId={permit.id} stepId={step.id} value={application.typedBy[step.id]} />}
         <div class="hv-actions">
           {handoverTo ? (
             <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => continueWith(handoverTo)}>

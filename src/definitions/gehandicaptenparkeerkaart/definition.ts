@@ -10,6 +10,8 @@ export const gehandicaptenparkeerkaart = {
   id: 'gehandicaptenparkeerkaart',
   version: 1,
   decisionTerm: { weeks: 8, silenceIsConsent: false },
+  // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
+  contactChannelQuestion: 'contactChannel',
   // Example figures from the guide; each municipality sets its own.
   fees: [
     { id: 'card', amountCents: 4895 },

@@ -159,7 +159,7 @@ describe('after a send only the receipt stays', () => {
     const { text, counts } = await dumpDatabase();
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain('111222333');
-    expect(counts).toEqual({ attachments: 0, drafts: 1, meta: 0, outbox: 0, receipts: 1, sealedDrafts: 0 });
+    expect(counts).toEqual({ attachments: 0, drafts: 1, meta: 0, outbox: 0, staffAccounts: 0, receipts: 1, sealedDrafts: 0 });
     expect(await store.listReceipts()).toEqual([{ ...receipt, draftId: 'draft-1' }]);
     // An autosave still on its way must not write the answers back.
     await store.save(makeDraft({ updatedAt: '2026-11-29T10:00:01.000Z' }));

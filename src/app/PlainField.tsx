@@ -1,0 +1,62 @@
+import { fieldIds } from '../fields';
+import { useTranslator } from './TranslatorContext';
+
+interface PlainFieldProps {
+  /** Id stem and form name; the error summary links to `fieldIds.input(name)`. */
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly type: 'text' | 'password';
+  /** WCAG 1.3.5 and 3.3.8: `username`, `current-password`, `new-password` let password managers fill in. */
+  readonly autoComplete: string;
+  readonly inputMode?: 'text' | 'numeric';
+  readonly maxLength: number;
+  readonly width: 'hv-width-medium' | 'hv-width-full';
+}
+
+/**
+ * One labelled text box outside the question engine (staff sign-in), with the same hint, error and
+ * required conventions as a question. Uncontrolled: the form reads it on submit, and nothing typed
+ * is cleared by an error. Paste is never blocked (WCAG 3.3.8).
+ */
+export function PlainField({ name, label, hint, error, type, autoComplete, inputMode = 'text', maxLength, width }: PlainFieldProps) {
+  const translator = useTranslator();
+  const hintId = hint ? fieldIds.hint(name) : undefined;
+  const errorId = error ? fieldIds.error(name) : undefined;
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text hv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={fieldIds.input(name)}>
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <div class="utrecht-form-field-description hv-hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p class="utrecht-form-field-error-message hv-error-message" id={errorId}>
+          <span class="hv-visually-hidden">{translator.t('error.prefix')}</span> {error}
+        </p>
+      )}
+      <div class="utrecht-form-field__input">
+        <input
+          id={fieldIds.input(name)}
+          name={name}
+          class={`utrecht-textbox utrecht-textbox--html-input ${width}${error ? ' utrecht-textbox--invalid' : ''}`}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          autoCapitalize="off"
+          spellcheck={false}
+          maxLength={maxLength}
+          aria-required="true"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        />
+      </div>
+    </div>
+  );
+}

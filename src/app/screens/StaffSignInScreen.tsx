@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { signedInStaff } from '../../staff';
+import { ErrorSummary, type SummaryItem } from '../ErrorSummary';
+import { Layout } from '../Layout';
+import { municipality } from '../municipality';
+import { usePageTitleAndFocus } from '../pageFocus';
+import { PlainField } from '../PlainField';
+import { navigate } from '../router';
+import { RouteLink } from '../RouteLink';
+import { staffAccounts } from '../staffAccounts';
+import { useTranslator } from '../TranslatorContext';
+
+/**
+ * Staff sign-in with a staff id and a PIN. Password managers may fill both in and paste works
+ * (WCAG 3.3.8: no cognitive test); a wrong PIN gets one plain message, and after a few the account
+ * waits a quarter of an hour. On a tablet without accounts it leads to adding the first employee.
+ */
+export function StaffSignInScreen() {
+  const translator = useTranslator();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; attempt: number }>({ items: [], attempt: 0 });
+  const [busy, setBusy] = useState(false);
+  const [hasAccounts, setHasAccounts] = useState<boolean>();
+  const title = [translator.t('staff.signIn.title'), municipality.name].join(' – ');
+  usePageTitleAndFocus(errors.items.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'staff-sign-in');
+  useEffect(() => void staffAccounts.hasAccounts().then(setHasAccounts), []);
+  useEffect(() => {
+    if (errors.attempt > 0) summary.current?.focus();
+  }, [errors.attempt]);
+
+  const fail = (items: readonly SummaryItem[]) => setErrors((previous) => ({ items, attempt: previous.attempt + 1 }));
+
+  const signIn = async (form: HTMLFormElement) => {
+    if (busy) return;
+    const data = new FormData(form);
+    const staffId = String(data.get('staffId') ?? '');
+    const pin = String(data.get('pin') ?? '');
+    const missing: SummaryItem[] = [];
+    if (staffId.trim() === '') missing.push({ field: 'staffId', message: translator.t('staff.error.staffIdRequired') });
+    if (pin === '') missing.push({ field: 'pin', message: translator.t('staff.error.pinRequired') });
+    if (missing.length > 0) return fail(missing);
+    setBusy(true);
+    const result = await staffAccounts.signIn(staffId, pin);
+    setBusy(false);
+    if (result.kind === 'signedIn') {
+      signedInStaff.set(result.member);
+      navigate({ name: 'start' });
+    } else if (result.kind === 'locked') fail([{ field: 'pin', message: translator.t('staff.signIn.locked', { minutes: result.retryAfterMinutes }) }]);
+    else if (result.kind === 'unavailable') fail([{ field: 'staffId', message: translator.t('staff.signIn.unavailable') }]);
+    else fail([{ field: 'pin', message: translator.t('staff.signIn.wrong') }]);
+  };
+
+  const errorFor = (field: string) => errors.items.find((item) => item.field === field)?.message;
+  return (
+    <Layout back={{ name: 'start' }}>
+      <ErrorSummary items={errors.items} summaryRef={summary} />
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {translator.t('staff.signIn.title')}
+      </h1>
+      <p class="utrecht-paragraph hv-lead">{translator.t('staff.signIn.intro')}</p>
+      {hasAccounts === false && (
+        <p class="utrecht-paragraph">
+          {translator.t('staff.signIn.noAccounts')} <RouteLink to={{ name: 'staffAdd' }}>{translator.t('staff.add.title')}</RouteLink>
+        </p>
+      )}
+      <form
+        class="utrecht-form hv-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void signIn(event.currentTarget);
+        }}
+      >
+        <PlainField name="staffId" label={translator.t('staff.field.staffId')} error={errorFor('staffId')} type="text" autoComplete="username" maxLength={50} width="hv-width-medium" />
+        <PlainField
+          name="pin"
+          label={translator.t('staff.field.pin')}
+          hint={translator.t('staff.field.pinHint')}
+          error={errorFor('pin')}
+          type="password"
+          autoComplete="current-password"
+          inputMode="numeric"
+          maxLength={12}
+          width="hv-width-medium"
+        />
+        <div class="hv-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+            {translator.t('staff.signIn.submit')}
+          </button>
+        </div>
+        <p class="hv-status" role="status">
+          {busy ? translator.t('staff.signIn.checking') : ''}
+        </p>
+      </form>
+    </Layout>
+  );
+}

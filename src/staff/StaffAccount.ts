@@ -1,0 +1,15 @@
+import type { StaffMember } from './StaffMember';
+
+/** An employee's account as kept on this tablet (store `staffAccounts`): never the PIN, only a slow hash of it. */
+export interface StaffAccount extends StaffMember {
+  /** 16 random bytes, base64. */
+  readonly salt: string;
+  /** PBKDF2-SHA-256 rounds the hash was made with, so raising the figure later keeps old accounts working. */
+  readonly iterations: number;
+  /** 32 bytes, base64. */
+  readonly pinHash: string;
+  /** Wrong PINs for this account, as epoch milliseconds (see `PIN_ATTEMPT_LIMIT`). */
+  readonly failures: readonly number[];
+  /** ISO date-time. */
+  readonly addedAt: string;
+}

@@ -14,7 +14,7 @@ export async function tabTo(page: Page, target: Locator, limit = 60): Promise<vo
   throw new Error(`Could not reach ${target.toString()} with Tab in ${limit} presses`);
 }
 
-async function typeInto(page: Page, id: string, value: string): Promise<void> {
+export async function typeInto(page: Page, id: string, value: string): Promise<void> {
   const box = page.locator(`[id="${id}"]`);
   await tabTo(page, box);
   await page.keyboard.press('ControlOrMeta+a');
@@ -80,9 +80,15 @@ export async function answerWithKeyboard(page: Page, question: Question, value: 
 
 /**
  * Walks a whole permit with the keyboard alone, filling in `answers`, and checks on every step
- * that focus is on the `<h1>` and the title says "Stap n van N" (WCAG 2.4.3, 2.4.2).
+ * that focus is on the `<h1>` and the title says "Stap n van N" (WCAG 2.4.3, 2.4.2). `afterAnswers`
+ * runs on each step after its answers, before "Volgende" (staff mode records who typed there).
  */
-export async function completeWithKeyboard(page: Page, permit: PermitDefinition, answers: Answers): Promise<void> {
+export async function completeWithKeyboard(
+  page: Page,
+  permit: PermitDefinition,
+  answers: Answers,
+  afterAnswers?: (stepId: string) => Promise<void>,
+): Promise<void> {
   const today = todayIso();
   const plan = visiblePlan(permit, answers, today);
   const answered: Record<string, Answers[string]> = {};
@@ -96,6 +102,7 @@ export async function completeWithKeyboard(page: Page, permit: PermitDefinition,
     for (const question of questions) answered[question.id] = answers[question.id];
     if (index > 0) await expect(page.locator('h1')).toBeFocused();
     for (const question of questions) await answerWithKeyboard(page, question, answers[question.id]);
+    await afterAnswers?.(step.id);
     await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
     await page.keyboard.press('Enter');
   }

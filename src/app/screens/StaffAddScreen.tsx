@@ -21,7 +21,6 @@ export function StaffAddScreen() {
   const signedIn = useStore(signedInStaff);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; attempt: number }>({ items: [], attempt: 0 });
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<StaffMember>();
@@ -66,14 +65,13 @@ export function StaffAddScreen() {
           {!signedIn && <RouteLink to={{ name: 'staffSignIn' }}>{translator.t('staff.signIn.title')}</RouteLink>}
         </p>
       )}
-      {hasAccounts !== undefined && !allowed && (
+      {!added && hasAccounts !== undefined && !allowed && (
         <p class="utrecht-paragraph hv-lead">{translator.t(hasAccounts ? 'staff.add.signInFirst' : 'staff.add.linkFirst')}</p>
       )}
       {allowed && (
         <>
           <p class="utrecht-paragraph">{translator.t('staff.add.intro')}</p>
           <form
-            ref={form}
             class="utrecht-form hv-form"
             noValidate
             onSubmit={(event) => {

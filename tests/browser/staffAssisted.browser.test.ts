@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { findDefinition } from '../../src/definitions';
+import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
+import { todayIso, visiblePlan } from '../../src/wizard';
+import { TEST_DEVICE_TOKEN } from './deviceToken';
+import { chooseRadio, completeWithKeyboard, consentWithKeyboard, tabTo, typeInto } from './keyboard';
+import { expectLargeTargets, expectNoViolations } from './pageChecks';
+
+const permit = findDefinition('gehandicaptenparkeerkaart');
+if (!permit) throw new Error('The parking card definition is missing');
+
+/** `UPDATE_SCREENSHOTS=1` writes the README's screenshots (tablet size) while the test walks. */
+const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : undefined;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOT_DIR) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, animations: 'disabled', caret: 'hide' });
+}
+
+test.use({ viewport: { width: 768, height: 1024 } });
+
+test.beforeEach(async ({ page }) => {
+  // Whoever runs the service links the tablet: only then can the first employee be added.
+  await page.goto(`/koppelen#token=${TEST_DEVICE_TOKEN}`);
+  await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
+});
+
+/** The first employee is added on the linked tablet and signs in, with the keyboard alone. */
+async function addAndSignIn(page: Page): Promise<void> {
+  await page.goto('/');
+  await tabTo(page, page.getByRole('link', { name: 'Aanmelden als medewerker' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden als medewerker' })).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: 'Medewerker toevoegen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Medewerker toevoegen' })).toBeFocused();
+  await expectNoViolations(page, 'add an employee');
+
+  await typeInto(page, 'q-staffId', 'm.jansen');
+  await typeInto(page, 'q-staffName', 'Mila Jansen');
+  await typeInto(page, 'q-newPin', '40917');
+  await typeInto(page, 'q-newPinAgain', '40917');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Medewerker toegevoegd' })).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: 'Aanmelden als medewerker' }).last());
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden als medewerker' })).toBeFocused();
+
+  // Password managers may fill both fields in: the right autocomplete tokens, nothing blocks paste.
+  await expect(page.locator('#q-staffId')).toHaveAttribute('autocomplete', 'username');
+  await expect(page.locator('#q-pin')).toHaveAttribute('autocomplete', 'current-password');
+  await typeInto(page, 'q-staffId', 'm.jansen');
+  await typeInto(page, 'q-pin', '11111');
+  await page.keyboard.press('Enter');
+  const summary = page.locator('.hv-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Het medewerkernummer of de pincode klopt niet.');
+  await expect(page).toHaveTitle(/^Fout: Aanmelden als medewerker/);
+  await expectNoViolations(page, 'sign-in with a wrong PIN');
+  await screenshot(page, 'staff-sign-in-wrong-pin');
+
+  await typeInto(page, 'q-pin', '40917');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Wat wilt u aanvragen?' })).toBeFocused();
+  await expect(page.locator('.hv-header__staff')).toContainText('Medewerker: Mila Jansen');
+}
+
+test('a staff-assisted parking-card application from sign-in to receipt with the keyboard alone, with its record at the intake service', async ({ page, request }) => {
+  const answers = examples.firstApplicationDriver();
+  const today = todayIso();
+  const steps = visiblePlan(permit, answers, today).map(({ step }) => step.id);
+  /** Who typed which step: the citizen the card kind and the description of the limitation, the employee the rest. */
+  const typedBy = (stepId: string) => (stepId === 'cardKind' || stepId === 'limitation' ? 'citizen' : 'staff');
+
+  await addAndSignIn(page);
+  await tabTo(page, page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Mila Jansen van het Hulploket helpt u.')).toBeVisible();
+  await expectNoViolations(page, 'consent in staff mode');
+  await screenshot(page, 'consent');
+  await consentWithKeyboard(page, 'post');
+
+  await completeWithKeyboard(page, permit, answers, async (stepId) => {
+    if (stepId === 'cardKind') {
+      // The staff note beside the question, labelled as one; only in staff mode.
+      await expect(page.getByRole('note')).toContainText('Tip voor de medewerker: De passagierskaart is alleen voor wie nooit zelf rijdt');
+      await expectNoViolations(page, 'a step in staff mode');
+      await expectLargeTargets(page, 'a step in staff mode');
+      await screenshot(page, 'staff-step');
+    }
+    await chooseRadio(page, 'typedBy', typedBy(stepId));
+  });
+
+  await expectNoViolations(page, 'check page in staff mode');
+  await typeInto(page, 'interne-notitie', 'Brief van de huisarts gezien.');
+  await screenshot(page, 'check-internal-note');
+  await tabTo(page, page.getByRole('button', { name: 'Aanvraag versturen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' })).toBeFocused();
+  const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
+  expect(reference).toMatch(/^HV-\d{4}-\d{6}$/);
+  await expectNoViolations(page, 'receipt in staff mode');
+
+  const stored = await request.get(`/api/v1/applications/${reference}`, { headers: { Authorization: `Bearer ${TEST_DEVICE_TOKEN}` } });
+  expect(stored.status()).toBe(200);
+  const status = (await stored.json()) as { assistance: Record<string, unknown>; consent: Record<string, unknown> };
+  expect(status.assistance).toMatchObject({
+    assisted: true,
+    staffId: 'm.jansen',
+    staffName: 'Mila Jansen',
+    typedBy: Object.fromEntries(steps.map((id) => [id, typedBy(id)])),
+    internalNote: 'Brief van de huisarts gezien.',
+  });
+  // "Met een brief" on the consent screen; the form's own question was then answered "per e-mail".
+  expect(status.consent).toMatchObject({ given: true, contactChannel: answers.contactChannel });
+  expect(Date.parse(String(status.consent.at))).toBeLessThanOrEqual(Date.now());
+});
+
+test('signing out mid-application keeps the draft; staff notes and the "who typed" choice go with staff mode', async ({ page }) => {
+  await addAndSignIn(page);
+  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await consentWithKeyboard(page, 'email');
+  await page.getByLabel('Bestuurderskaart', { exact: true }).check();
+  await expect(page.getByRole('note')).toBeVisible();
+  await expect(page.getByLabel('De medewerker, voor de inwoner')).toBeChecked();
+
+  await page.getByRole('button', { name: 'Afmelden' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.hv-header__staff')).toHaveCount(0);
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('input[name="typedBy"]')).toHaveCount(0);
+  await expect(page.getByLabel('Bestuurderskaart', { exact: true })).toBeChecked();
+
+  await page.reload();
+  await expect(page.getByLabel('Bestuurderskaart', { exact: true })).toBeChecked();
+  await expect(page.locator('.hv-header__staff')).toHaveCount(0);
+});
+
+test('saying no to the consent explains the paper route and the desk, and keeps nothing on the tablet', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await page.getByLabel('Per e-mail', { exact: true }).check();
+  await tabTo(page, page.getByRole('button', { name: 'Nee, liever niet' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'U doet de aanvraag liever niet hier' })).toBeFocused();
+  await expect(page.getByText('U kunt de aanvraag ook op papier doen.')).toBeVisible();
+  await expectNoViolations(page, 'consent declined');
+
+  // A question's address now leads back to the consent screen, and the tablet holds no draft.
+  await page.goto('/aanvraag/gehandicaptenparkeerkaart/stap/cardKind');
+  await expect(page).toHaveURL(/\/toestemming$/);
+  const drafts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('hulploket');
+        open.onsuccess = () => {
+          const count = open.result.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  expect(drafts).toBe(0);
+});

@@ -1,6 +1,7 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { signedInStaff } from '../../src/staff';
 import { renderApp } from './renderApp';
 
 afterEach(async () => {
@@ -48,5 +49,21 @@ describe('what a screen reader announces on a step', () => {
     const bsnBox = log.find((phrase) => phrase.startsWith('textbox, Wat is uw burgerservicenummer'));
     expect(bsnBox).toContain('Fout: Dit burgerservicenummer klopt niet.');
     expect(bsnBox).toMatch(/invalid, required$/);
+  });
+});
+
+describe('what a screen reader announces in staff mode', () => {
+  it('announces a staff note as a note with its label, apart from the question, and the "who typed" choice as for the employee', async () => {
+    signedInStaff.set({ staffId: 'm.jansen', name: 'Mila Jansen' });
+    renderApp(PERSONAL, earlier);
+    const log = await readWholePage();
+    // The question's own description stays the citizen's: the staff note is not read with the field.
+    expect(log).toContain(
+      'textbox, Wat is uw burgerservicenummer (BSN)?, Het BSN is uw persoonlijke nummer bij de overheid. Het heeft 9 cijfers. Het staat op uw paspoort, ID-kaart of rijbewijs., required',
+    );
+    expect(log).toContain('note');
+    expect(log).toContain('Tip voor de medewerker:');
+    expect(log.find((phrase) => phrase.startsWith('group, Voor de medewerker: wie typte de antwoorden op deze stap?'))).toBeDefined();
+    expect(log.find((phrase) => phrase.startsWith('radio, De medewerker, voor de inwoner'))).toContain('checked');
   });
 });

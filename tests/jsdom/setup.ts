@@ -5,6 +5,7 @@ import { preloadWizardScreens } from '../../src/app/wizardScreens';
 import { openDB } from 'idb';
 import { applications, autosaver, draftStore, outbox } from '../../src/application';
 import { language } from '../../src/preferences';
+import { signedInStaff } from '../../src/staff';
 
 // jsdom does no layout, so it has no scrolling; the error summary's links scroll a label into view.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
@@ -23,6 +24,8 @@ afterEach(async () => {
   await outbox.refresh();
   applications.set({});
   language.set('nl');
+  signedInStaff.set(undefined);
   localStorage.clear();
+  sessionStorage.clear();
   history.replaceState(null, '', '/');
 });

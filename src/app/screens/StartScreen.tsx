@@ -57,11 +57,13 @@ export function StartScreen() {
         <li>
           <RouteLink to={{ name: 'drafts' }}>{translator.t('start.draftsOnTablet')}</RouteLink>
         </li>
-        {!staff && (
-          <li>
+        <li>
+          {staff ? (
+            <RouteLink to={{ name: 'staffAdd' }}>{translator.t('staff.add.title')}</RouteLink>
+          ) : (
             <RouteLink to={{ name: 'staffSignIn' }}>{translator.t('start.staffSignIn')}</RouteLink>
-          </li>
-        )}
+          )}
+        </li>
       </ul>
     </Layout>
   );

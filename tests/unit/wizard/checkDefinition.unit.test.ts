@@ -10,6 +10,15 @@ describe('the definition check catches a broken definition before a citizen does
     expect(check(testPermit)).toEqual([]);
   });
 
+  it('finds a contact-channel question that the consent screen cannot fill in', () => {
+    const channel = { id: 'contactStep', questions: [{ id: 'channel', type: 'choice', options: ['post', 'email', 'phone'] }] };
+    const sound = { ...testPermit, contactChannelQuestion: 'channel', steps: [...testPermit.steps, channel] } as PermitDefinition;
+    expect(check(sound)).toEqual([]);
+    const wrongOptions = { ...sound, steps: [...testPermit.steps, { ...channel, questions: [{ id: 'channel', type: 'choice', options: ['post', 'pigeon'] }] }] } as PermitDefinition;
+    expect(check(wrongOptions)).toEqual([expect.stringContaining('contactChannelQuestion "channel" must be a choice question')]);
+    expect(check({ ...testPermit, contactChannelQuestion: 'missing' } as PermitDefinition)).toEqual([expect.stringContaining('contactChannelQuestion "missing"')]);
+  });
+
   it('finds a condition on a later or unknown question', () => {
     const broken = { ...testPermit, steps: [{ id: 'first', showIf: { question: 'kind', equals: 'driver' }, questions: [{ id: 'x', type: 'text' }] }, ...testPermit.steps] } as PermitDefinition;
     expect(check(broken)).toEqual([expect.stringContaining('condition reads "kind"')]);

@@ -1,4 +1,4 @@
-import { formatDateNl, formatPostcode } from '../validation';
+import { formatAddressLines, formatDateNl } from '../validation';
 import type { Translator } from '../i18n';
 import { textKeys, type AnswerValue, type PermitDefinition, type Question } from '../wizard';
 
@@ -22,8 +22,7 @@ export function formatAnswer(translator: Translator, permit: PermitDefinition, q
       return typeof value === 'string' ? formatDateNl(value) : '';
     case 'address': {
       if (typeof value !== 'object' || Array.isArray(value) || !('street' in value)) return '';
-      const number = [value.houseNumber, value.houseLetter, value.addition].filter(Boolean).join(' ');
-      return `${value.street} ${number}\n${formatPostcode(value.postcode)} ${value.city}`;
+      return formatAddressLines(value).join('\n');
     }
     case 'dateTimeRange': {
       if (typeof value !== 'object' || Array.isArray(value) || !('startTime' in value)) return '';

@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
-import type { FieldValues, UseFormRegister } from 'react-hook-form';
+import type { FieldValues, UseFormRegister, UseFormSetValue } from 'react-hook-form';
+import type { LookUpAddress } from '../addressLookup';
 import type { Translator } from '../i18n';
-import type { PermitDefinition, Question } from '../wizard';
+import type { Answers, PermitDefinition, Question } from '../wizard';
 
 /** What every question component gets from the step that shows it. */
 export interface FieldProps<Q extends Question = Question> {
@@ -9,6 +10,10 @@ export interface FieldProps<Q extends Question = Question> {
   readonly question: Q;
   readonly translator: Translator;
   readonly register: UseFormRegister<FieldValues>;
+  /** Fills a field for the person at their request (a chosen address); it is saved as typed answers are. */
+  readonly setValue: UseFormSetValue<FieldValues>;
+  /** The application's answers so far, this step's as typed: for questions that offer earlier answers. */
+  readonly answers: Answers;
   /** Messages per field path (`questionId` or `questionId.part`), already in plain language. */
   readonly errors: ReadonlyMap<string, string>;
   /**
@@ -18,4 +23,6 @@ export interface FieldProps<Q extends Question = Question> {
   readonly headingRef?: Ref<HTMLHeadingElement>;
   /** Guidance for the help-desk employee, given only in staff mode (see `StaffNote`). */
   readonly staffNote?: string;
+  /** Finds street and place from postcode and number; without it an address is typed by hand only. */
+  readonly lookUpAddress?: LookUpAddress;
 }

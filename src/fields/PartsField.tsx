@@ -1,3 +1,4 @@
+import { Fragment, type ComponentChildren } from 'preact';
 import type { AddressQuestion, DateTimeRangeQuestion } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
@@ -18,18 +19,29 @@ export interface TextPart {
   readonly maxLength: number;
 }
 
+/** The boxes of a question answered in parts, and what a question shows around them. */
+export interface PartsFieldOptions {
+  readonly parts: readonly TextPart[];
+  /** Shown before the first box (an address's lookup hint, addresses given earlier). */
+  readonly before?: ComponentChildren;
+  /** Shown right after one box (what the address lookup found, after the number). */
+  readonly after?: { readonly part: string; readonly content: ComponentChildren };
+  /** One more description of the whole group, by element id. */
+  readonly describedById?: string;
+}
+
 /**
  * A question answered in several labelled boxes, in a fieldset whose legend is the question, so
  * each box is announced with it. Each part has its own label, its own example and its own error
  * (`questionId.part`), so the error summary can take the person to the one box that is wrong.
  */
-export function PartsField({ permit, question, translator, register, errors, headingRef, staffNote, parts }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & { readonly parts: readonly TextPart[] }) {
+export function PartsField({ permit, question, translator, register, errors, headingRef, staffNote, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
   const hint = hintText(translator, permit, question);
   const groupError = errors.get(question.id);
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${groupError ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={describedBy(hint && fieldIds.hint(question.id), groupError && fieldIds.error(question.id))}
+      aria-describedby={describedBy(hint && fieldIds.hint(question.id), describedById, groupError && fieldIds.error(question.id))}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
         <MaybeHeading headingRef={headingRef}>
@@ -40,34 +52,38 @@ export function PartsField({ permit, question, translator, register, errors, hea
       <WhyWeAsk permit={permit} question={question} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(question.id)} message={groupError} translator={translator} />
+      {before}
       {parts.map(({ part, label, hint: partHint, autocomplete, width, optional, inputMode, maxLength }) => {
         const field = `${question.id}.${part}`;
         const error = errors.get(field);
         return (
-          <div class={`utrecht-form-field utrecht-form-field--text hv-field hv-field-part${error ? ' utrecht-form-field--invalid' : ''}`} key={part}>
-            <div class="utrecht-form-field__label">
-              <label class="utrecht-form-label" for={fieldIds.input(field)}>
-                {translator.t(label)}
-                {optional && <span class="hv-optional"> {translator.t('field.optional')}</span>}
-              </label>
+          <Fragment key={part}>
+            <div class={`utrecht-form-field utrecht-form-field--text hv-field hv-field-part${error ? ' utrecht-form-field--invalid' : ''}`}>
+              <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for={fieldIds.input(field)}>
+                  {translator.t(label)}
+                  {optional && <span class="hv-optional"> {translator.t('field.optional')}</span>}
+                </label>
+              </div>
+              <Hint id={fieldIds.hint(field)} text={partHint && translator.t(partHint)} />
+              <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
+              <div class="utrecht-form-field__input">
+                <input
+                  class={`utrecht-textbox utrecht-textbox--html-input ${width}${error ? ' utrecht-textbox--invalid' : ''}`}
+                  type="text"
+                  id={fieldIds.input(field)}
+                  autoComplete={autocomplete}
+                  inputMode={inputMode}
+                  maxLength={maxLength}
+                  aria-required={optional || question.optional ? undefined : true}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={describedBy(partHint && fieldIds.hint(field), error && fieldIds.error(field))}
+                  {...register(field)}
+                />
+              </div>
             </div>
-            <Hint id={fieldIds.hint(field)} text={partHint && translator.t(partHint)} />
-            <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
-            <div class="utrecht-form-field__input">
-              <input
-                class={`utrecht-textbox utrecht-textbox--html-input ${width}${error ? ' utrecht-textbox--invalid' : ''}`}
-                type="text"
-                id={fieldIds.input(field)}
-                autoComplete={autocomplete}
-                inputMode={inputMode}
-                maxLength={maxLength}
-                aria-required={optional || question.optional ? undefined : true}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy(partHint && fieldIds.hint(field), error && fieldIds.error(field))}
-                {...register(field)}
-              />
-            </div>
-          </div>
+            {after?.part === part && after.content}
+          </Fragment>
         );
       })}
     </fieldset>

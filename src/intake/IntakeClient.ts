@@ -22,6 +22,18 @@ export type ContactChannel = components['schemas']['ContactChannel'];
 /** Who typed a step's answers: the citizen, or the employee for the citizen. */
 export type TypedBy = components['schemas']['TypedBy'];
 
+/** One address the address service knows at a postcode and house number. */
+export type FoundAddress = components['schemas']['FoundAddress'];
+
+/**
+ * What an address lookup came to, as a value. `unavailable` covers offline, a tablet that is not
+ * linked, a timeout and every refusal: in each case the person types the address.
+ */
+export type AddressLookupResult =
+  | { readonly kind: 'found'; readonly addresses: readonly [FoundAddress, ...FoundAddress[]] }
+  | { readonly kind: 'notFound' }
+  | { readonly kind: 'unavailable' };
+
 /** The `application` part of a submission. */
 export type ApplicationSubmission = components['schemas']['Application'];
 
@@ -54,4 +66,9 @@ export interface IntakeClient {
   parkDraft(lookupId: string, sealed: unknown): Promise<boolean>;
   /** The encrypted draft parked under `lookupId`, `undefined` when there is none; rejects when unreachable. */
   fetchParkedDraft(lookupId: string): Promise<unknown>;
+  /**
+   * The addresses at a postcode and house number (via the intake service's address lookup).
+   * Never rejects; gives up after a few seconds, or at once offline or when `signal` aborts.
+   */
+  lookUpAddress(postcode: string, houseNumber: string, signal: AbortSignal): Promise<AddressLookupResult>;
 }

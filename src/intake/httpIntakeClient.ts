@@ -1,8 +1,14 @@
 import type { FieldError } from '../wizard';
-import type { ApplicationSubmission, IntakeClient, Receipt, SendResult } from './IntakeClient';
+import type { AddressLookupResult, ApplicationSubmission, FoundAddress, IntakeClient, Receipt, SendResult } from './IntakeClient';
 
 /** How long to wait for the intake service before treating it as unreachable (ms). */
 const SEND_TIMEOUT_MS = 30_000;
+
+/**
+ * How long an address lookup may take before the person is asked to type the address (ms): a
+ * little over the service's own 3 s wait for the address service, so its "unavailable" arrives.
+ */
+const LOOKUP_TIMEOUT_MS = 3_500;
 
 /**
  * The intake API over HTTP, same origin as the app (`/api/v1`). Follows the contract in
@@ -58,7 +64,46 @@ export function createHttpIntakeClient(getToken: () => string | undefined, baseU
       const body: unknown = await response.json();
       return typeof body === 'object' && body !== null ? (body as { sealed?: unknown }).sealed : undefined;
     },
+
+    async lookUpAddress(postcode, houseNumber, signal) {
+      const token = getToken();
+      // Offline the answer is certain; do not make the person wait for a request to fail.
+      if (!token || !navigator.onLine) return { kind: 'unavailable' };
+      // By hand rather than AbortSignal.any(), which Safari has only since 17.4.
+      const stop = new AbortController();
+      const abort = () => stop.abort();
+      const timer = setTimeout(abort, LOOKUP_TIMEOUT_MS);
+      signal.addEventListener('abort', abort);
+      try {
+        const response = await fetch(`${baseUrl}/address-lookup?${new URLSearchParams({ postcode, houseNumber })}`, {
+          headers: { Authorization: `Bearer ${token}` },
+          signal: stop.signal,
+        });
+        return response.ok ? lookupResult(await response.json()) : { kind: 'unavailable' };
+      } catch {
+        return { kind: 'unavailable' };
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', abort);
+      }
+    },
   };
+}
+
+function lookupResult(body: unknown): AddressLookupResult {
+  const addresses = typeof body === 'object' && body !== null ? (body as { addresses?: unknown }).addresses : undefined;
+  if (!Array.isArray(addresses) || !addresses.every(isFoundAddress)) return { kind: 'unavailable' };
+  const [first, ...others] = addresses;
+  return first ? { kind: 'found', addresses: [first, ...others] } : { kind: 'notFound' };
+}
+
+function isFoundAddress(value: unknown): value is FoundAddress {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, postcode, houseNumber, houseLetter, addition, street, city } = value as Record<string, unknown>;
+  return (
+    [id, postcode, houseNumber, street, city].every((part) => typeof part === 'string') &&
+    [houseLetter, addition].every((part) => part === undefined || typeof part === 'string')
+  );
 }
 
 async function interpret(response: Response): Promise<SendResult> {

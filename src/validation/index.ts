@@ -13,6 +13,7 @@ export { validateKvkNumber } from './validateKvkNumber';
 export { validateVestigingsnummer } from './validateVestigingsnummer';
 export { validatePostcode } from './validatePostcode';
 export { formatPostcode } from './formatPostcode';
+export { formatAddressLines, type AddressParts } from './formatAddressLines';
 export { validateDutchPhone, type DutchPhoneOptions } from './validateDutchPhone';
 export { validateEmail } from './validateEmail';
 export { validateIban } from './validateIban';

@@ -46,7 +46,7 @@ export { handoverAnswers } from './handoverAnswers';
 export { validateStep } from './validateStep';
 export { validateApplication, answersToSend, type ApplicationCheck } from './validateApplication';
 export { stepPosition, nextStepId, previousStepId, firstUnfinishedStepId, type StepPosition } from './navigation';
-export { prefillForStep } from './prefill';
+export { earlierAddresses, prefillForStep } from './prefill';
 export { expectedDecisionDate } from './decisionDate';
 export { todayIso, MUNICIPAL_TIME_ZONE } from './today';
 export { checkDefinition } from './checkDefinition';

@@ -21,6 +21,7 @@ export function recordingClient(result: SendResult): IntakeClient & { sent: unkn
     },
     parkDraft: async () => false,
     fetchParkedDraft: async () => undefined,
+    lookUpAddress: async () => ({ kind: 'unavailable' }),
   };
 }
 

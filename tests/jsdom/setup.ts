@@ -10,6 +10,9 @@ import { signedInStaff } from '../../src/staff';
 // jsdom does no layout, so it has no scrolling; the error summary's links scroll a label into view.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 
+// jsdom has no `CSS.escape`, which user-event uses to find a radio group's other buttons (arrow keys).
+globalThis.CSS ??= { escape: (value: string) => value.replace(/[^\w-]/g, (character) => `\\${character}`) } as typeof CSS;
+
 // Load the lazily loaded screens once, so every test renders its page at once.
 beforeAll(() => preloadWizardScreens());
 

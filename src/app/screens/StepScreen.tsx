@@ -21,6 +21,7 @@ import {
   type Step,
 } from '../../wizard';
 import { ErrorSummary } from '../ErrorSummary';
+import { useIntakeClient } from '../IntakeClientContext';
 import { OutcomePanel } from '../OutcomePanel';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
@@ -49,6 +50,7 @@ interface StepScreenProps {
 export function StepScreen({ permit, step, application, fromCheck }: StepScreenProps) {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
+  const { lookUpAddress } = useIntakeClient();
   const today = todayIso();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -149,6 +151,9 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
             question={question}
             translator={translator}
             register={form.register}
+            setValue={form.setValue}
+            answers={answers}
+            lookUpAddress={lookUpAddress}
             errors={messages}
             {...(question === soleQuestion ? { headingRef: heading } : {})}
             {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}

@@ -18,6 +18,7 @@ function scriptedClient(results: readonly SendResult[], delayMs = 0): IntakeClie
     },
     parkDraft: async () => false,
     fetchParkedDraft: async () => undefined,
+    lookUpAddress: async () => ({ kind: 'unavailable' }) as const,
   };
 }
 

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { TEST_DEVICE_TOKEN } from './deviceToken';
+import { tabTo } from './keyboard';
+import { expectNoViolations } from './pageChecks';
+
+/*
+ * The address lookup in Chromium against the real intake service, which asks its built-in
+ * stand-in for the address service (no ADDRESS_LOOKUP_URL in playwright.config.ts). Keyboard only.
+ */
+
+const STEP = '/aanvraag/gehandicaptenparkeerkaart/stap/homeAddress';
+const box = (page: Page, part: string) => page.locator(`#q-homeAddress-${part}`);
+const status = (page: Page) => page.locator('.hv-address-lookup [role="status"]');
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(`/koppelen#token=${TEST_DEVICE_TOKEN}`);
+  await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
+  await page.goto(STEP);
+  await expect(page.locator('h1')).toHaveText('Wat is uw adres?');
+});
+
+async function typeInto(page: Page, part: string, text: string): Promise<void> {
+  await tabTo(page, box(page, part));
+  await page.keyboard.type(text);
+}
+
+/** "Volgende" with the keyboard; the address is accepted when the next step opens. */
+async function goOn(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/stap\/contactDetails$/);
+}
+
+test('a postcode and house number fill in street and place, said in the status line, focus kept', async ({ page }) => {
+  await typeInto(page, 'postcode', '3521 AZ');
+  await typeInto(page, 'houseNumber', '10');
+  await expect(box(page, 'street')).toHaveValue('Croeselaan');
+  await expect(box(page, 'city')).toHaveValue('Utrecht');
+  await expect(status(page)).toHaveText('Adres gevonden: Croeselaan 10, 3521 AZ Utrecht.');
+  await expect(box(page, 'houseNumber')).toBeFocused();
+  await expectNoViolations(page, 'address found');
+  await goOn(page);
+});
+
+test('several addresses at a number are a choice made with Tab and the arrow keys', async ({ page }) => {
+  await typeInto(page, 'postcode', '1011 AB');
+  await typeInto(page, 'houseNumber', '105');
+  const group = page.getByRole('group', { name: 'Welk adres is het?' });
+  await expect(group).toBeVisible();
+  await expect(status(page)).toHaveText('Op dit huisnummer zijn 3 adressen. Kies hieronder het goede adres.');
+  await expect(box(page, 'street')).toHaveValue('Damrak');
+  await expectNoViolations(page, 'several addresses');
+
+  await tabTo(page, group.getByRole('radio').first());
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(group.getByRole('radio', { name: 'Damrak 105 A, 1011 AB Amsterdam' })).toBeChecked();
+  await expect(box(page, 'houseLetter')).toHaveValue('A');
+  await expect(box(page, 'addition')).toHaveValue('');
+  await goOn(page);
+  await page.goBack();
+  await expect(box(page, 'houseLetter')).toHaveValue('A');
+});
+
+test('a postcode that finds nothing says so plainly, and street and place are typed by hand', async ({ page }) => {
+  await typeInto(page, 'postcode', '9999 ZZ');
+  await typeInto(page, 'houseNumber', '1');
+  await expect(status(page)).toHaveText(/^We vinden geen adres bij deze postcode en dit huisnummer\./);
+  await typeInto(page, 'street', 'Nieuwe Weg');
+  await typeInto(page, 'city', 'Ons Dorp');
+  await goOn(page);
+});
+
+test('offline, the lookup is skipped at once and the address is typed by hand', async ({ page, context }) => {
+  await context.setOffline(true);
+  try {
+    await typeInto(page, 'postcode', '3521 AZ');
+    await typeInto(page, 'houseNumber', '10');
+    await expect(status(page)).toHaveText('Het adres zoeken lukt nu niet. Vul de straat en plaats zelf in.');
+    await expect(box(page, 'street')).toHaveValue('');
+    await typeInto(page, 'street', 'Croeselaan');
+    await typeInto(page, 'city', 'Utrecht');
+    await goOn(page);
+  } finally {
+    await context.setOffline(false);
+  }
+});

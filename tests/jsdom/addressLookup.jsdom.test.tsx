@@ -74,13 +74,13 @@ describe('looking up an address from postcode and house number', () => {
     const user = await typeNumber('1011 AB', '105');
 
     const group = await screen.findByRole('group', { name: 'Welk adres is het?' }, LOOKUP_WAIT);
-    const options = screen.getAllByRole('radio');
+    const options = screen.getAllByRole('radio') as HTMLInputElement[];
     expect(options.map((option) => option.labels?.[0]?.textContent)).toEqual([
       'Damrak 105, 1011 AB Amsterdam',
       'Damrak 105 2, 1011 AB Amsterdam',
       'Damrak 105 A, 1011 AB Amsterdam',
     ]);
-    expect(options.some((option) => (option as HTMLInputElement).checked)).toBe(false);
+    expect(options.some((option) => option.checked)).toBe(false);
     // What they share is filled in; which one it is, is the person's choice.
     expect([box('street').value, box('city').value, box('houseLetter').value]).toEqual(['Damrak', 'Amsterdam', '']);
     expect(document.activeElement).toBe(box('houseNumber'));

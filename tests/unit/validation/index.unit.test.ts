@@ -6,6 +6,7 @@ it('exposes only the public validators, formatters and date helpers, not its int
     [
       'addDays',
       'addWeeks',
+      'formatAddressLines',
       'formatDateNl',
       'formatIban',
       'formatKenteken',

@@ -35,6 +35,7 @@ function acceptingClient(): IntakeClient & { sent: ApplicationSubmission[] } {
     },
     parkDraft: async () => false,
     fetchParkedDraft: async () => undefined,
+    lookUpAddress: async () => ({ kind: 'unavailable' }),
   };
 }
 

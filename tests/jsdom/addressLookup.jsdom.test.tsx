@@ -17,8 +17,13 @@ import { standInLookup } from './standInLookup';
 const GPK = 'gehandicaptenparkeerkaart';
 const STEP = `/aanvraag/${GPK}/stap/homeAddress`;
 const earlier = { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first' } };
-/** Long enough for the quiet moment before a lookup and its answer; the waits end as soon as it is there. */
-const LOOKUP_WAIT = { timeout: 4000 };
+/**
+ * Long enough for the quiet moment before a lookup and its answer on a busy machine; the waits
+ * end as soon as the answer is there.
+ */
+const LOOKUP_WAIT = { timeout: 10_000 };
+/** Typing, a screen reader and axe in one test take a while on a busy machine. */
+const TEST_TIME = { timeout: 30_000 };
 
 function clientWith(lookUpAddress: LookUpAddress): IntakeClient {
   return { ...recordingClient({ kind: 'unreachable' }), lookUpAddress };
@@ -39,7 +44,7 @@ afterEach(async () => {
   await virtual.stop();
 });
 
-describe('looking up an address from postcode and house number', () => {
+describe('looking up an address from postcode and house number', TEST_TIME, () => {
   it('fills in street and place, says so politely and leaves focus where the person types', async () => {
     renderApp(STEP, earlier, clientWith(standInLookup));
     const region = status();
@@ -52,9 +57,9 @@ describe('looking up an address from postcode and house number', () => {
     // The same live region that was there, empty, before the news: that is what gets it announced.
     expect(status()).toBe(region);
     expect(region?.textContent).toBe('Adres gevonden: Croeselaan 10, 3521 AZ Utrecht.');
-    await waitFor(async () => expect(await virtual.spokenPhraseLog()).toContain('polite: Adres gevonden: Croeselaan 10, 3521 AZ Utrecht.'));
+    await waitFor(async () => expect(await virtual.spokenPhraseLog()).toContain('polite: Adres gevonden: Croeselaan 10, 3521 AZ Utrecht.'), LOOKUP_WAIT);
     // Filled in is saved like typed.
-    await waitFor(() => expect(saved()).toMatchObject({ street: 'Croeselaan', city: 'Utrecht' }));
+    await waitFor(() => expect(saved()).toMatchObject({ street: 'Croeselaan', city: 'Utrecht' }), LOOKUP_WAIT);
     await virtual.stop();
     await expectNoAxeViolations('address found');
   });
@@ -84,7 +89,7 @@ describe('looking up an address from postcode and house number', () => {
     // What they share is filled in; which one it is, is the person's choice.
     expect([box('street').value, box('city').value, box('houseLetter').value]).toEqual(['Damrak', 'Amsterdam', '']);
     expect(document.activeElement).toBe(box('houseNumber'));
-    await waitFor(async () => expect(await virtual.spokenPhraseLog()).toContain('polite: Op dit huisnummer zijn 3 adressen. Kies hieronder het goede adres.'));
+    await waitFor(async () => expect(await virtual.spokenPhraseLog()).toContain('polite: Op dit huisnummer zijn 3 adressen. Kies hieronder het goede adres.'), LOOKUP_WAIT);
     await virtual.stop();
     await expectNoAxeViolations('several addresses');
 
@@ -132,7 +137,7 @@ describe('looking up an address from postcode and house number', () => {
     await user.type(box('street'), 'Croeselaan');
     await user.type(box('city'), 'Utrecht');
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
-    await waitFor(() => expect(location.pathname).toBe(`/aanvraag/${GPK}/stap/contactDetails`));
+    await waitFor(() => expect(location.pathname).toBe(`/aanvraag/${GPK}/stap/contactDetails`), LOOKUP_WAIT);
   });
 
   it('never holds the person up while an answer does not come', async () => {
@@ -144,7 +149,7 @@ describe('looking up an address from postcode and house number', () => {
     await user.type(box('street'), 'Croeselaan');
     await user.type(box('city'), 'Utrecht');
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
-    await waitFor(() => expect(location.pathname).toBe(`/aanvraag/${GPK}/stap/contactDetails`));
+    await waitFor(() => expect(location.pathname).toBe(`/aanvraag/${GPK}/stap/contactDetails`), LOOKUP_WAIT);
   });
 });
 
@@ -187,7 +192,7 @@ function PlaceQuestion({ answers, lookUpAddress }: { answers: Answers; lookUpAdd
   );
 }
 
-describe('an address given once is offered again', () => {
+describe('an address given once is offered again', TEST_TIME, () => {
   const home = { postcode: '1234 AB', houseNumber: '12', street: 'Dorpsstraat', city: 'Utrecht' };
 
   it('as one button that fills in every part, announced, with focus kept and no lookup', async () => {
@@ -206,7 +211,7 @@ describe('an address given once is offered again', () => {
     const value = (part: string) => (document.getElementById(`q-place-${part}`) as HTMLInputElement).value;
     expect(['postcode', 'houseNumber', 'houseLetter', 'addition', 'street', 'city'].map(value)).toEqual(['1234 AB', '12', '', '', 'Dorpsstraat', 'Utrecht']);
     expect(document.activeElement).toBe(use);
-    await waitFor(async () => expect(await virtual.spokenPhraseLog()).toContain('polite: Adres ingevuld: Dorpsstraat 12, 1234 AB Utrecht.'));
+    await waitFor(async () => expect(await virtual.spokenPhraseLog()).toContain('polite: Adres ingevuld: Dorpsstraat 12, 1234 AB Utrecht.'), LOOKUP_WAIT);
     await new Promise((resolve) => setTimeout(resolve, LOOKUP_DELAY_MS + 400));
     expect(lookUp).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
-import { tabTo } from './keyboard';
+import { consentWithKeyboard, tabTo } from './keyboard';
 import { expectNoViolations } from './pageChecks';
 
 /*
@@ -15,6 +15,10 @@ const status = (page: Page) => page.locator('.hv-address-lookup [role="status"]'
 test.beforeEach(async ({ page }) => {
   await page.goto(`/koppelen#token=${TEST_DEVICE_TOKEN}`);
   await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
+  await page.goto(STEP);
+  await consentWithKeyboard(page);
+  // The consent is on the tablet once the draft is saved; then the address step opens directly.
+  await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om \d{2}:\d{2}$/ })).toBeVisible();
   await page.goto(STEP);
   await expect(page.locator('h1')).toHaveText('Wat is uw adres?');
 });

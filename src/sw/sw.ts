@@ -5,7 +5,8 @@
  * in vite.config.ts, which puts the list of built files in place of `self.__WB_MANIFEST`.
  *
  * What it deliberately does not do:
- * - cache the intake API: `/api/` has no route here, so those requests go to the network untouched
+ * - cache the intake API (applications, parked drafts, address lookups): `/api/` has no route here, so
+ *   those requests go to the network untouched
  *   (answers are kept in IndexedDB, never in a cache);
  * - take over by itself: a new version waits until the person agrees in the app (the page sends
  *   `SKIP_WAITING` after saving) or until every tab of the app is closed (offline.md, guarantee 6).

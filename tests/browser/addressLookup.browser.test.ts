@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { consentWithKeyboard, tabTo } from './keyboard';
-import { expectNoViolations } from './pageChecks';
+import { expectLargeTargets, expectNoHorizontalScroll, expectNoViolations } from './pageChecks';
 
 /*
  * The address lookup in Chromium against the real intake service, which asks its built-in
@@ -54,6 +54,9 @@ test('several addresses at a number are a choice made with Tab and the arrow key
   await expect(status(page)).toHaveText('Op dit huisnummer zijn 3 adressen. Kies hieronder het goede adres.');
   await expect(box(page, 'street')).toHaveValue('Damrak');
   await expectNoViolations(page, 'several addresses');
+  await expectLargeTargets(page, 'several addresses');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page, 320);
 
   await tabTo(page, group.getByRole('radio').first());
   await page.keyboard.press('ArrowDown');

@@ -107,6 +107,14 @@ describe('looking up an address from postcode and house number', TEST_TIME, () =
     await waitFor(() => expect(saved()).toMatchObject({ houseLetter: 'A', street: 'Damrak' }));
   });
 
+  it('asks for the letter or addition instead of listing a whole block of flats', async () => {
+    renderApp(STEP, earlier, clientWith(standInLookup));
+    await typeNumber('3584 CS', '50');
+    await waitFor(() => expect(status()?.textContent).toBe('Op dit huisnummer zijn 14 adressen. Vul zelf de huisletter of toevoeging in.'), LOOKUP_WAIT);
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+    expect([box('street').value, box('city').value, box('addition').value]).toEqual(['Padualaan', 'Utrecht', '']);
+  });
+
   it('lets the person type the address instead, keeping what is there and moving focus to the letter', async () => {
     renderApp(STEP, earlier, clientWith(standInLookup));
     const user = await typeNumber('1011 AB', '105');

@@ -31,7 +31,8 @@ export interface CheckedSubmission {
  * Checks a parsed submission the way the service must (intake-api.md: "never trusts the client"):
  * the contract's `Application` schema, then the form's own definition through the wizard's engine
  * (`validateApplication`: required, hidden, unknown, formats, lengths), then every file part
- * against the answer that announced it and against its question's accepted kinds, judged by content.
+ * against the answer that announced it and against its question's accepted kinds, judged by content;
+ * the assistance record's steps must be steps of the form.
  *
  * @param today ISO date in the municipality's time zone, for date rules.
  * @throws ProblemError 422 (answers), 415 (file content of a kind the question does not accept),
@@ -56,6 +57,13 @@ export function checkSubmission(value: unknown, files: readonly ReceivedFile[], 
     throw new ProblemError('validation', { fieldErrors: check.errors, permit });
   }
   if (schemaErrors.answers.length > 0) throw new ProblemError('validation', { fieldErrors: schemaErrors.answers, permit });
+  // The record of who typed each step names steps of this form, or it records nothing true.
+  const { assistance } = application;
+  if (assistance.assisted && assistance.typedBy) {
+    const stepIds = new Set(permit.steps.map((step) => step.id));
+    const unknown = Object.keys(assistance.typedBy).filter((stepId) => !stepIds.has(stepId));
+    if (unknown.length > 0) throw new ProblemError('validation', { fieldErrors: unknown.map((stepId) => ({ field: `assistance.typedBy.${stepId}`, code: 'assistance.unknownStep' })) });
+  }
 
   return { permit, application, answers: check.answers, files: matchFiles(permit, check.answers, files) };
 }

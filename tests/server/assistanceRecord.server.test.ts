@@ -42,13 +42,17 @@ describe('the record of how an application was made', () => {
     expect(status.text).not.toContain('Voorbeeldstraat');
   });
 
-  it('refuses (422) a consent without the contact channel, and a step typed by someone else than citizen or staff', async () => {
+  it('refuses (422) a consent without the contact channel, a step typed by someone else than citizen or staff, and a step the form does not have', async () => {
     server = await startTestServer();
     const withoutChannel = { ...exampleApplication(), consent: { given: true, at: '2026-11-03T09:12:00+01:00' } };
     expect((await server.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(withoutChannel) })).status).toBe(422);
     const application = exampleApplication();
     const oddTyping = { ...application, assistance: { ...application.assistance, typedBy: { cardKind: 'robot' } } };
     expect((await server.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(oddTyping) })).status).toBe(422);
+    const unknownStep = { ...application, assistance: { ...application.assistance, typedBy: { cardKind: 'citizen', stepOfAnotherForm: 'staff' } } };
+    const refused = await server.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(unknownStep) });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ errors: [{ field: 'assistance.typedBy.stepOfAnotherForm', code: 'assistance.unknownStep', message: 'Deze stap hoort niet bij het formulier.' }] });
   });
 
   it('says "not assisted" for an application made without help', async () => {

@@ -8,8 +8,11 @@ import type { PermitDefinition } from '../../wizard';
  */
 export const meldingKleinEvenement = {
   id: 'melding-klein-evenement',
-  version: 1,
+  // Version 2 (issue 6): how the organiser wants to hear from us, and the address for a letter.
+  version: 2,
   decisionTerm: { weeks: 2, silenceIsConsent: true },
+  // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
+  contactChannelQuestion: 'contactChannel',
   steps: [
     {
       id: 'organiser',
@@ -42,6 +45,16 @@ export const meldingKleinEvenement = {
       id: 'duringEvent',
       questions: [
         { id: 'contactDuringEventPhone', type: 'phone', prefillFrom: 'organiserPhone', autocomplete: 'tel' },
+      ],
+    },
+    {
+      // The Awb (as changed by the Wet modernisering elektronisch bestuurlijk verkeer) asks to record how
+      // the person wants to hear from us; paper stays a right, so a letter needs a postal address. E-mail
+      // address and phone number were asked already.
+      id: 'contactPreference',
+      questions: [
+        { id: 'contactChannel', type: 'choice', options: ['post', 'email', 'phone'] },
+        { id: 'postalAddress', type: 'address', showIf: { question: 'contactChannel', equals: 'post' } },
       ],
     },
   ],

@@ -28,5 +28,6 @@ export const examples = {
     amplifiedMusic: 'yes',
     musicEndsBy: 'before23',
     contactDuringEventPhone: '06 87654321',
+    contactChannel: 'email',
   }),
 } satisfies PermitExamples;

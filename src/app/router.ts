@@ -39,7 +39,10 @@ export function useRoute(): Route {
     listeners.add(setRoute);
     // A child's effect may have navigated before this listener existed (a redirect on the very
     // first render runs before its parent's effects): catch up with the address as it is now.
-    setRoute(currentRoute());
+    setRoute((shown) => {
+      const now = currentRoute();
+      return JSON.stringify(now) === JSON.stringify(shown) ? shown : now;
+    });
     return () => void listeners.delete(setRoute);
   }, []);
   return route;

@@ -25,6 +25,7 @@ import { SECURITY_HEADERS } from './security/securityHeaders';
 import { discardUnreadBody } from './uploads/discardUnreadBody';
 import { StoreUnavailableError, type ApplicationStore } from './store/ApplicationStore';
 import type { ParkedDraftStore } from './store/ParkedDraftStore';
+import type { TestFaults } from './testFaults';
 
 const MB = 1024 * 1024;
 const HOUR_MS = 60 * 60 * 1000;
@@ -79,11 +80,8 @@ export interface BuildServerOptions {
   readonly strictContract?: boolean;
   /** The clock; for tests. */
   readonly now?: () => Date;
-  /**
-   * Test only: stores the first new application, then destroys its connection instead of answering,
-   * so a test can show that the retry gets the same reference. Default `false`; never set in production.
-   */
-  readonly dropFirstResponseAfterCommit?: boolean;
+  /** Test only: faults made on purpose (see `testFaults.ts`). Default none; never set in production. */
+  readonly testFaults?: TestFaults;
 }
 
 /**
@@ -194,7 +192,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     limits: { maxFileBytes, maxRequestBytes, maxFiles },
     tmpDir,
     now,
-    ...(options.dropFirstResponseAfterCommit ? { dropFirstResponseAfterCommit: true } : {}),
+    ...(options.testFaults ? { testFaults: options.testFaults } : {}),
   });
   registerParkedDraftRoutes(app, {
     store: options.parkedDrafts,

@@ -1,5 +1,6 @@
 import { CONFIG_ERROR_EXIT_CODE, ConfigError, readConfig, type ServerConfig } from './config';
 import { startService, stopOnSignals } from './startService';
+import { describeTestFaults, readTestFaults, type TestFaults } from './testFaults';
 
 /**
  * Starts the intake service and the wizard on one origin: `node dist/server/main.js`.
@@ -7,19 +8,19 @@ import { startService, stopOnSignals } from './startService';
  */
 async function main(): Promise<void> {
   let config: ServerConfig;
+  let testFaults: TestFaults;
   try {
     config = readConfig();
+    testFaults = readTestFaults();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Configuratiefout / configuration error: ${error.message}`);
     process.exit(CONFIG_ERROR_EXIT_CODE);
   }
 
-  // Test only (tests/browser/outbox.browser.test.ts): the first new application is stored, then its
-  // connection is cut before the answer goes out, as when the network drops at the worst moment.
-  const dropFirstResponseAfterCommit = process.env.INTAKE_TEST_DROP_AFTER_COMMIT === '1';
-  if (dropFirstResponseAfterCommit) console.warn('INTAKE_TEST_DROP_AFTER_COMMIT=1: test mode, the first answer is dropped on purpose');
-  const service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', ...(dropFirstResponseAfterCommit ? { dropFirstResponseAfterCommit } : {}) });
+  // Test only (the browser tests of lost answers and failing services): never set in production.
+  for (const fault of describeTestFaults(testFaults)) console.warn(`Test mode: ${fault}`);
+  const service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', testFaults });
   stopOnSignals(service, (signal) => console.log(`${signal}: de service stopt / the service stops`));
 
   const port = new URL(service.url).port;

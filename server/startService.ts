@@ -6,6 +6,7 @@ import { buildServer } from './app';
 import type { ServerConfig } from './config';
 import { readOrCreateDeviceToken } from './security/deviceTokenFile';
 import { SqliteApplicationStore } from './store/SqliteApplicationStore';
+import type { TestFaults } from './testFaults';
 
 /** A running intake service. */
 export interface RunningService {
@@ -28,11 +29,11 @@ export interface RunningService {
  *
  * @param options.permits forms to accept; default every permit in `src/definitions`.
  * @param options.logLevel default `info`.
- * @param options.dropFirstResponseAfterCommit test only (`INTAKE_TEST_DROP_AFTER_COMMIT=1`, see `main.ts`).
+ * @param options.testFaults test only (see `testFaults.ts`); default none.
  */
 export async function startService(
   config: ServerConfig,
-  options: { permits?: PermitRegistry; logLevel?: string; dropFirstResponseAfterCommit?: boolean } = {},
+  options: { permits?: PermitRegistry; logLevel?: string; testFaults?: TestFaults } = {},
 ): Promise<RunningService> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const tokenFile = config.deviceTokens ? undefined : readOrCreateDeviceToken(config.dataDir);
@@ -55,7 +56,7 @@ export async function startService(
     addressLookupUrl,
     addressLookupsPerMinute: config.addressLookupsPerMinute,
     ...(options.permits ? { permits: options.permits } : {}),
-    ...(options.dropFirstResponseAfterCommit ? { dropFirstResponseAfterCommit: true } : {}),
+    ...(options.testFaults ? { testFaults: options.testFaults } : {}),
     logLevel: options.logLevel ?? 'info',
   });
   const url = await app.listen({ port: config.port, host: config.host });

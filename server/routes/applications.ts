@@ -8,6 +8,7 @@ import type { PermitRegistry } from '../applications/permitRegistry';
 import type { OpenApiValidator } from '../contract/openapiValidator';
 import { ProblemError } from '../problems/ProblemError';
 import type { ApplicationStore } from '../store/ApplicationStore';
+import type { TestFaults } from '../testFaults';
 import { REFERENCE_PATTERN } from '../store/referenceNumbers';
 import { receiveMultipart, removeTemporaryFile, type UploadLimits } from '../uploads/receiveMultipart';
 
@@ -28,15 +29,16 @@ export interface ApplicationRoutesOptions {
   /** Directory for uploads in progress. */
   readonly tmpDir: string;
   readonly now: () => Date;
-  /** Test only: see `BuildServerOptions.dropFirstResponseAfterCommit`. */
-  readonly dropFirstResponseAfterCommit?: boolean;
+  /** Test only: see `testFaults.ts`. */
+  readonly testFaults?: TestFaults;
 }
 
 /** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
   const { store, permits, contract, guard, tmpDir, now } = options;
   const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
-  let dropNextResponse = options.dropFirstResponseAfterCommit === true;
+  let dropNextResponse = options.testFaults?.dropFirstResponseAfterCommit === true;
+  const failuresToMake = [...(options.testFaults?.failFirst ?? [])];
 
   const requireIdempotencyKey: onRequestAsyncHookHandler = async (request) => {
     const key = request.headers['idempotency-key'];
@@ -50,6 +52,9 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
 
   app.post(`${API_BASE}/applications`, { onRequest: [guard, requireIdempotencyKey] }, async (request, reply) => {
     const idempotencyKey = (request.headers['idempotency-key'] as string).toLowerCase();
+    // Test only: refused before a byte is read or stored, through the same error path as real faults.
+    const failure = failuresToMake.shift();
+    if (failure !== undefined) throw new ProblemError(failure === 500 ? 'internal' : 'storage-unavailable');
     const temporaryFiles: string[] = [];
     try {
       const received = await receiveMultipart(request, limits, tmpDir, (file) => temporaryFiles.push(file));

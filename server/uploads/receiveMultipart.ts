@@ -99,6 +99,10 @@ async function readApplicationPart(stream: NodeJS.ReadableStream, limits: Upload
     if (size > limits.maxApplicationBytes) {
       throw new ProblemError('application-too-large', { params: { maxKb: Math.floor(limits.maxApplicationBytes / 1024) } });
     }
+    // The application counts towards the whole request's limit, as its files do.
+    if (budget.used > limits.maxRequestBytes) {
+      throw new ProblemError('request-too-large', { params: { maxMb: Math.floor(limits.maxRequestBytes / 1024 / 1024) } });
+    }
     chunks.push(chunk);
   }
   try {

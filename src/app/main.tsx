@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { keepApplicationsSaved, restoreApplications } from '../application';
+import { copyDeviceTokenForServiceWorker, keepApplicationsSaved, restoreApplications } from '../application';
 import { App } from './App';
 import { preloadWizardScreens } from './wizardScreens';
 import { registerServiceWorker } from './serviceWorker';
@@ -14,6 +14,7 @@ if (root) {
   // drafts are read, instead of after.
   if (location.pathname.startsWith('/aanvraag/')) void preloadWizardScreens();
   // Bring back what was being filled in before the page was reloaded or closed, then show it.
+  void copyDeviceTokenForServiceWorker();
   void restoreApplications()
     .catch(() => undefined)
     .then(() => {

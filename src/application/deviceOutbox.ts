@@ -1,27 +1,26 @@
 import type { Receipt } from '../intake';
-import { createOutbox, createOutboxStore, type OutboxItem } from '../outbox';
+import { createDeviceOutbox, requestBackgroundSync, type OutboxItem } from '../outbox';
 import { applications, updateApplication } from './applications';
 import { autosaver, deviceDatabase, draftStore } from './deviceDrafts';
 
 /**
- * This tablet's outbox: one per page, started by the app shell with the intake client
- * (`startOutbox` in `src/app/useOutbox.ts`).
+ * This tablet's outbox in this page, started by the app shell with the intake client (`App.tsx`).
+ * The service worker runs the same outbox for Background Sync (`src/sw/deliverOutbox.ts`).
  */
-export const outbox = createOutbox({
-  store: createOutboxStore(deviceDatabase),
-  async onSent(item, receipt) {
-    // Any pending write of this draft lands first, so the removal below is the last word.
-    await autosaver.flush();
-    const { reference, receivedAt, expectedDecisionBy } = receipt;
-    await draftStore.completeSend(item.draftId, { reference, permitId: item.permitId, receivedAt, expectedDecisionBy });
-    showReceipt(item, receipt);
-  },
+export const outbox = createDeviceOutbox({
+  database: deviceDatabase,
+  draftStore,
+  // Any pending write of this draft lands first, so the removal is the last word.
+  beforeSent: () => autosaver.flush(),
+  afterSent: showReceipt,
   async onSentElsewhere(item) {
     const receipt = (await draftStore.listReceipts()).find((stored) => stored.draftId === item.draftId);
     if (!receipt) return;
     const { reference, receivedAt, expectedDecisionBy } = receipt;
     showReceipt(item, { reference, receivedAt, expectedDecisionBy, status: 'received' });
   },
+  // Should every tab be closed before the network returns, the service worker sends it then.
+  onUnreachable: () => void requestBackgroundSync(),
 });
 
 /** Once the municipality has it, the answers leave the tablet: only the receipt stays. */

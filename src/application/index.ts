@@ -18,3 +18,4 @@ export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveA
 export { sendApplication, showServerErrors, type SendOutcome } from './sendApplication';
 export { outbox } from './deviceOutbox';
 export { DRAFT_EXPIRY_DAYS } from './draftExpiry';
+export { copyDeviceTokenForServiceWorker, linkDevice } from './deviceLink';

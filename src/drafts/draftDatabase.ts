@@ -33,7 +33,7 @@ export const STORES = {
 export const INDEXES = { updatedAt: 'updatedAt', draftId: 'draftId' } as const;
 
 /** Keys of the records in the `meta` store. */
-export const META_KEYS = { failedResumeAttempts: 'failedResumeAttempts' } as const;
+export const META_KEYS = { failedResumeAttempts: 'failedResumeAttempts', deviceToken: 'deviceToken' } as const;
 
 /** A sealed draft as kept on this device. */
 export interface SealedDraftRecord {
@@ -58,6 +58,18 @@ export interface FailedResumeAttempts {
   readonly times: readonly number[];
 }
 
+/**
+ * The tablet's device token for the intake service, here too so the service worker (which has no
+ * `localStorage`) can send the outbox (`src/application/deviceLink.ts` keeps it in step).
+ */
+export interface DeviceTokenRecord {
+  readonly name: typeof META_KEYS.deviceToken;
+  readonly token: string;
+}
+
+/** The records of the `meta` store, told apart by `name`. */
+export type MetaRecord = FailedResumeAttempts | DeviceTokenRecord;
+
 export interface DraftDatabaseSchema extends DBSchema {
   [STORES.drafts]: { key: string; value: Draft; indexes: { [INDEXES.updatedAt]: string } };
   [STORES.attachments]: { key: string; value: DraftAttachment; indexes: { [INDEXES.draftId]: string } };
@@ -67,7 +79,7 @@ export interface DraftDatabaseSchema extends DBSchema {
     value: SealedDraftRecord;
     indexes: { [INDEXES.draftId]: string; [INDEXES.updatedAt]: string };
   };
-  [STORES.meta]: { key: string; value: FailedResumeAttempts };
+  [STORES.meta]: { key: string; value: MetaRecord };
   [STORES.outbox]: { key: string; value: OutboxItem };
   [STORES.staffAccounts]: { key: string; value: StaffAccount };
 }

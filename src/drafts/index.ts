@@ -14,6 +14,7 @@ export type {
 } from './DraftStore';
 export { createDraftStore, DEFAULT_DRAFT_MAX_AGE_DAYS, type DraftStoreOptions } from './createDraftStore';
 export { createDraftDatabase, STORES as DEVICE_STORES, type DraftDatabase, type DraftDatabaseOptions } from './draftDatabase';
+export { readStoredDeviceToken, storeDeviceToken } from './storedDeviceToken';
 export { createAutosaver, type Autosaver, type AutosaverOptions } from './autosaver';
 export { attachPageLifecycle, type PageLifecycleTarget } from './attachPageLifecycle';
 export {

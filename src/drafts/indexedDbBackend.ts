@@ -7,6 +7,7 @@ import {
   type DraftConnection,
   type DraftDatabase,
   type DraftDatabaseSchema,
+  type MetaRecord,
 } from './draftDatabase';
 
 type StoreName = StoreNames<DraftDatabaseSchema>;
@@ -138,13 +139,13 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
       }),
 
     failedAttempts: () =>
-      read([STORES.meta], async (tx) => (await tx.objectStore(STORES.meta).get(META_KEYS.failedResumeAttempts))?.times ?? []),
+      read([STORES.meta], async (tx) => failedTimes(await tx.objectStore(STORES.meta).get(META_KEYS.failedResumeAttempts))),
     addFailedAttempt: (at, forgetUpTo) =>
       write(
         [STORES.meta],
         async (tx) => {
           const meta = tx.objectStore(STORES.meta);
-          const times = (await meta.get(META_KEYS.failedResumeAttempts))?.times ?? [];
+          const times = failedTimes(await meta.get(META_KEYS.failedResumeAttempts));
           await meta.put({ name: META_KEYS.failedResumeAttempts, times: [...times.filter((time) => time > forgetUpTo), at] });
         },
         'strict',
@@ -179,4 +180,9 @@ async function inTransaction<Names extends StoreName[], Mode extends IDBTransact
     }
     throw error;
   }
+}
+
+/** Wrong resume codes tried, from their record in `meta`. */
+function failedTimes(record: MetaRecord | undefined): readonly number[] {
+  return record?.name === META_KEYS.failedResumeAttempts ? record.times : [];
 }

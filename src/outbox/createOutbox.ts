@@ -4,13 +4,14 @@ import { afterSend } from './afterSend';
 import type { BackoffOptions } from './backoff';
 import { isDue, nextDueAt, type OutboxTrigger } from './isDue';
 import type { OutboxItem } from './OutboxItem';
+import type { OutboxChannel } from './outboxChannel';
 import type { OutboxStore } from './OutboxStore';
 import { browserLocks, withOutboxLock, type OutboxLocks } from './withOutboxLock';
 
 /** What the screens read: the queued applications, and which one is being sent right now. */
 export interface OutboxStatus {
   readonly items: readonly OutboxItem[];
-  /** The `draftId` this tab is sending at this moment, if any. */
+  /** The `draftId` being sent at this moment, by this tab, another tab or the service worker. */
   readonly sending?: string;
   /** Whether the items have been read from the device yet. */
   readonly loaded: boolean;
@@ -24,8 +25,17 @@ export interface OutboxOptions {
    * failure here leaves it queued; sending it again is harmless (same key, same reference).
    */
   readonly onSent: (item: OutboxItem, receipt: Receipt) => Promise<void>;
-  /** An item this tab knew about was sent by another tab. */
+  /** An item this tab knew about was sent by another tab or the service worker. */
   readonly onSentElsewhere?: (item: OutboxItem) => Promise<void>;
+  /** A send found no service (network, timeout, 5xx, 429): e.g. ask for a Background Sync. */
+  readonly onUnreachable?: () => void;
+  /**
+   * Staff delete a stuck item: removes it from the device (with whatever else belongs to it, e.g.
+   * its draft). Default: remove it from `store` only.
+   */
+  readonly discard?: (draftId: string) => Promise<void>;
+  /** Where the sender tells the other tabs and the service worker what happens; default none. */
+  readonly channel?: OutboxChannel;
   /** Default: `navigator.locks` when the browser has it. */
   readonly locks?: OutboxLocks;
   /** Epoch ms; default `Date.now`. */
@@ -54,6 +64,16 @@ export interface Outbox {
   /** "Nu versturen": tries every item that may go now; resolves when that try is over. */
   sendNow(): Promise<void>;
   /**
+   * One delivery run with `client` (the service worker's `sync` event): sends what is due for
+   * `trigger`, under the same lock and with the same keys as the tabs; sets no timer.
+   */
+  deliver(client: IntakeClient, trigger: OutboxTrigger): Promise<void>;
+  /**
+   * Staff delete the item (after exporting it): waits for a send in progress, so a sender cannot
+   * put it back, then removes it from the device.
+   */
+  discard(draftId: string): Promise<void>;
+  /**
    * Starts sending with `client`: at once, on `online`, and on a timer for the next retry.
    * Returns the function that stops it. One client at a time: starting again replaces it.
    */
@@ -75,6 +95,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let client: IntakeClient | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let runs: Promise<void> = Promise.resolve();
+  /** The item this tab is sending, to tell it from one another sender announced. */
+  let sendingHere: string | undefined;
+  const { channel } = options;
 
   async function refresh(): Promise<void> {
     const before = status.get();
@@ -92,12 +115,22 @@ export function createOutbox(options: OutboxOptions): Outbox {
     timer = setTimeout(() => void run('timer'), Math.max(0, at - now()));
   }
 
+  const notSending = (): OutboxStatus => {
+    const { sending: _, ...rest } = status.get();
+    return rest;
+  };
+
   async function sendDue(using: IntakeClient, trigger: OutboxTrigger): Promise<void> {
+    // Holding the lock: whatever another sender announced is over (it may have been closed mid-send).
+    status.set(notSending());
     for (const item of await store.all()) {
       if (!isDue(item, now(), trigger)) continue;
+      sendingHere = item.draftId;
       status.set({ ...status.get(), sending: item.draftId });
+      channel?.post({ kind: 'sending', draftId: item.draftId });
       try {
         const result = await using.send(item.submission, item.idempotencyKey);
+        if (result.kind === 'unreachable') options.onUnreachable?.();
         const next = afterSend(item, result, { now: now(), random, newKey, ...(options.backoff ? { backoff: options.backoff } : {}) });
         if (next.kind === 'sent') {
           await options.onSent(item, next.receipt);
@@ -106,14 +139,21 @@ export function createOutbox(options: OutboxOptions): Outbox {
           await store.put(next.item);
         }
       } finally {
-        const { sending: _, ...rest } = status.get();
-        status.set(rest);
+        sendingHere = undefined;
+        status.set(notSending());
+        channel?.post({ kind: 'changed' });
       }
     }
   }
 
-  function run(trigger: OutboxTrigger): Promise<void> {
-    const using = client;
+  // Another tab or the service worker is sending, or changed the outbox: show the same here.
+  channel?.listen((message) => {
+    if (message.kind === 'sending') return status.set({ ...status.get(), sending: message.draftId });
+    if (status.get().sending !== sendingHere) status.set(notSending());
+    void refresh().catch((error: unknown) => console.error(error));
+  });
+
+  function run(trigger: OutboxTrigger, using: IntakeClient | undefined = client): Promise<void> {
     if (!using) return runs;
     // One run after another in this tab; a failed run (storage trouble) does not stop the next.
     runs = runs
@@ -131,9 +171,22 @@ export function createOutbox(options: OutboxOptions): Outbox {
     get: (draftId) => store.get(draftId),
     async enqueue(item) {
       await store.put(item);
+      channel?.post({ kind: 'changed' });
       await refresh();
     },
     sendNow: () => run('manual'),
+    deliver: (using, trigger) => run(trigger, using),
+    discard(draftId) {
+      const removal = runs.then(() => withOutboxLock(locks, () => (options.discard ? options.discard(draftId) : store.remove(draftId))));
+      runs = removal
+        .catch(() => undefined)
+        .then(() => channel?.post({ kind: 'changed' }))
+        .then(refresh)
+        .catch((error: unknown) => console.error(error))
+        .then(schedule);
+      // The caller learns whether it is gone; the next run goes ahead either way.
+      return removal;
+    },
     start(using, target) {
       client = using;
       const onOnline = () => void run('online');

@@ -2,13 +2,14 @@ import type { OutboxItem } from './OutboxItem';
 
 /**
  * What made the outbox look at its items: the app starting, the browser going `online`, the
- * backoff timer, or staff pressing "Nu versturen" (guide: offline.md, guarantee 4).
+ * backoff timer, staff pressing "Nu versturen" (guide: offline.md, guarantee 4), or the browser
+ * waking the service worker with a Background Sync `sync` event once the network is back.
  */
-export type OutboxTrigger = 'start' | 'online' | 'timer' | 'manual';
+export type OutboxTrigger = 'start' | 'online' | 'timer' | 'manual' | 'sync';
 
 /**
  * Whether to send `item` now (`now` in epoch ms). A wait the service asked for (Retry-After) holds
- * for every trigger; our own backoff only holds for the timer, since `online`, a fresh start or a
+ * for every trigger; our own backoff only holds for the timer, since `online`, a Background Sync, a fresh start or a
  * person pressing the button are good reasons to try at once. A tablet that was not linked is tried
  * again when staff ask or at the next start (after linking); answers the service refused wait for
  * the person to change them (`sendApplication` queues them again).

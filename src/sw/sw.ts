@@ -4,6 +4,9 @@
  * without a network after the first visit (guide: offline.md). Built by the `serviceWorker` plugin
  * in vite.config.ts, which puts the list of built files in place of `self.__WB_MANIFEST`.
  *
+ * It also delivers the outbox when the browser fires a Background Sync (`sync`) after the network
+ * came back, so an application sent offline goes even if the tablet's tabs were closed since.
+ *
  * What it deliberately does not do:
  * - cache the intake API (applications, parked drafts, address lookups): `/api/` has no route here, so
  *   those requests go to the network untouched
@@ -13,8 +16,15 @@
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { OUTBOX_SYNC_TAG } from '../outbox';
+import { deliverOutbox } from './deliverOutbox';
 
 declare const self: ServiceWorkerGlobalScope & { readonly __WB_MANIFEST: readonly PrecacheEntry[] };
+
+/** Background Sync's event; not in TypeScript's webworker library (Chromium only so far). */
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
 
 // The app shell, scripts, styles, icons, web app manifest and both languages' texts.
 precacheAndRoute([...self.__WB_MANIFEST]);
@@ -34,3 +44,9 @@ self.addEventListener('message', (event) => {
 // `claim()` only takes pages no service worker controls yet; a later version reaches open pages
 // only after SKIP_WAITING or once none of them is left.
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+// A page registered this when a send found no network (`requestBackgroundSync`).
+self.addEventListener('sync', (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag === OUTBOX_SYNC_TAG) sync.waitUntil(deliverOutbox());
+});

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { readDeviceToken, saveDeviceToken } from '../../intake';
+import { linkDevice } from '../../application';
+import { readDeviceToken } from '../../intake';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
@@ -29,7 +30,7 @@ export function LinkDeviceScreen() {
         onSubmit={(event) => {
           event.preventDefault();
           const token = input.current?.value.trim() ?? '';
-          setOutcome(token === '' ? 'empty' : saveDeviceToken(token) ? 'linked' : 'failed');
+          setOutcome(token === '' ? 'empty' : linkDevice(token) ? 'linked' : 'failed');
         }}
       >
         <div class={`utrecht-form-field hv-field${outcome === 'empty' || outcome === 'failed' ? ' utrecht-form-field--invalid' : ''}`}>
@@ -71,5 +72,5 @@ function linkFromFragment(): 'linked' | 'failed' | undefined {
   if (!token) return undefined;
   // Take the code out of the address bar at once, so it does not linger in history.
   history.replaceState(null, '', location.pathname);
-  return saveDeviceToken(token) ? 'linked' : 'failed';
+  return linkDevice(token) ? 'linked' : 'failed';
 }

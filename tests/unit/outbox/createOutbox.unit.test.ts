@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IntakeClient, Receipt, SendResult } from '../../../src/intake';
-import { createOutbox, type OutboxLocks } from '../../../src/outbox';
+import { createOutbox, type OutboxChannel, type OutboxLocks, type OutboxMessage } from '../../../src/outbox';
 import { memoryOutboxStore, NOW, queuedItem } from './outboxFixtures';
 
 const receipt: Receipt = { reference: 'HV-2026-000009', receivedAt: '2026-11-29T10:00:00.000Z', expectedDecisionBy: '2027-01-24', status: 'received' };
@@ -31,6 +31,22 @@ function sharedLocks(): OutboxLocks {
       queue = turn.catch(() => undefined);
       return turn;
     },
+  };
+}
+
+/** One BroadcastChannel name: each member hears what the others post, not itself. */
+function sharedChannel(): () => OutboxChannel {
+  const listeners = new Set<{ from: object; listener: (message: OutboxMessage) => void }>();
+  return () => {
+    const member = {};
+    return {
+      post: (message) => listeners.forEach((entry) => entry.from !== member && entry.listener(message)),
+      listen(listener) {
+        const entry = { from: member, listener };
+        listeners.add(entry);
+        return () => listeners.delete(entry);
+      },
+    };
   };
 }
 
@@ -140,5 +156,71 @@ describe('two tabs with the same outbox', () => {
   it('would both send it without the lock (why the lock is there)', async () => {
     const { client } = await bothTabsStart(noLocks);
     expect(client.keys).toHaveLength(2);
+  });
+});
+
+describe('every tab and the service worker show the same state', () => {
+  it('a tab that is not sending shows "being sent" while another sends, then learns the outcome', async () => {
+    const store = memoryOutboxStore([queuedItem]);
+    const channel = sharedChannel();
+    const locks = sharedLocks();
+    const onSentElsewhere = vi.fn(async () => undefined);
+    const sender = createOutbox({ store, onSent: async () => undefined, locks, channel: channel() });
+    const watcher = createOutbox({ store, onSent: async () => undefined, onSentElsewhere, locks, channel: channel() });
+    await watcher.refresh();
+    expect(watcher.status.get().items).toHaveLength(1);
+
+    // The service worker's Background Sync: one run with its own client, no timer, no `start`.
+    const delivered = sender.deliver(scriptedClient([{ kind: 'sent', receipt }], 100), 'sync');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(watcher.status.get().sending).toBe('draft-1');
+
+    await vi.advanceTimersByTimeAsync(100);
+    await delivered;
+    expect(watcher.status.get().sending).toBeUndefined();
+    expect(watcher.status.get().items).toEqual([]);
+    expect(onSentElsewhere).toHaveBeenCalledWith(expect.objectContaining({ draftId: 'draft-1' }));
+  });
+
+  it('an item put in the outbox by one tab shows in the others at once', async () => {
+    const store = memoryOutboxStore();
+    const channel = sharedChannel();
+    const one = createOutbox({ store, onSent: async () => undefined, locks: noLocks, channel: channel() });
+    const other = createOutbox({ store, onSent: async () => undefined, locks: noLocks, channel: channel() });
+    await one.enqueue(queuedItem);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(other.status.get().items).toEqual([queuedItem]);
+  });
+
+  it('asks for a Background Sync when the service cannot be reached, not when it answers', async () => {
+    const onUnreachable = vi.fn();
+    const outbox = createOutbox({ store: memoryOutboxStore([queuedItem]), onSent: async () => undefined, onUnreachable, locks: noLocks });
+    await outbox.deliver(scriptedClient([{ kind: 'unreachable' }]), 'sync');
+    expect(onUnreachable).toHaveBeenCalledTimes(1);
+    await outbox.deliver(scriptedClient([{ kind: 'unauthorised' }]), 'sync');
+    expect(onUnreachable).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('staff delete a stuck item', () => {
+  it('waits for a send in progress, so the sender cannot put the item back, and tells the other tabs', async () => {
+    const store = memoryOutboxStore([queuedItem]);
+    const channel = sharedChannel();
+    const locks = sharedLocks();
+    const discard = vi.fn(async (draftId: string) => store.remove(draftId));
+    const outbox = createOutbox({ store, onSent: async () => undefined, discard, locks, channel: channel() });
+    const other = createOutbox({ store, onSent: async () => undefined, locks, channel: channel() });
+    await other.refresh();
+    const stop = outbox.start(scriptedClient([{ kind: 'unreachable' }], 100));
+    await vi.advanceTimersByTimeAsync(50);
+
+    const removed = outbox.discard('draft-1');
+    await vi.advanceTimersByTimeAsync(100);
+    await removed;
+    expect(discard).toHaveBeenCalledWith('draft-1');
+    expect(store.items.size).toBe(0);
+    expect(outbox.status.get().items).toEqual([]);
+    expect(other.status.get().items).toEqual([]);
+    stop();
   });
 });

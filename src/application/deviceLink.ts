@@ -1,0 +1,25 @@
+import { storeDeviceToken } from '../drafts';
+import { readDeviceToken, saveDeviceToken } from '../intake';
+import { deviceDatabase } from './deviceDrafts';
+import { outbox } from './deviceOutbox';
+
+/**
+ * Links this tablet to the intake service: keeps the token for the page (`localStorage`, read
+ * synchronously by the intake client) and in the device database for the service worker, then
+ * sends what waited for the link (a `401` needs staff to link again: offline.md, guarantee 2).
+ * Returns false when the browser refuses to store it.
+ */
+export function linkDevice(token: string): boolean {
+  if (!saveDeviceToken(token)) return false;
+  void copyDeviceTokenForServiceWorker().then(() => outbox.sendNow());
+  return true;
+}
+
+/**
+ * Copies the token into the device database. At every start too, so a tablet linked before the
+ * service worker needed it keeps its link there as well.
+ */
+export async function copyDeviceTokenForServiceWorker(): Promise<void> {
+  const token = readDeviceToken();
+  if (token) await storeDeviceToken(deviceDatabase, token).catch(() => undefined);
+}

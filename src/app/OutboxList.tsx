@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { draftStore, outbox } from '../application';
+import { applicationFromDraft, applications, draftStore, outbox } from '../application';
 import { findDefinition } from '../definitions';
 import type { StoredReceipt } from '../drafts';
-import type { OutboxItem } from '../outbox';
+import { canChangeAnswers, exportOutboxItem, isStuck, STUCK_AFTER_ATTEMPTS, type OutboxItem } from '../outbox';
 import { textKeys } from '../wizard';
+import { downloadFile } from './downloadFile';
 import { OutboxItemStatus } from './OutboxItemStatus';
+import { navigate } from './router';
 import { SendNowButton } from './SendNowButton';
 import { useStore } from './useStore';
 import { useTranslator } from './TranslatorContext';
@@ -12,13 +14,16 @@ import { useTranslator } from './TranslatorContext';
 /**
  * For staff: the applications waiting on this tablet to be sent, each with where it stands, and
  * "Nu versturen" (guide: offline.md, guarantee 10). One that went while the list is open stays
- * with its reference, so staff see it go. No answers are shown.
+ * with its reference, so staff see it go. No answers are shown. One that waits for a fix can be
+ * opened; one that is stuck (waits for a person, or keeps failing) can be saved as a file and then
+ * deleted from the tablet, after a confirmation.
  */
-export function OutboxList() {
+export function OutboxList({ announce, onDeleted }: { announce: (text: string) => void; onDeleted: () => void }) {
   const translator = useTranslator();
   const status = useStore(outbox.status);
   const [shown, setShown] = useState<readonly OutboxItem[]>(status.items);
   const [receipts, setReceipts] = useState<readonly StoredReceipt[]>([]);
+  const [confirming, setConfirming] = useState<string>();
   useEffect(() => {
     setShown((before) => [...before.filter((item) => !status.items.some((current) => current.draftId === item.draftId)), ...status.items]);
     if (shown.some((item) => !status.items.some((current) => current.draftId === item.draftId))) void draftStore.listReceipts().then(setReceipts);
@@ -29,6 +34,34 @@ export function OutboxList() {
     const permit = findDefinition(permitId);
     return permit ? translator.t(textKeys.permitTitle(permit)) : permitId;
   };
+
+  /** Opens the application on its waiting page, where the person is led to what to fix. */
+  const open = async (item: OutboxItem) => {
+    const stored = await draftStore.get(item.draftId);
+    const application = stored && applicationFromDraft(stored);
+    if (application) applications.set({ ...applications.get(), [application.permitId]: application });
+    navigate({ name: 'sent', permitId: item.permitId });
+  };
+
+  const save = (item: OutboxItem) => {
+    const file = exportOutboxItem(item, new Date());
+    downloadFile(file.fileName, file.text);
+    announce(translator.t('outbox.exported', { file: file.fileName }));
+  };
+
+  const remove = async (item: OutboxItem) => {
+    await outbox.discard(item.draftId);
+    // Not the application on screen any more either: a late autosave must not bring it back.
+    if (applications.get()[item.permitId]?.draftId === item.draftId) {
+      const { [item.permitId]: _removed, ...others } = applications.get();
+      applications.set(others);
+    }
+    setShown((before) => before.filter((candidate) => candidate.draftId !== item.draftId));
+    setConfirming(undefined);
+    announce(translator.t('outbox.deleted'));
+    onDeleted();
+  };
+
   return (
     <section aria-labelledby="outbox-title">
       <h2 class="utrecht-heading-2" id="outbox-title">
@@ -38,10 +71,51 @@ export function OutboxList() {
         {shown.map((item) => {
           const current = status.items.find((candidate) => candidate.draftId === item.draftId);
           const reference = current ? undefined : receipts.find((receipt) => receipt.draftId === item.draftId)?.reference;
+          const titleId = `outbox-${item.draftId}`;
+          const permit = permitTitle(item.permitId);
           return (
-            <li class="hv-draft" key={item.draftId}>
-              <p class="utrecht-paragraph">{translator.t('outbox.listItem', { permit: permitTitle(item.permitId) })}</p>
+            <li class="hv-draft" key={item.draftId} aria-labelledby={titleId}>
+              <p class="utrecht-paragraph" id={titleId}>
+                {translator.t('outbox.listItem', { permit })}
+              </p>
               <OutboxItemStatus item={current ?? item} status={status} {...(reference ? { reference } : {})} />
+              {current && current.attempts >= STUCK_AFTER_ATTEMPTS && current.state.kind !== 'needsAction' && (
+                <p class="utrecht-paragraph">{translator.t('outbox.keepsFailing', { count: current.attempts })}</p>
+              )}
+              {current && confirming === item.draftId && (
+                <div class="hv-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
+                  <p class="utrecht-paragraph" id={`${titleId}-confirm`}>
+                    {translator.t('outbox.confirmDelete')}
+                  </p>
+                  <div class="hv-actions">
+                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger hv-button" onClick={() => void remove(current)}>
+                      {translator.t('outbox.confirmDeleteYes')}
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(undefined)}>
+                      {translator.t('outbox.confirmDeleteNo')}
+                    </button>
+                  </div>
+                </div>
+              )}
+              {current && confirming !== item.draftId && (canChangeAnswers(current) || isStuck(current)) && (
+                <div class="hv-actions">
+                  {canChangeAnswers(current) && (
+                    <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void open(current)}>
+                      {translator.t('outbox.open')} <span class="hv-visually-hidden">{permit}</span>
+                    </button>
+                  )}
+                  {isStuck(current) && (
+                    <>
+                      <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => save(current)}>
+                        {translator.t('outbox.export')} <span class="hv-visually-hidden">{permit}</span>
+                      </button>
+                      <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(item.draftId)}>
+                        {translator.t('outbox.delete')} <span class="hv-visually-hidden">{permit}</span>
+                      </button>
+                    </>
+                  )}
+                </div>
+              )}
             </li>
           );
         })}

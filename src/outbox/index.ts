@@ -14,3 +14,5 @@ export { canChangeAnswers } from './canChangeAnswers';
 export { OUTBOX_LOCK_NAME, type OutboxLocks } from './withOutboxLock';
 export { OUTBOX_CHANNEL_NAME, type OutboxChannel, type OutboxMessage } from './outboxChannel';
 export { OUTBOX_SYNC_TAG, requestBackgroundSync } from './backgroundSync';
+export { isStuck, STUCK_AFTER_ATTEMPTS } from './isStuck';
+export { exportOutboxItem, OUTBOX_EXPORT_FORMAT, type OutboxExportFile } from './exportOutboxItem';

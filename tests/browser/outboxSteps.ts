@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../../src/definitions';
-import { todayIso, type PermitDefinition, type PermitExamples } from '../../src/wizard';
+import { todayIso, type Answers, type PermitDefinition, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard } from './keyboard';
 import { startOwnService } from './ownService';
@@ -27,11 +27,11 @@ export async function linkedAndInstalled(page: Page, token = TEST_DEVICE_TOKEN):
   await expect.poll(() => controlled(page)).toBe(true);
 }
 
-/** The parking card filled in with the keyboard up to the check page. */
-export async function fillParkingCard(page: Page): Promise<void> {
+/** The parking card filled in with the keyboard up to the check page, with the example's answers or `changes` to them. */
+export async function fillParkingCard(page: Page, changes: Answers = {}): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
-  await completeWithKeyboard(page, permit, answers);
+  await completeWithKeyboard(page, permit, { ...answers, ...changes });
 }
 
 /** The parking card filled in up to the check page, then "Aanvraag versturen" pressed without a network. */

@@ -111,7 +111,14 @@ export function DraftsScreen() {
           );
         })}
       </ul>
-      <OutboxList />
+      <OutboxList
+        announce={setAnnouncement}
+        onDeleted={() => {
+          // The item and its buttons are gone: focus goes to the page's heading (WCAG 2.4.3).
+          heading.current?.focus();
+          void reload();
+        }}
+      />
       {receipts.length > 0 && (
         <>
           <h2 class="utrecht-heading-2">{translator.t('drafts.receiptsTitle')}</h2>

@@ -1,12 +1,14 @@
 import { useRef } from 'preact/hooks';
 import { showServerErrors } from '../../application';
 import type { OutboxItem, OutboxStatus } from '../../outbox';
+import { canChangeAnswers } from '../../outbox';
 import { textKeys, type PermitDefinition } from '../../wizard';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { OutboxItemStatus } from '../OutboxItemStatus';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
+import type { Route } from '../routes';
 import { RouteLink } from '../RouteLink';
 import { SendNowButton } from '../SendNowButton';
 import { stepWithServerError } from '../stepWithServerError';
@@ -23,7 +25,7 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   usePageTitleAndFocus([translator.t('outbox.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, 'queued');
   const { state } = item;
-  const fixStep = state.kind === 'needsAction' && state.reason === 'rejected' ? stepWithServerError(permit, state.errors) : undefined;
+  const fix = fixFor(permit, item);
   return (
     <Layout>
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
@@ -33,13 +35,13 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
       <p class="utrecht-paragraph">{translator.t('outbox.referenceLater')}</p>
       <OutboxItemStatus item={item} status={status} />
       <div class="hv-actions hv-no-print">
-        {fixStep && state.kind === 'needsAction' && state.reason === 'rejected' ? (
+        {fix ? (
           <button
             type="button"
             class="utrecht-button utrecht-button--primary-action hv-button"
             onClick={() => {
-              showServerErrors(permit.id, state.errors);
-              navigate({ name: 'step', permitId: permit.id, stepId: fixStep.id, fromCheck: true });
+              if (state.kind === 'needsAction' && state.reason === 'rejected') showServerErrors(permit.id, state.errors);
+              navigate(fix);
             }}
           >
             {translator.t('outbox.fixAnswers')}
@@ -53,4 +55,16 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
       </div>
     </Layout>
   );
+}
+
+/**
+ * Where the person fixes what the service refused: the first question it named (422), or the check
+ * page, from which every answer can be changed, when it named none (a 413/415 for the request as a
+ * whole). `undefined` while the application waits to go by itself.
+ */
+function fixFor(permit: PermitDefinition, item: OutboxItem): Route | undefined {
+  const { state } = item;
+  if (state.kind !== 'needsAction' || !canChangeAnswers(item)) return undefined;
+  const step = state.reason === 'rejected' ? stepWithServerError(permit, state.errors) : undefined;
+  return step ? { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true } : { name: 'check', permitId: permit.id };
 }

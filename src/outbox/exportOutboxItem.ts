@@ -1,0 +1,32 @@
+import type { OutboxItem } from './OutboxItem';
+
+/** Names what a file made by `exportOutboxItem` holds, and in which shape (raise `version` on a change). */
+export const OUTBOX_EXPORT_FORMAT = { format: 'hulploket-outbox-item', version: 1 } as const;
+
+/** A queued application as a file: everything needed to send it by other means, or to enter it again. */
+export interface OutboxExportFile {
+  readonly fileName: string;
+  /** JSON, UTF-8. */
+  readonly text: string;
+}
+
+/**
+ * A stuck application as a JSON file, before staff delete it from the tablet, so nothing typed is
+ * lost: the exact submission (the answers as they would be sent), its idempotency key (sending it
+ * later with this key cannot register it twice), and where it stood. Holds personal data: it is
+ * made only when staff ask for it, and the tablet keeps no copy.
+ */
+export function exportOutboxItem(item: OutboxItem, exportedAt: Date): OutboxExportFile {
+  const content = {
+    ...OUTBOX_EXPORT_FORMAT,
+    exportedAt: exportedAt.toISOString(),
+    permitId: item.permitId,
+    draftId: item.draftId,
+    idempotencyKey: item.idempotencyKey,
+    attempts: item.attempts,
+    state: item.state,
+    submission: item.submission,
+  };
+  const day = exportedAt.toISOString().slice(0, 10);
+  return { fileName: `aanvraag-${item.permitId}-${day}-${item.draftId.slice(0, 8)}.json`, text: `${JSON.stringify(content, null, 2)}\n` };
+}

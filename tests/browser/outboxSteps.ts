@@ -8,6 +8,7 @@ import { todayIso, type Answers, type PermitDefinition, type PermitExamples } fr
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard } from './keyboard';
 import { startOwnService } from './ownService';
+import { startApplication } from './parkingCardStart';
 
 const parkingCard = findDefinition('gehandicaptenparkeerkaart');
 if (!parkingCard) throw new Error('The parking card definition is missing');
@@ -30,7 +31,7 @@ export async function linkedAndInstalled(page: Page, token = TEST_DEVICE_TOKEN):
 /** The parking card filled in with the keyboard up to the check page, with the example's answers or `changes` to them. */
 export async function fillParkingCard(page: Page, changes: Answers = {}): Promise<void> {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await startApplication(page);
   await completeWithKeyboard(page, permit, { ...answers, ...changes });
 }
 

@@ -5,6 +5,8 @@ import { findDefinition } from '../../src/definitions';
 import type { Receipt } from '../../src/intake';
 import { todayIso } from '../../src/wizard';
 import { permitExample } from '../fixtures/permitExamples';
+import { navigate } from '../../src/app/router';
+import { expectNoAxeViolations } from './axe';
 import { recordingClient, renderApp } from './renderApp';
 
 const GPK = 'gehandicaptenparkeerkaart';
@@ -102,5 +104,48 @@ describe('the outbox', () => {
     await outbox.sendNow();
     expect(client.sent).toHaveLength(1);
     expect(await outbox.get(draftId())).toBeDefined();
+  });
+
+  it('staff: a stuck application is listed with its state, saved as a file with its answers, and deleted only after confirming', async () => {
+    if (!permit) throw new Error('The parking card definition is missing');
+    const client = recordingClient({ kind: 'unauthorised' });
+    await atCheckPage(client);
+    await sendApplication(permit, 'nl');
+    const id = draftId();
+
+    navigate({ name: 'drafts' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Aanvragen op deze tablet' });
+    expect(await screen.findByText('Gehandicaptenparkeerkaart, klaar om te versturen')).toBeTruthy();
+    expect(screen.getAllByRole('status').some((status) => status.textContent?.startsWith('Actie nodig: Deze tablet is nog niet gekoppeld'))).toBe(true);
+    await expectNoAxeViolations('the staff list with a stuck application');
+
+    const files: Blob[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:saved');
+    URL.revokeObjectURL = () => undefined;
+    try {
+      press('Bewaren als bestand Gehandicaptenparkeerkaart');
+    } finally {
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+    }
+    const saved = JSON.parse(await (files[0] as Blob).text()) as { idempotencyKey: string; submission: { answers: Record<string, unknown> } };
+    expect(saved.submission.answers).toMatchObject({ bsn: example.bsn });
+    expect(saved.idempotencyKey).toBe((client.sent[0] as { key: string }).key);
+    expect(screen.getAllByRole('status').some((status) => /^Het bestand aanvraag-gehandicaptenparkeerkaart-.+\.json is gemaakt\./.test(status.textContent ?? ''))).toBe(true);
+
+    press('Verwijderen Gehandicaptenparkeerkaart');
+    expect(screen.getByRole('group', { name: /^Weet u het zeker\?/ })).toBeTruthy();
+    await expectNoAxeViolations('the confirmation before deleting a queued application');
+    press('Nee, bewaren');
+    expect(await outbox.get(id)).toBeDefined();
+
+    press('Verwijderen Gehandicaptenparkeerkaart');
+    press('Ja, verwijderen');
+    await waitFor(() => expect(screen.getAllByRole('status').some((status) => status.textContent === 'De aanvraag is van deze tablet verwijderd.')).toBe(true));
+    expect(document.activeElement).toBe(heading);
+    expect(await outbox.get(id)).toBeUndefined();
+    expect(await draftStore.get(id)).toBeUndefined();
+    expect(applications.get()[GPK]).toBeUndefined();
+    expect(screen.queryByText('Gehandicaptenparkeerkaart, klaar om te versturen')).toBeNull();
   });
 });

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { consentWithKeyboard, tabTo } from './keyboard';
+import { startOwnService, type OwnService } from './ownService';
 import { expectLargeTargets, expectNoHorizontalScroll, expectNoViolations } from './pageChecks';
 
 /*
@@ -12,7 +16,8 @@ const STEP = '/aanvraag/gehandicaptenparkeerkaart/stap/homeAddress';
 const box = (page: Page, part: string) => page.locator(`#q-homeAddress-${part}`);
 const status = (page: Page) => page.locator('.hv-address-lookup [role="status"]');
 
-test.beforeEach(async ({ page }) => {
+/** A linked tablet, a consenting citizen, on the parking card's address step. */
+async function openAddressStep(page: Page): Promise<void> {
   await page.goto(`/koppelen#token=${TEST_DEVICE_TOKEN}`);
   await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
   await page.goto(STEP);
@@ -21,7 +26,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om \d{2}:\d{2}$/ })).toBeVisible();
   await page.goto(STEP);
   await expect(page.locator('h1')).toHaveText('Wat is uw adres?');
-});
+}
+
+test.beforeEach(({ page }) => openAddressStep(page));
 
 async function typeInto(page: Page, part: string, text: string): Promise<void> {
   await tabTo(page, box(page, part));
@@ -91,4 +98,28 @@ test('offline, the lookup is skipped at once and the address is typed by hand', 
   } finally {
     await context.setOffline(false);
   }
+});
+
+/** The service of a test's own, configured with an address service where nothing listens. */
+const addressServiceDown = test.extend<{ service: OwnService }>({
+  service: async ({}, use) => {
+    const root = mkdtempSync(join(tmpdir(), 'hulploket-address-down-'));
+    const service = await startOwnService({ dataDir: join(root, 'data'), env: { ADDRESS_LOOKUP_URL: 'http://127.0.0.1:9' } });
+    await use(service);
+    await service.stop();
+    rmSync(root, { recursive: true, force: true });
+  },
+  baseURL: async ({ service }, use) => use(service.url),
+});
+
+addressServiceDown('an address service that is down leads to typing the address by hand', async ({ page }) => {
+  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/address-lookup');
+  await typeInto(page, 'postcode', '3521 AZ');
+  await typeInto(page, 'houseNumber', '10');
+  // The intake service was asked and said the address service is unavailable.
+  expect((await answered).status()).toBe(503);
+  await expect(status(page)).toHaveText('Het adres zoeken lukt nu niet. Vul de straat en plaats zelf in.');
+  await typeInto(page, 'street', 'Croeselaan');
+  await typeInto(page, 'city', 'Utrecht');
+  await goOn(page);
 });

@@ -1,4 +1,4 @@
-import { addressChoice, isSameUnit } from '../addressLookup';
+import { addressChoice, isSameUnit, type AddressChoice } from '../addressLookup';
 import type { Translator } from '../i18n';
 import type { FoundAddress } from '../intake';
 import { formatAddressLines } from '../validation';
@@ -66,7 +66,7 @@ export function AddressLookupPanel({ questionId, translator, status, typed, chos
   );
 }
 
-function statusText(translator: Translator, status: AddressFieldStatus, choice: ReturnType<typeof addressChoice> | undefined): string {
+function statusText(translator: Translator, status: AddressFieldStatus, choice: AddressChoice | undefined): string {
   switch (status.kind) {
     case 'searching':
       return translator.t('field.address.lookup.searching');

@@ -9,7 +9,9 @@ import { renderApp } from './renderApp';
  * axe-core on every step of every permit, empty, after a failed "Volgende" and filled in, and on
  * the start, check and confirmation pages. A new permit or example is a new set of checks for free.
  */
-describe('axe-core finds no violations', () => {
+// Each test runs axe up to three times over a whole page; on a busy machine (2 cores shared by
+// several runs) that takes longer than vitest's default 5 s, most of all the first, cold run.
+describe('axe-core finds no violations', { timeout: 30_000 }, () => {
   it('on the start screen', async () => {
     renderApp('/');
     await expectNoAxeViolations('start');

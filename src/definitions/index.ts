@@ -1,6 +1,10 @@
 import type { PermitDefinition } from '../wizard';
+import { bewonersparkeervergunning } from './bewonersparkeervergunning/definition';
+import { evenementenvergunning } from './evenementenvergunning/definition';
 import { gehandicaptenparkeerkaart } from './gehandicaptenparkeerkaart/definition';
+import { gehandicaptenparkeerplaats } from './gehandicaptenparkeerplaats/definition';
 import { meldingKleinEvenement } from './melding-klein-evenement/definition';
+import { standplaatsvergunning } from './standplaatsvergunning/definition';
 
 /** A permit as the product offers it. Its texts live beside it and are gathered by `src/i18n`. */
 export interface PermitEntry {
@@ -13,7 +17,11 @@ export interface PermitEntry {
  */
 export const permits: readonly PermitEntry[] = [
   { definition: gehandicaptenparkeerkaart },
+  { definition: gehandicaptenparkeerplaats },
+  { definition: bewonersparkeervergunning },
+  { definition: evenementenvergunning },
   { definition: meldingKleinEvenement },
+  { definition: standplaatsvergunning },
 ];
 
 /** The definition with this id and version, if the product knows it. */

@@ -139,13 +139,19 @@ function normalizeNumber(
   raw: AnswerValue,
   invalid: (code: string, params?: Record<string, string | number>) => NormalizedAnswer,
 ): NormalizedAnswer {
-  // People type "1.500" or "1 500" for fifteen hundred and "2,5" for two and a half.
+  // People type "1.500" or "1 500" for fifteen hundred and "2,5" for two and a half; a dot not
+  // followed by groups of three digits is a decimal point, as English speakers write "2.4".
+  const text = typeof raw === 'string' ? raw.trim() : undefined;
   const parsed =
     typeof raw === 'number'
       ? raw
-      : typeof raw === 'string' && /^-?[\d\s.]*(,\d+)?$/.test(raw.trim())
-        ? Number(raw.trim().replace(/[\s.]/g, '').replace(',', '.'))
-        : Number.NaN;
+      : text === undefined
+        ? Number.NaN
+        : /^-?\d+\.\d+$/.test(text) && !/^-?\d{1,3}(\.\d{3})+$/.test(text)
+          ? Number(text)
+          : /^-?[\d\s.]*(,\d+)?$/.test(text)
+            ? Number(text.replace(/[\s.]/g, '').replace(',', '.'))
+            : Number.NaN;
   if (!Number.isFinite(parsed)) return invalid('number.notANumber');
   if (integer && !Number.isInteger(parsed)) return invalid('number.notWhole');
   if (min !== undefined && parsed < min) return invalid('number.tooSmall', { min });

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { AddressAnswer, AnswerValue, Answers, PermitDefinition, Question } from '../../src/wizard';
+import type { AddressAnswer, AnswerValue, Answers, DateTimeRangeAnswer, PermitDefinition, Question } from '../../src/wizard';
 import { stepPosition, todayIso, visiblePlan } from '../../src/wizard';
 
 /**
@@ -69,8 +69,10 @@ export async function answerWithKeyboard(page: Page, question: Question, value: 
       return chooseRadio(page, question.id, value === true || value === 'yes' ? 'yes' : 'no');
     case 'multiChoice':
       return tickBoxes(page, question.id, value as readonly string[]);
-    case 'address': {
-      for (const [part, text] of Object.entries(value as AddressAnswer)) await typeInto(page, `q-${question.id}-${part}`, text);
+    case 'address':
+    case 'dateTimeRange': {
+      // Each part in its own box, in the order the answer names them.
+      for (const [part, text] of Object.entries(value as AddressAnswer | DateTimeRangeAnswer)) await typeInto(page, `q-${question.id}-${part}`, text);
       return;
     }
     default:

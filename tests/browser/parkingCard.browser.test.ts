@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
-import { findDefinition } from '../../src/definitions';
-import { todayIso, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
-import { completeWithKeyboard, consentWithKeyboard, tabTo } from './keyboard';
-import { expectNoViolations } from './pageChecks';
+import { tabTo } from './keyboard';
 import { openParkingCardPersonalDetails, startApplication } from './parkingCardStart';
-
-const permit = findDefinition('gehandicaptenparkeerkaart');
-if (!permit) throw new Error('The parking card definition is missing');
 
 test.beforeEach(async ({ page }) => {
   // Staff link the tablet once by opening the link the start command prints.
@@ -16,36 +9,6 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
   await expect(page).toHaveURL(/\/koppelen$/);
 });
-
-const parkingCardExamples: PermitExamples = examples;
-
-for (const [name, example] of Object.entries(parkingCardExamples)) {
-  const answers = example(todayIso());
-  test(`a parking-card application (${name}) is completed with the keyboard alone and arrives at the intake service`, async ({ page, request }) => {
-    await page.goto('/');
-    await tabTo(page, page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }));
-    await page.keyboard.press('Enter');
-    await consentWithKeyboard(page);
-    await completeWithKeyboard(page, permit, answers);
-
-    await expectNoViolations(page, 'check answers');
-    await tabTo(page, page.getByRole('button', { name: 'Aanvraag versturen' }));
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' })).toBeFocused();
-    const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
-    expect(reference).toMatch(/^HV-\d{4}-\d{6}$/);
-    await expectNoViolations(page, 'confirmation');
-
-    const stored = await request.get(`/api/v1/applications/${reference}`, { headers: { Authorization: `Bearer ${TEST_DEVICE_TOKEN}` } });
-    expect(stored.status()).toBe(200);
-    expect(await stored.json()).toMatchObject({ reference });
-
-    // Back after sending shows the receipt again and never sends a second time.
-    await page.goBack();
-    await expect(page).toHaveURL(/\/verstuurd$/);
-    await expect(page.locator('.hv-reference__number')).toHaveText(reference);
-  });
-}
 
 test('a failed "Volgende" focuses the summary, its links focus the fields, nothing typed is lost', async ({ page }) => {
   await openParkingCardPersonalDetails(page);

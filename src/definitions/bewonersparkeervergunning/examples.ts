@@ -1,0 +1,44 @@
+import { addDays, formatDateNl } from '../../validation';
+import type { PermitExamples } from '../../wizard';
+
+/**
+ * Example answer sets for a residents' parking permit, as a person types them. The start date lies
+ * ahead of the day the check runs, so each example is made for a day.
+ */
+export const examples = {
+  /** A first permit for an own Dutch car: no documents are asked at all. */
+  firstPermitOwnCar: (today) => ({
+    homeAddress: { postcode: '3511 AB', houseNumber: '20', street: 'Oudegracht', city: 'Utrecht' },
+    permitNumber: 'first',
+    plateCountry: 'netherlands',
+    kenteken: '12-abc-3',
+    vehicleHolder: 'self',
+    vehicleLength: '4,3',
+    vehicleHeight: '1,5',
+    startDate: formatDateNl(addDays(today, 14)),
+    bsn: '111222333',
+    givenNames: 'Sanne',
+    familyName: 'de Groot',
+    phone: '06 12345678',
+    email: 'sanne@example.nl',
+    contactChannel: 'email',
+    contactEmail: 'sanne@example.nl',
+  }),
+  /** A second permit for a lease car with a Belgian plate; the documents come later. */
+  secondPermitForeignLease: (today) => ({
+    homeAddress: { postcode: '3511 AB', houseNumber: '20', addition: 'bis', street: 'Oudegracht', city: 'Utrecht' },
+    permitNumber: 'second',
+    plateCountry: 'abroad',
+    foreignPlate: '1-ABC-123',
+    vehicleHolder: 'lease',
+    vehicleLength: '5',
+    vehicleHeight: '1,9',
+    startDate: formatDateNl(addDays(today, 30)),
+    bsn: '123456782',
+    givenNames: 'Pieter',
+    familyName: 'Peeters',
+    documentsWhen: 'later',
+    phone: '+32 470 12 34 56',
+    contactChannel: 'phone',
+  }),
+} satisfies PermitExamples;

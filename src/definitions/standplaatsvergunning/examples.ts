@@ -1,0 +1,50 @@
+import { addDays, formatDateNl } from '../../validation';
+import type { PermitExamples } from '../../wizard';
+
+/**
+ * Example answer sets for a pitch permit, as a person types them. Dates lie far enough ahead of
+ * the day the check runs, so each example is made for a day. Documents come later: the file field
+ * is not in the wizard yet.
+ */
+export const examples = {
+  /** A fish van every Friday on the square, a business with a KvK number, needing power. */
+  weeklyFishVan: (today) => ({
+    applicantKind: 'business',
+    kvkNumber: '12345678',
+    applicantName: 'Vishandel Van der Wal',
+    whatSold: 'Verse vis, kibbeling en broodjes vis uit een verkoopwagen.',
+    pitchLocation: 'Op het Dorpsplein, bij de bank naast de kerk.',
+    groundOwner: 'municipality',
+    frequency: 'weekly',
+    weekdays: ['friday'],
+    weeklyHours: 'Van 9.00 tot 17.00 uur',
+    firstDay: formatDateNl(addDays(today, 35)),
+    pitchLength: '7,5',
+    pitchDepth: '2,5',
+    needsPower: 'yes',
+    needsWater: 'no',
+    documentsWhen: 'later',
+    phone: '06 12345678',
+    email: 'info@vishandel.example.nl',
+    contactChannel: 'email',
+    contactEmail: 'info@vishandel.example.nl',
+  }),
+  /** A one-day stall on a shop's forecourt, by a private person, with the owner's consent to hand in later. */
+  onceOnPrivateGround: (today) => ({
+    applicantKind: 'person',
+    bsn: '123456782',
+    applicantName: 'Kees Smit',
+    whatSold: 'Zelfgemaakte jam en honing van mijn eigen bijen.',
+    pitchLocation: 'Op het voorplein van tuincentrum De Bloem, Tuinweg 4.',
+    groundOwner: 'someoneElse',
+    frequency: 'once',
+    pitchPeriod: { startDate: formatDateNl(addDays(today, 30)), startTime: '10:00', endDate: formatDateNl(addDays(today, 30)), endTime: '16:00' },
+    pitchLength: '3',
+    pitchDepth: '2',
+    needsPower: 'no',
+    needsWater: 'no',
+    documentsWhen: 'later',
+    phone: '06 11223344',
+    contactChannel: 'post',
+  }),
+} satisfies PermitExamples;

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { todayIso } from '../../src/wizard';
+import { TEST_DEVICE_TOKEN } from './deviceToken';
+import { completeWithKeyboard, tabTo } from './keyboard';
+import { expectNoViolations } from './pageChecks';
+import { browserPermitExamples } from './permitExamples';
+
+test.beforeEach(async ({ page }) => {
+  // Staff link the tablet once by opening the link the start command prints.
+  await page.goto(`/koppelen#token=${TEST_DEVICE_TOKEN}`);
+  await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
+});
+
+/**
+ * Every example of every permit, from the start screen to the receipt with the keyboard alone,
+ * against the real intake service: it must accept what the wizard sends.
+ */
+for (const example of await browserPermitExamples()) {
+  test(`${example.permit.id} (${example.name}) is completed with the keyboard alone and arrives at the intake service`, async ({ page, request }) => {
+    // A long form typed key by key (the event permit has some 40 boxes) on a machine that runs more.
+    test.setTimeout(180_000);
+    const answers = example.answers(todayIso());
+    await page.goto('/');
+    await tabTo(page, page.getByRole('link', { name: example.title, exact: true }));
+    await page.keyboard.press('Enter');
+    await completeWithKeyboard(page, example.permit, answers);
+
+    await expectNoViolations(page, 'check answers');
+    await tabTo(page, page.getByRole('button', { name: 'Aanvraag versturen' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' })).toBeFocused();
+    const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
+    expect(reference).toMatch(/^HV-\d{4}-\d{6}$/);
+
+    const stored = await request.get(`/api/v1/applications/${reference}`, { headers: { Authorization: `Bearer ${TEST_DEVICE_TOKEN}` } });
+    expect(stored.status()).toBe(200);
+    expect(await stored.json()).toMatchObject({ reference, formId: example.permit.id, formVersion: example.permit.version });
+    await expectNoViolations(page, 'confirmation');
+
+    // Back after sending shows the receipt again and never sends a second time.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/verstuurd$/);
+    await expect(page.locator('.hv-reference__number')).toHaveText(reference);
+  });
+}

@@ -25,6 +25,28 @@ function rootManifest(): Plugin {
   };
 }
 
+/** The texts of a permit that the start, drafts and receipt pages show: its title, description and next steps. */
+const PERMIT_SUMMARY_KEY = /^permit\.[a-z0-9-]+\.(title|description|nextSteps)$/;
+
+/**
+ * `texts.json?summary` is the permit summary part of a message catalogue, so the first screen
+ * carries each permit's title and description and not every question of every permit (those load
+ * with the wizard, see `src/app/useCatalogue.ts`). Authors keep one `nl.json` per permit.
+ */
+export function permitSummaries(): Plugin {
+  return {
+    name: 'hulploket-permit-summaries',
+    enforce: 'pre',
+    load(id) {
+      const [file, query] = id.split('?');
+      if (query !== 'summary' || !file?.endsWith('.json')) return null;
+      this.addWatchFile(file);
+      const texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      return `export default ${JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([key]) => PERMIT_SUMMARY_KEY.test(key))))};`;
+    },
+  };
+}
+
 /** Built files the service worker keeps on the tablet: the page, code, styles, fonts, icons, manifest. */
 const PRECACHED = /\.(html|js|css|woff2|svg|png|webmanifest)$/;
 /** Where Vite puts files whose name carries a hash of their content. */
@@ -135,7 +157,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), rootManifest(), serviceWorker(), precompress()],
+  plugins: [preact(), permitSummaries(), rootManifest(), serviceWorker(), precompress()],
   // `DESK_LOCATION` is read by its own name, as the README documents it (src/staff/deskLocation.ts).
   envPrefix: ['VITE_', 'DESK_LOCATION'],
   build: {

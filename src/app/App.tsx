@@ -31,7 +31,9 @@ import { TranslatorContext } from './TranslatorContext';
 
 /** The app shell: the language of the visit and the page for the current address. */
 export function App() {
-  const { locale, catalogue } = useCatalogue(useStore(language));
+  const route = useRoute();
+  // A permit's pages need its questions' texts; the start screen only its title (see useCatalogue).
+  const { locale, catalogue, ready } = useCatalogue(useStore(language), 'permitId' in route);
   const translator = useMemo(() => createTranslator(locale, catalogue), [catalogue]);
   // Together with the texts, so a screen reader never reads English with a Dutch voice (WCAG 3.1.1).
   useLayoutEffect(() => {
@@ -42,7 +44,7 @@ export function App() {
   useEffect(() => outbox.start(client, window), [client]);
   return (
     <TranslatorContext.Provider value={translator}>
-      <Page route={useRoute()} />
+      {ready && <Page route={route} />}
     </TranslatorContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { copyDeviceTokenForServiceWorker, keepApplicationsSaved, restoreApplications } from '../application';
 import { App } from './App';
+import { preloadCatalogue } from './useCatalogue';
 import { preloadWizardScreens } from './wizardScreens';
 import { registerServiceWorker } from './serviceWorker';
 import './styles/index.css';
@@ -10,9 +11,9 @@ if (import.meta.env.PROD) void registerServiceWorker();
 
 const root = document.getElementById('app');
 if (root) {
-  // Opened straight on a step (a reload, a resumed draft): fetch the wizard's code while the
+  // Opened straight on a step (a reload, a resumed draft): fetch the wizard's code and texts while the
   // drafts are read, instead of after.
-  if (location.pathname.startsWith('/aanvraag/')) void preloadWizardScreens();
+  if (location.pathname.startsWith('/aanvraag/')) void Promise.all([preloadWizardScreens(), preloadCatalogue()]);
   // Bring back what was being filled in before the page was reloaded or closed, then show it.
   void copyDeviceTokenForServiceWorker();
   void restoreApplications()

@@ -1,34 +1,69 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalogue, Locale } from '../i18n';
-import { nl } from '../i18n/catalogues/nl';
+import { nlFirstScreen } from '../i18n/catalogues/nlFirstScreen';
 
 /**
- * The catalogue for a language. Dutch comes with the app; other languages load when chosen, so
- * the first screen carries one language only. Until a language has loaded the previous one stays.
+ * Every text of a language. Each loads when first needed: the first screen carries Dutch with a
+ * summary of each permit only (`nlFirstScreen`), and the questions of the permits come with the
+ * wizard, so adding a permit does not make the start screen heavier.
  */
 const loaders: Readonly<Record<Locale, () => Promise<Catalogue>>> = {
-  nl: async () => nl,
+  nl: () => import('../i18n/catalogues/nl').then((module) => module.nl),
   en: () => import('../i18n/catalogues/en').then((module) => module.en),
 };
 
-const loaded = new Map<Locale, Catalogue>([['nl', nl]]);
+const loaded = new Map<Locale, Catalogue>();
+const loading = new Map<Locale, Promise<Catalogue>>();
 
-export function useCatalogue(locale: Locale): { readonly locale: Locale; readonly catalogue: Catalogue } {
-  const [current, setCurrent] = useState<{ locale: Locale; catalogue: Catalogue }>(() => ({ locale: 'nl', catalogue: nl }));
+function load(locale: Locale): Promise<Catalogue> {
+  const pending = loading.get(locale) ?? loaders[locale]().then((catalogue) => {
+    loaded.set(locale, catalogue);
+    return catalogue;
+  });
+  loading.set(locale, pending);
+  return pending;
+}
+
+/** Fetches every Dutch text while the person reads the start screen, so the first step is instant. */
+export function preloadCatalogue(): Promise<Catalogue> {
+  return load('nl');
+}
+
+export interface CatalogueState {
+  readonly locale: Locale;
+  readonly catalogue: Catalogue;
+  /** Whether the catalogue has what the page needs: every text, when the page asked for that. */
+  readonly ready: boolean;
+}
+
+/**
+ * The catalogue for a language. Until a language has loaded the previous one stays (the page does
+ * not blink away on a language switch); only a page that needs texts not loaded yet waits.
+ *
+ * @param complete whether the page needs every text (a permit's questions), not just the first screen's.
+ */
+export function useCatalogue(locale: Locale, complete: boolean): CatalogueState {
+  const [state, setState] = useState(() => known(locale) ?? { locale: 'nl' as Locale, catalogue: nlFirstScreen, full: false });
   useEffect(() => {
-    const ready = loaded.get(locale);
-    if (ready) {
-      setCurrent({ locale, catalogue: ready });
+    const now = known(locale);
+    if (now && (now.full || !complete)) {
+      setState(now);
       return;
     }
     let cancelled = false;
-    void loaders[locale]().then((catalogue) => {
-      loaded.set(locale, catalogue);
-      if (!cancelled) setCurrent({ locale, catalogue });
+    void load(locale).then((catalogue) => {
+      if (!cancelled) setState({ locale, catalogue, full: true });
     });
     return () => {
       cancelled = true;
     };
-  }, [locale]);
-  return current;
+  }, [locale, complete]);
+  return { locale: state.locale, catalogue: state.catalogue, ready: state.full || !complete };
+}
+
+/** The best catalogue of a language at hand without loading: the whole one, or Dutch's first screen. */
+function known(locale: Locale): { locale: Locale; catalogue: Catalogue; full: boolean } | undefined {
+  const full = loaded.get(locale);
+  if (full) return { locale, catalogue: full, full: true };
+  return locale === 'nl' ? { locale, catalogue: nlFirstScreen, full: false } : undefined;
 }

@@ -4,8 +4,9 @@ import { examples as notificationExamples } from '../../src/definitions/melding-
 import { neighbourhoodPartyThresholds } from '../../src/definitions/evenementenvergunning/examples';
 import { todayIso, visiblePlan } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
-import { answerWithKeyboard, completeWithKeyboard, tabTo } from './keyboard';
+import { answerWithKeyboard, completeWithKeyboard, consentWithKeyboard, tabTo } from './keyboard';
 import { expectNoViolations } from './pageChecks';
+import { startApplication } from './parkingCardStart';
 
 const event = findDefinition('evenementenvergunning');
 const notification = findDefinition('melding-klein-evenement');
@@ -22,6 +23,7 @@ test('a small neighbourhood party is routed to the melding with the reason shown
   await page.goto('/');
   await tabTo(page, page.getByRole('link', { name: 'Evenement organiseren', exact: true }));
   await page.keyboard.press('Enter');
+  await consentWithKeyboard(page);
 
   // The threshold questions come first.
   for (const { step, questions } of visiblePlan(event, neighbourhoodPartyThresholds, today).filter((visible) => visible.questions.length > 0)) {
@@ -52,7 +54,7 @@ test('a small neighbourhood party is routed to the melding with the reason shown
 
 test('a 2,000-visitor festival is routed to the permit, with the reason shown', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Evenement organiseren', exact: true }).click();
+  await startApplication(page, 'Evenement organiseren');
   await page.locator('#q-maxVisitors').fill('2000');
   await page.getByRole('button', { name: 'Volgende' }).click();
   for (const id of ['moreThanOneDay', 'earlyOrLate']) await page.locator(`#q-${id}-no`).check();

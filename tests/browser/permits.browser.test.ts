@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { todayIso } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
-import { completeWithKeyboard, tabTo } from './keyboard';
+import { completeWithKeyboard, consentWithKeyboard, tabTo } from './keyboard';
 import { expectNoViolations } from './pageChecks';
 import { browserPermitExamples } from './permitExamples';
 
@@ -23,6 +23,7 @@ for (const example of await browserPermitExamples()) {
     await page.goto('/');
     await tabTo(page, page.getByRole('link', { name: example.title, exact: true }));
     await page.keyboard.press('Enter');
+    await consentWithKeyboard(page);
     await completeWithKeyboard(page, example.permit, answers);
 
     await expectNoViolations(page, 'check answers');

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
+import { preloadCatalogue } from '../../src/app/useCatalogue';
 import { preloadWizardScreens } from '../../src/app/wizardScreens';
 import { openDB } from 'idb';
 import { applications, autosaver, draftStore, outbox } from '../../src/application';
@@ -13,8 +14,8 @@ Element.prototype.scrollIntoView = function scrollIntoView() {};
 // jsdom has no `CSS.escape`, which user-event uses to find a radio group's other buttons (arrow keys).
 globalThis.CSS ??= { escape: (value: string) => value.replace(/[^\w-]/g, (character) => `\\${character}`) } as typeof CSS;
 
-// Load the lazily loaded screens once, so every test renders its page at once.
-beforeAll(() => preloadWizardScreens());
+// Load the lazily loaded screens and texts once, so every test renders its page at once.
+beforeAll(() => Promise.all([preloadWizardScreens(), preloadCatalogue()]));
 
 afterEach(async () => {
   cleanup();

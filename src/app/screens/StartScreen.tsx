@@ -9,6 +9,7 @@ import { navigate } from '../router';
 import { routePath } from '../routes';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
+import { preloadCatalogue } from '../useCatalogue';
 import { preloadWizardScreens } from '../wizardScreens';
 import { signedInStaff } from '../../staff';
 import { useStore } from '../useStore';
@@ -19,7 +20,7 @@ export function StartScreen() {
   const staff = useStore(signedInStaff);
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitleAndFocus(`${translator.t('start.title')} – ${municipality.name}`, heading, 'start');
-  useEffect(onIdle(() => void preloadWizardScreens()), []);
+  useEffect(onIdle(() => void Promise.all([preloadWizardScreens(), preloadCatalogue()])), []);
   return (
     <Layout>
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>

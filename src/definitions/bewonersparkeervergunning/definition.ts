@@ -9,6 +9,8 @@ import type { PermitDefinition } from '../../wizard';
 export const bewonersparkeervergunning = {
   id: 'bewonersparkeervergunning',
   version: 1,
+  // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
+  contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, silenceIsConsent: false },
   // Example figures per year; a second permit on one address usually costs more. Each municipality sets its own.
   fees: [

@@ -13,6 +13,8 @@ const MAX_VISITORS_FOR_NOTIFICATION = 200;
 export const evenementenvergunning = {
   id: 'evenementenvergunning',
   version: 1,
+  // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
+  contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: false },
   // Example figures: a base fee, and more for a large event that needs a safety assessment.
   fees: [

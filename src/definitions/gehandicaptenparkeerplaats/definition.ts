@@ -10,6 +10,8 @@ import type { PermitDefinition } from '../../wizard';
 export const gehandicaptenparkeerplaats = {
   id: 'gehandicaptenparkeerplaats',
   version: 1,
+  // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
+  contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: false },
   // Example figure from the guide (€160–€390); each municipality sets its own.
   fees: [{ id: 'space', amountCents: 24500 }],

@@ -9,6 +9,8 @@ import type { PermitDefinition } from '../../wizard';
 export const standplaatsvergunning = {
   id: 'standplaatsvergunning',
   version: 1,
+  // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
+  contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: true },
   // Example figure from the guide (€34–€212); each municipality sets its own.
   fees: [{ id: 'permit', amountCents: 6850 }],

@@ -1,0 +1,13 @@
+import validation from '../../validation/messages.nl.json';
+import app from '../messages/nl.json';
+import type { Catalogue } from '../translator';
+
+// Only each permit's title, description and next steps (the `?summary` import, see vite.config.ts).
+const permitSummaries = import.meta.glob<Catalogue>('../../definitions/*/nl.json', { eager: true, import: 'default', query: '?summary' });
+
+/**
+ * The Dutch texts the app starts with: its own, the validators' and a summary of each permit. The
+ * questions of every permit are in `nl` (`./nl.ts`), which loads with the wizard: the first screen
+ * of a cheap tablet does not pay for the texts of permits nobody chose yet.
+ */
+export const nlFirstScreen: Catalogue = /* @__PURE__ */ Object.assign({}, app, validation, ...Object.values(permitSummaries));

@@ -53,3 +53,18 @@ describe('the message catalogues', () => {
     }
   });
 });
+
+describe('the Dutch texts of the first screen', () => {
+  it('carry every text of the app and a summary of each permit, and none of the permits’ questions', async () => {
+    const { nlFirstScreen } = await import('../../../src/i18n/catalogues/nlFirstScreen');
+    for (const { definition } of permits) {
+      for (const part of ['title', 'description', 'nextSteps']) {
+        const key = `permit.${definition.id}.${part}`;
+        expect(nlFirstScreen[key], key).toBe(catalogues.nl[key]);
+      }
+    }
+    expect(Object.keys(nlFirstScreen).filter((key) => key.startsWith('permit.') && !/\.(title|description|nextSteps)$/.test(key))).toEqual([]);
+    expect(nlFirstScreen['start.title']).toBe(catalogues.nl['start.title']);
+    expect(nlFirstScreen['validation.bsn.checksum']).toBe(catalogues.nl['validation.bsn.checksum']);
+  });
+});

@@ -53,10 +53,14 @@ async function tickBoxes(page: Page, questionId: string, values: readonly string
 /** The consent screen with the keyboard alone: the contact channel by arrows, then "Ja, ik ga akkoord". */
 export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' | 'phone' = 'post'): Promise<void> {
   await expect(page).toHaveTitle(/^Voordat u begint – /);
+  // The title is set as the page renders, focus moves to its heading just after: wait for that, or a
+  // Tab pressed in between is undone by the move (and the test types into the wrong place).
+  await expect(page.locator('h1')).toBeFocused();
   await chooseRadio(page, 'consentContactChannel', channel);
   await tabTo(page, page.getByRole('button', { name: 'Ja, ik ga akkoord' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/stap\/[^/]+$/);
+  await expect(page.locator('h1')).toBeFocused();
 }
 
 /** Answers one question with the keyboard alone, by its type. */

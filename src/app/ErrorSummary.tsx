@@ -37,7 +37,8 @@ export function ErrorSummary({ items, summaryRef }: { items: readonly SummaryIte
 }
 
 function focusField(event: MouseEvent, field: string): void {
-  const input = document.getElementById(fieldIds.input(field));
+  // A question answered in parts (an address, a period) left empty as a whole: its first box.
+  const input = document.getElementById(fieldIds.input(field)) ?? document.querySelector<HTMLElement>(`input[id^="${fieldIds.input(field)}-"]`);
   if (!input) return;
   event.preventDefault();
   const label = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${input.id}"]`);

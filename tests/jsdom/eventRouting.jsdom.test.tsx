@@ -87,4 +87,11 @@ describe('a period with dates and times', () => {
     expect((document.getElementById('q-eventPeriod-startDate') as HTMLInputElement).value).toBe('20-06-2099');
     await expectNoAxeViolations('period with errors');
   });
+
+  it('left empty as a whole, says so once, and the summary link focuses its first box', async () => {
+    renderApp(`/aanvraag/${EVENT}/stap/eventPeriod`, { permitId: EVENT, answers: festivalSoFar });
+    submit();
+    fireEvent.click(await screen.findByRole('link', { name: 'Vul in wanneer het evenement begint en eindigt.' }));
+    expect(document.activeElement?.id).toBe('q-eventPeriod-startDate');
+  });
 });

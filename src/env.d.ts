@@ -5,4 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_DRAFT_EXPIRY_DAYS?: string;
   /** The desk sent with assisted applications (see `src/staff/deskLocation.ts`). */
   readonly DESK_LOCATION?: string;
+  /** Minutes without activity before the privacy screen covers the answers (see `src/privacy/privacyTimeout.ts`). */
+  readonly VITE_PRIVACY_TIMEOUT_MINUTES?: string;
 }

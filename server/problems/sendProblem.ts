@@ -4,7 +4,7 @@ import { describeFieldErrors } from './describeFieldErrors';
 import { preferredLocale } from './preferredLocale';
 import type { ProblemError } from './ProblemError';
 import { problemTypeUri } from './problemTypes';
-import { serverTranslators } from './serverTranslators';
+import { serverTranslator } from './serverTranslators';
 
 /**
  * Sends a refusal as RFC 9457 `application/problem+json`, worded in plain language in the
@@ -12,7 +12,7 @@ import { serverTranslators } from './serverTranslators';
  */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemError): FastifyReply {
   const locale = preferredLocale(request.headers['accept-language']);
-  const translator = serverTranslators[locale];
+  const translator = serverTranslator(locale);
   const { fieldErrors = [], fieldProblems = [], retryAfterSeconds, params, permit } = problem.extras;
   const detailParams = retryAfterSeconds === undefined ? params : { ...params, seconds: retryAfterSeconds };
   const errors = [...fieldProblems, ...describeFieldErrors(fieldErrors, permit, translator)];

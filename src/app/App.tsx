@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { applications, getApplication, outbox } from '../application';
 import { canChangeAnswers, type OutboxStatus } from '../outbox';
 import { useIntakeClient } from './IntakeClientContext';
@@ -6,6 +6,7 @@ import { useStore } from './useStore';
 import { findDefinition } from '../definitions';
 import { createTranslator } from '../i18n';
 import { useCatalogue } from './useCatalogue';
+import { useDisplayPreferences } from './useDisplayPreferences';
 import { language } from '../preferences';
 import { firstUnfinishedStepId, todayIso, visiblePlan, type PermitDefinition } from '../wizard';
 import { navigate, useRoute } from './router';
@@ -25,6 +26,7 @@ import {
 } from './wizardScreens';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
+import { PrivacyCover } from './PrivacyCover';
 import { StartScreen } from './screens/StartScreen';
 import { TranslatorContext } from './TranslatorContext';
 
@@ -35,16 +37,17 @@ export function App() {
   // A permit's pages need its questions' texts; the start screen only its title (see useCatalogue).
   const { locale, catalogue, ready } = useCatalogue(useStore(language), 'permitId' in route);
   const translator = useMemo(() => createTranslator(locale, catalogue), [catalogue]);
-  // Together with the texts, so a screen reader never reads English with a Dutch voice (WCAG 3.1.1).
-  useLayoutEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+  useDisplayPreferences(translator);
   // The outbox sends by itself while the app is open: now, on `online`, and when a retry is due.
   const client = useIntakeClient();
   useEffect(() => outbox.start(client, window), [client]);
   return (
     <TranslatorContext.Provider value={translator}>
-      {ready && <Page route={route} />}
+      {ready && (
+        <PrivacyCover guarded={route.name !== 'start' && route.name !== 'stop' && route.name !== 'notFound' && route.name !== 'linkDevice'}>
+          <Page route={route} />
+        </PrivacyCover>
+      )}
     </TranslatorContext.Provider>
   );
 }
@@ -80,7 +83,7 @@ function Page({ route }: { route: Route }) {
       if (!permit) return <NotFoundScreen />;
       const application = getApplication(permit.id);
       if (route.name === 'sent') {
-        if (application.receipt) return <ConfirmationScreen permit={permit} receipt={application.receipt} />;
+        if (application.receipt) return <ConfirmationScreen permit={permit} receipt={application.receipt} sentAnswers={application.sentAnswers} helperName={application.helper?.staffName} />;
         const queued = status.items.find((item) => item.draftId === application.draftId);
         return queued ? <QueuedScreen permit={permit} item={queued} status={status} /> : <NotFoundScreen />;
       }

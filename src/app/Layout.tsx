@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { locales, type Locale } from '../i18n';
-import { language } from '../preferences';
+import { DisplaySettings } from './DisplaySettings';
 import { municipality } from './municipality';
 import { OnlineStatus } from './OnlineStatus';
 import { RouteLink } from './RouteLink';
@@ -11,12 +10,11 @@ import { UpdateBanner } from './serviceWorker';
 import { useTranslator } from './TranslatorContext';
 
 /**
- * The frame of every page: skip link, header with the language choice, the back link *before*
+ * The frame of every page: skip link, header with the display and language choices, the back link *before*
  * `<main>` (accessibility guide, step 3), and help in the same place on every page (WCAG 3.2.6).
  */
 export function Layout({ back, children }: { back?: Route; children: ComponentChildren }) {
   const translator = useTranslator();
-  const other = locales.filter((locale): locale is Locale => locale !== translator.locale);
   return (
     <div class="hv-page">
       <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
@@ -33,17 +31,7 @@ export function Layout({ back, children }: { back?: Route; children: ComponentCh
           <RouteLink to={{ name: 'stop' }} class="utrecht-link hv-header__stop">
             {translator.t('layout.stop')}
           </RouteLink>
-          {other.map((locale) => (
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--secondary-action hv-language"
-              lang={locale}
-              onClick={() => language.set(locale)}
-              key={locale}
-            >
-              {translator.t(`language.switchTo.${locale}`)}
-            </button>
-          ))}
+          <DisplaySettings />
         </div>
       </header>
       <div class="hv-container">

@@ -13,7 +13,7 @@ export function SaveStatus() {
   const status = useStore(draftStore.status);
   const savedAt =
     status.kind === 'saved'
-      ? new Intl.DateTimeFormat(translator.locale === 'nl' ? 'nl-NL' : 'en-GB', { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(status.at))
+      ? new Intl.DateTimeFormat(translator.tag, { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(status.at))
       : undefined;
   return (
     <>

@@ -1,4 +1,4 @@
 /** An amount in euro cents as people read it: "€ 48,95" in Dutch, "€48.95" in English. */
-export function formatMoney(amountCents: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amountCents / 100);
+export function formatMoney(amountCents: number, tag: string): string {
+  return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }).format(amountCents / 100);
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { copyDeviceTokenForServiceWorker, keepApplicationsSaved, restoreApplications } from '../application';
+import { keepPreferencesForVisit } from '../preferences';
 import { App } from './App';
 import { preloadCatalogue } from './useCatalogue';
 import { preloadWizardScreens } from './wizardScreens';
@@ -11,6 +12,8 @@ if (import.meta.env.PROD) void registerServiceWorker();
 
 const root = document.getElementById('app');
 if (root) {
+  // A reload during the visit keeps its language, text size and contrast (the tab's session only).
+  keepPreferencesForVisit(sessionStorage);
   // Opened straight on a step (a reload, a resumed draft): fetch the wizard's code and texts while the
   // drafts are read, instead of after.
   if (location.pathname.startsWith('/aanvraag/')) void Promise.all([preloadWizardScreens(), preloadCatalogue()]);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalogue, Locale } from '../i18n';
+import { loadCatalogue } from '../i18n/catalogues/loadCatalogue';
 import { nlFirstScreen } from '../i18n/catalogues/nlFirstScreen';
 
 /**
@@ -7,16 +8,11 @@ import { nlFirstScreen } from '../i18n/catalogues/nlFirstScreen';
  * summary of each permit only (`nlFirstScreen`), and the questions of the permits come with the
  * wizard, so adding a permit does not make the start screen heavier.
  */
-const loaders: Readonly<Record<Locale, () => Promise<Catalogue>>> = {
-  nl: () => import('../i18n/catalogues/nl').then((module) => module.nl),
-  en: () => import('../i18n/catalogues/en').then((module) => module.en),
-};
-
 const loaded = new Map<Locale, Catalogue>();
 const loading = new Map<Locale, Promise<Catalogue>>();
 
 function load(locale: Locale): Promise<Catalogue> {
-  const pending = loading.get(locale) ?? loaders[locale]().then((catalogue) => {
+  const pending = loading.get(locale) ?? loadCatalogue(locale).then((catalogue) => {
     loaded.set(locale, catalogue);
     return catalogue;
   });

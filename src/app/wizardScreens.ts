@@ -14,11 +14,13 @@ export const StopScreen = lazyScreen(() => import('./screens/StopScreen').then((
 // Staff sign-in and adding a colleague carry the PIN hashing: loaded only by staff.
 export const StaffSignInScreen = lazyScreen(() => import('./screens/StaffSignInScreen').then((module) => module.StaffSignInScreen));
 export const StaffAddScreen = lazyScreen(() => import('./screens/StaffAddScreen').then((module) => module.StaffAddScreen));
+// The privacy clock, its warning and cover: on every page with something personal, none of them the first.
+export const PrivacyGuard = lazyScreen(() => import('./PrivacyGuard').then((module) => module.PrivacyGuard));
 
 /** Fetches the wizard's code while the person reads the start screen, so the first step is instant. */
 export async function preloadWizardScreens(): Promise<void> {
   await Promise.all(
-    [ConsentScreen, StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen, StaffSignInScreen, StaffAddScreen].map(
+    [PrivacyGuard, ConsentScreen, StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen, StaffSignInScreen, StaffAddScreen].map(
       (screen) => screen.preload(),
     ),
   );

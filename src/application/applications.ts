@@ -31,6 +31,12 @@ export interface Application {
   readonly typedBy: Readonly<Record<string, TypedBy>>;
   /** The employee's note for the back office; never shown to the citizen's answers. */
   readonly internalNote?: string;
+  /**
+   * What was sent, for the summary on the receipt (the Awb asks that the person can see what they
+   * sent). Kept in this page's memory only, never on the device's storage: it is gone after a
+   * reload, "Stoppen en wissen" or the next application, so the next person cannot read it.
+   */
+  readonly sentAnswers?: Answers;
 }
 
 /** The applications in progress, per permit id: starting a second permit does not lose the first. */

@@ -1,5 +1,6 @@
 import type { Receipt } from '../intake';
 import { createDeviceOutbox, requestBackgroundSync, type OutboxItem } from '../outbox';
+import type { Answers } from '../wizard';
 import { applications, updateApplication } from './applications';
 import { autosaver, deviceDatabase, draftStore } from './deviceDrafts';
 
@@ -23,8 +24,12 @@ export const outbox = createDeviceOutbox({
   onUnreachable: () => void requestBackgroundSync(),
 });
 
-/** Once the municipality has it, the answers leave the tablet: only the receipt stays. */
+/**
+ * Once the municipality has it, the answers leave the tablet's storage: only the receipt stays.
+ * What was sent stays in this page's memory for the receipt's summary (`Application.sentAnswers`).
+ */
 function showReceipt(item: OutboxItem, receipt: Receipt): void {
   if (applications.get()[item.permitId]?.draftId !== item.draftId) return;
-  updateApplication(item.permitId, (application) => ({ ...application, answers: {}, serverErrors: [], receipt }));
+  const sentAnswers: Answers = item.submission.answers;
+  updateApplication(item.permitId, (application) => ({ ...application, answers: {}, sentAnswers, serverErrors: [], receipt }));
 }

@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { FieldValues, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import type { LookUpAddress } from '../addressLookup';
 import type { Translator } from '../i18n';
@@ -25,4 +25,6 @@ export interface FieldProps<Q extends Question = Question> {
   readonly staffNote?: string;
   /** Finds street and place from postcode and number; without it an address is typed by hand only. */
   readonly lookUpAddress?: LookUpAddress;
+  /** Shown under the question's hint, e.g. the app's "Lees voor" button (the fields do not know about speech). */
+  readonly tools?: ComponentChildren;
 }

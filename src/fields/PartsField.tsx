@@ -35,7 +35,7 @@ export interface PartsFieldOptions {
  * each box is announced with it. Each part has its own label, its own example and its own error
  * (`questionId.part`), so the error summary can take the person to the one box that is wrong.
  */
-export function PartsField({ permit, question, translator, register, errors, headingRef, staffNote, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
+export function PartsField({ permit, question, translator, register, errors, headingRef, staffNote, tools, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
   const hint = hintText(translator, permit, question);
   const groupError = errors.get(question.id);
   return (
@@ -49,6 +49,7 @@ export function PartsField({ permit, question, translator, register, errors, hea
         </MaybeHeading>
       </legend>
       <Hint id={fieldIds.hint(question.id)} text={hint} />
+      {tools}
       <WhyWeAsk permit={permit} question={question} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(question.id)} message={groupError} translator={translator} />

@@ -46,7 +46,7 @@ function widthClass(question: SingleInputQuestion): string {
 }
 
 /** One labelled text box or text area, for every question answered by typing. */
-export function TextInputField({ permit, question, translator, register, errors, headingRef, staffNote }: FieldProps<SingleInputQuestion>) {
+export function TextInputField({ permit, question, translator, register, errors, headingRef, staffNote, tools }: FieldProps<SingleInputQuestion>) {
   const field = question.id;
   const error = errors.get(field);
   const hint = hintText(translator, permit, question);
@@ -69,6 +69,7 @@ export function TextInputField({ permit, question, translator, register, errors,
         </MaybeHeading>
       </div>
       <Hint id={fieldIds.hint(field)} text={hint} />
+      {tools}
       <WhyWeAsk permit={permit} question={question} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />

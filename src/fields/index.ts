@@ -1,3 +1,4 @@
 export { QuestionField } from './QuestionField';
 export type { FieldProps } from './FieldProps';
 export { fieldIds } from './fieldIds';
+export { questionSpeech } from './questionSpeech';

@@ -1,4 +1,5 @@
-export { createTranslator, locales, type Catalogue, type Locale, type Translator } from './translator';
+export { createTranslator, type Catalogue, type Locale, type TextDirection, type Translator } from './translator';
+export { locales } from './locales';
 export { fieldErrorMessage } from './fieldErrorMessage';
 // All languages at once (`./catalogues`) are for the intake service and the tests; the app loads
-// only the language in use, so the catalogues are deliberately not exported here.
+// only the language in use (`./catalogues/loadCatalogue`), so the catalogues are not exported here.

@@ -143,11 +143,8 @@ export interface components {
             readonly formId: string;
             /** @description The version of the definition the answers were given to. */
             readonly formVersion: number;
-            /**
-             * @description The language the person used.
-             * @enum {string}
-             */
-            readonly locale: "nl" | "en";
+            /** @description The language the person used: the code of the wizard's catalogue (`nl`, `en`; a translator can add more, e.g. `tr`, `ar`). */
+            readonly locale: string;
             readonly answers: components["schemas"]["Answers"];
             readonly assistance: components["schemas"]["Assistance"];
             /** @description Sent by the wizard with every application since consent became its first screen; absent only on applications queued on a tablet before that. */

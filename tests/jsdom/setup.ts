@@ -5,7 +5,7 @@ import { preloadCatalogue } from '../../src/app/useCatalogue';
 import { preloadWizardScreens } from '../../src/app/wizardScreens';
 import { openDB } from 'idb';
 import { applications, autosaver, draftStore, outbox } from '../../src/application';
-import { language } from '../../src/preferences';
+import { resetPreferences } from '../../src/preferences';
 import { signedInStaff } from '../../src/staff';
 
 // jsdom does no layout, so it has no scrolling; the error summary's links scroll a label into view.
@@ -27,7 +27,7 @@ afterEach(async () => {
   db.close();
   await outbox.refresh();
   applications.set({});
-  language.set('nl');
+  resetPreferences();
   signedInStaff.set(undefined);
   localStorage.clear();
   sessionStorage.clear();

@@ -143,12 +143,15 @@ describe('the language of the visit', () => {
   it('switches the whole page to English and back, keeping every answer', async () => {
     renderApp(`/aanvraag/${GPK}/stap/personalDetails`, { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first' } });
     type('q-familyName', 'van den Berg');
-    fireEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your details' })).toBeTruthy();
+    fireEvent.click(screen.getByText('Weergave en taal'));
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    // The first switch loads the English catalogue's files; under load that takes a while.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your details' }, { timeout: 10_000 })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
     expect(document.title).toMatch(/^Step 3 of 11: Your details/);
     expect((document.getElementById('q-familyName') as HTMLInputElement).value).toBe('van den Berg');
-    fireEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Nederlands' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Uw gegevens' })).toBeTruthy();
   });
 });

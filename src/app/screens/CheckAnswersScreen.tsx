@@ -97,7 +97,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
             {fees.map((fee) => (
               <div class="hv-answers__row" key={fee.id}>
                 <dt class="hv-answers__question">{translator.t(textKeys.fee(permit, fee.id))}</dt>
-                <dd class="hv-answers__answer">{formatMoney(fee.amountCents, translator.locale)}</dd>
+                <dd class="hv-answers__answer">{formatMoney(fee.amountCents, translator.tag)}</dd>
               </div>
             ))}
           </dl>

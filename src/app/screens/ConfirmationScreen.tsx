@@ -1,22 +1,25 @@
-import { useRef } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Receipt } from '../../intake';
-import { textKeys, type PermitDefinition } from '../../wizard';
-import { formatDateTime, formatLongDate } from '../formatDate';
+import { textKeys, type Answers, type PermitDefinition } from '../../wizard';
+import { downloadReceiptPdf } from '../downloadReceiptPdf';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
-import { navigate } from '../router';
-import { routePath } from '../routes';
+import { receiptModel, type ReceiptRow } from '../receiptModel';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 
 /**
  * Proof of receipt (the Awb asks for one): the reference, when it arrived, what happens next, the
- * latest decision date, and whom to contact — the charter's "no surprises" and "your contact".
+ * latest decision date, whom to contact — the charter's "no surprises" and "your contact" — and
+ * what was sent. On paper through the print stylesheet, or as a PDF made on the tablet.
  */
-export function ConfirmationScreen({ permit, receipt }: { permit: PermitDefinition; receipt: Receipt }) {
+export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }: { permit: PermitDefinition; receipt: Receipt; sentAnswers?: Answers; helperName?: string }) {
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [downloaded, setDownloaded] = useState('');
+  const model = useMemo(() => receiptModel(translator, permit, receipt, sentAnswers, helperName), [translator, permit, receipt, sentAnswers, helperName]);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   usePageTitleAndFocus([translator.t('sent.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, 'sent');
   return (
@@ -29,48 +32,68 @@ export function ConfirmationScreen({ permit, receipt }: { permit: PermitDefiniti
           {translator.t('sent.reference')} <strong class="hv-reference__number">{receipt.reference}</strong>
         </p>
       </div>
-      <dl class="hv-answers">
-        <div class="hv-answers__row">
-          <dt class="hv-answers__question">{translator.t('sent.permit')}</dt>
-          <dd class="hv-answers__answer">{permitTitle}</dd>
-        </div>
-        <div class="hv-answers__row">
-          <dt class="hv-answers__question">{translator.t('sent.receivedAt')}</dt>
-          <dd class="hv-answers__answer">{formatDateTime(receipt.receivedAt, translator.locale)}</dd>
-        </div>
-        <div class="hv-answers__row">
-          <dt class="hv-answers__question">{translator.t('sent.decisionBy')}</dt>
-          <dd class="hv-answers__answer">{formatLongDate(receipt.expectedDecisionBy, translator.locale)}</dd>
-        </div>
-      </dl>
-      <h2 class="utrecht-heading-2">{translator.t('sent.nextTitle')}</h2>
-      <p class="utrecht-paragraph">{translator.t(textKeys.permitNextSteps(permit))}</p>
+      <Rows rows={model.facts.slice(1)} />
+      <h2 class="utrecht-heading-2">{model.nextTitle}</h2>
+      {model.next.map((text) => (
+        <p class="utrecht-paragraph" key={text}>
+          {text}
+        </p>
+      ))}
+      <h2 class="utrecht-heading-2">{model.contactTitle}</h2>
       <p class="utrecht-paragraph">
-        {translator.t(permit.decisionTerm.silenceIsConsent ? 'sent.silenceIsConsent' : 'sent.silenceIsNotConsent', {
-          date: formatLongDate(receipt.expectedDecisionBy, translator.locale),
-        })}
-      </p>
-      <p class="utrecht-paragraph">{translator.t('sent.objection')}</p>
-      <h2 class="utrecht-heading-2">{translator.t('sent.contactTitle')}</h2>
-      <p class="utrecht-paragraph">
-        {translator.t('sent.contact', { desk: translator.t('desk.name'), reference: receipt.reference })}{' '}
+        {model.contact}{' '}
         <a class="utrecht-link" href={municipality.phoneHref}>
           {municipality.phone}
         </a>{' '}
-        {translator.t('sent.contactEmail')}{' '}
+        {model.contactEmail}{' '}
         <a class="utrecht-link" href={`mailto:${municipality.email}`}>
           {municipality.email}
         </a>
         .
       </p>
+      <h2 class="utrecht-heading-2">{model.answersTitle}</h2>
+      {model.answers ? (
+        model.answers.map((section) => (
+          <Fragment key={section.title}>
+            <h3 class="hv-receipt-step">{section.title}</h3>
+            <Rows rows={section.rows} />
+          </Fragment>
+        ))
+      ) : (
+        <p class="utrecht-paragraph">{model.answersGone}</p>
+      )}
       <div class="hv-actions hv-no-print">
         <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => window.print()}>
           {translator.t('sent.print')}
+        </button>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action hv-button"
+          onClick={() => void downloadReceiptPdf(model, translator).then((file) => setDownloaded(translator.t('receipt.downloaded', { file })))}
+        >
+          {translator.t('receipt.download')}
         </button>
         <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
           {translator.t('sent.startAgain')}
         </RouteLink>
       </div>
+      <p class="utrecht-paragraph hv-no-print">{translator.t('receipt.downloadNote')}</p>
+      <p class="hv-status hv-no-print" role="status">
+        {downloaded}
+      </p>
     </Layout>
+  );
+}
+
+function Rows({ rows }: { rows: readonly ReceiptRow[] }) {
+  return (
+    <dl class="hv-answers">
+      {rows.map((row) => (
+        <div class="hv-answers__row" key={row.label}>
+          <dt class="hv-answers__question">{row.label}</dt>
+          <dd class="hv-answers__answer">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -76,10 +76,10 @@ export function DraftsScreen() {
           return (
             <li class="hv-draft" key={summary.id} aria-labelledby={titleId}>
               <h2 class="utrecht-heading-2 hv-draft__title" id={titleId}>
-                {translator.t('drafts.label', { permit: permitTitle(summary.permitId), started: formatDateTime(summary.startedAt, translator.locale) })}
+                {translator.t('drafts.label', { permit: permitTitle(summary.permitId), started: formatDateTime(summary.startedAt, translator.tag) })}
               </h2>
               <p class="utrecht-paragraph">
-                {translator.t('drafts.progress', { count: summary.answeredCount, changed: formatDateTime(summary.updatedAt, translator.locale) })}
+                {translator.t('drafts.progress', { count: summary.answeredCount, changed: formatDateTime(summary.updatedAt, translator.tag) })}
               </p>
               {confirming === summary.id ? (
                 <div class="hv-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
@@ -128,8 +128,8 @@ export function DraftsScreen() {
                 {translator.t('drafts.receipt', {
                   reference: receipt.reference,
                   permit: permitTitle(receipt.permitId),
-                  received: formatDateTime(receipt.receivedAt, translator.locale),
-                  decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.locale),
+                  received: formatDateTime(receipt.receivedAt, translator.tag),
+                  decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.tag),
                 })}
               </li>
             ))}

@@ -23,6 +23,7 @@ import {
 import { ErrorSummary } from '../ErrorSummary';
 import { useIntakeClient } from '../IntakeClientContext';
 import { OutcomePanel } from '../OutcomePanel';
+import { ReadAloudButton } from '../ReadAloudButton';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
 import { Layout } from '../Layout';
@@ -155,6 +156,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
             answers={answers}
             lookUpAddress={lookUpAddress}
             errors={messages}
+            tools={<ReadAloudButton permit={permit} question={question} translator={translator} />}
             {...(question === soleQuestion ? { headingRef: heading } : {})}
             {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}
           />

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { applications, autosaver, draftStore } from '../../application';
-import { language } from '../../preferences';
+import { resetPreferences } from '../../preferences';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
@@ -22,7 +22,8 @@ export function StopScreen() {
     await autosaver.cancel();
     await draftStore.wipeAll();
     applications.set({});
-    language.set('nl');
+    // The next person starts in Dutch with normal text, whatever this visit chose.
+    resetPreferences();
     setWiped(true);
   };
 

@@ -17,31 +17,42 @@ function keysUsedInSource(directory: string): string[] {
   });
 }
 
+const catalogueOf = (locale: string) => catalogues[locale] ?? {};
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the message catalogues', () => {
   it('hold the same keys in every language', () => {
-    const [first, ...others] = locales;
-    for (const locale of others) {
-      expect(Object.keys(catalogues[locale]).sort(), locale).toEqual(Object.keys(catalogues[first]).sort());
+    expect(locales[0]).toBe('nl');
+    for (const locale of locales.slice(1)) {
+      expect(Object.keys(catalogueOf(locale)).sort(), locale).toEqual(Object.keys(catalogueOf('nl')).sort());
     }
   });
 
   it('use the same {placeholders} in every language and leave no text empty', () => {
-    for (const [key, text] of Object.entries(catalogues.nl)) {
-      expect(text.trim(), key).not.toBe('');
-      expect(placeholders(catalogues.en[key] ?? ''), key).toEqual(placeholders(text));
+    for (const locale of locales.slice(1)) {
+      for (const [key, text] of Object.entries(catalogueOf('nl'))) {
+        expect(text.trim(), key).not.toBe('');
+        expect(placeholders(catalogueOf(locale)[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(text));
+      }
     }
   });
 
   it('have a text for every key the screens ask for by name', () => {
-    const missing = keysUsedInSource('src').filter((key) => !locales.every((locale) => catalogues[locale][key] !== undefined));
+    const missing = keysUsedInSource('src').filter((key) => !locales.every((locale) => catalogueOf(locale)[key] !== undefined));
     expect(missing).toEqual([]);
   });
 
   it('have a message for every error code of the engine and the validators', () => {
-    const missing = [...engineErrorCodes, ...validationCodes].filter((code) => !locales.every((locale) => catalogues[locale][`validation.${code}`]));
+    const missing = [...engineErrorCodes, ...validationCodes].filter((code) => !locales.every((locale) => catalogueOf(locale)[`validation.${code}`]));
     expect(missing).toEqual([]);
+  });
+
+  it('say for every language how to write its dates and which way its lines run, so no code lists languages', () => {
+    for (const locale of locales) {
+      const catalogue = catalogueOf(locale);
+      expect(catalogue['language.direction'], locale).toMatch(/^(ltr|rtl)$/);
+      expect(Intl.getCanonicalLocales(catalogue['language.tag'] ?? '')[0]?.split('-')[0], locale).toBe(locale);
+    }
   });
 
   it('do not let one permit overwrite another permit’s or the app’s texts', () => {
@@ -60,11 +71,11 @@ describe('the Dutch texts of the first screen', () => {
     for (const { definition } of permits) {
       for (const part of ['title', 'description', 'nextSteps']) {
         const key = `permit.${definition.id}.${part}`;
-        expect(nlFirstScreen[key], key).toBe(catalogues.nl[key]);
+        expect(nlFirstScreen[key], key).toBe(catalogueOf('nl')[key]);
       }
     }
     expect(Object.keys(nlFirstScreen).filter((key) => key.startsWith('permit.') && !/\.(title|description|nextSteps)$/.test(key))).toEqual([]);
-    expect(nlFirstScreen['start.title']).toBe(catalogues.nl['start.title']);
-    expect(nlFirstScreen['validation.bsn.checksum']).toBe(catalogues.nl['validation.bsn.checksum']);
+    expect(nlFirstScreen['start.title']).toBe(catalogueOf('nl')['start.title']);
+    expect(nlFirstScreen['validation.bsn.checksum']).toBe(catalogueOf('nl')['validation.bsn.checksum']);
   });
 });

@@ -1,0 +1,85 @@
+import { locales } from '../i18n';
+import { displayPreferences, language, textSizes } from '../preferences';
+import { useTranslator } from './TranslatorContext';
+import { useHighContrast } from './useDisplayPreferences';
+import { useStore } from './useStore';
+
+/** A language's name in that language ("Nederlands", "English", "Türkçe"): the browser knows them all. */
+function nameOf(locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+/**
+ * "Weergave en taal" in the header of every page: text size, high contrast and language, each
+ * taking effect at once. A native disclosure keeps it compact and works by keyboard and screen
+ * reader without script; radio buttons and a check box say their state themselves.
+ */
+export function DisplaySettings() {
+  const translator = useTranslator();
+  const display = useStore(displayPreferences);
+  const current = useStore(language);
+  const { high } = useHighContrast();
+  return (
+    <details class="hv-display">
+      <summary class="hv-display__toggle">{translator.t('display.title')}</summary>
+      <div class="hv-display__panel">
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-display__group">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{translator.t('display.textSize')}</legend>
+          <div class="hv-display__choices">
+            {textSizes.map((size) => (
+              <div class="utrecht-form-field utrecht-form-field--radio hv-option" key={size}>
+                <input
+                  class="utrecht-radio-button utrecht-radio-button--html-input"
+                  type="radio"
+                  name="hv-text-size"
+                  id={`hv-text-size-${size}`}
+                  checked={display.textSize === size}
+                  onChange={() => displayPreferences.set({ ...displayPreferences.get(), textSize: size })}
+                />
+                <label class={`utrecht-form-label hv-option-label hv-display__size-${size}`} for={`hv-text-size-${size}`}>
+                  {translator.t(`display.textSize.${size}`)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div class="utrecht-form-field utrecht-form-field--checkbox hv-option hv-display__group">
+          <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            id="hv-high-contrast"
+            checked={high}
+            onChange={(event) => displayPreferences.set({ ...displayPreferences.get(), contrast: event.currentTarget.checked ? 'high' : 'standard' })}
+          />
+          <label class="utrecht-form-label hv-option-label" for="hv-high-contrast">
+            {translator.t('display.highContrast')}
+          </label>
+        </div>
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-display__group">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{translator.t('display.language')}</legend>
+          <div class="hv-display__choices">
+            {locales.map((locale) => (
+              <div class="utrecht-form-field utrecht-form-field--radio hv-option" key={locale}>
+                <input
+                  class="utrecht-radio-button utrecht-radio-button--html-input"
+                  type="radio"
+                  name="hv-language"
+                  id={`hv-language-${locale}`}
+                  checked={current === locale}
+                  onChange={() => language.set(locale)}
+                />
+                <label class="utrecht-form-label hv-option-label" for={`hv-language-${locale}`} lang={locale}>
+                  {nameOf(locale)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+    </details>
+  );
+}

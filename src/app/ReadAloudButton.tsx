@@ -1,0 +1,39 @@
+import { useEffect } from 'preact/hooks';
+import type { Translator } from '../i18n';
+import { chooseVoice, readAloud } from '../readAloud';
+import { questionSpeech } from '../fields';
+import { textKeys, type PermitDefinition, type Question } from '../wizard';
+import { useStore } from './useStore';
+
+/**
+ * "Lees voor" under a question: reads it aloud with a voice on the device, for people who read
+ * with difficulty (an extra beside screen readers, not instead). Absent when the device has no
+ * voice for the language. A toggle: pressed while reading; pressing again, changing step or
+ * leaving the page stops it.
+ */
+export function ReadAloudButton({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
+  const voices = useStore(readAloud.voices);
+  const speaking = useStore(readAloud.speaking);
+  const id = `${permit.id}/${question.id}`;
+  useEffect(() => readAloud.watchVoices(), []);
+  // The step changes (this question goes away) or the language changes: no voice goes on talking.
+  useEffect(
+    () => () => {
+      if (readAloud.speaking.get() === id) readAloud.stop();
+    },
+    [id, translator.tag],
+  );
+  if (!chooseVoice(voices, translator.tag)) return null;
+  const reading = speaking === id;
+  return (
+    <button
+      type="button"
+      class="utrecht-button utrecht-button--secondary-action hv-read-aloud"
+      aria-pressed={reading}
+      onClick={() => (reading ? readAloud.stop() : readAloud.read(id, questionSpeech(translator, permit, question), translator.tag))}
+    >
+      {translator.t('readAloud.button')}
+      <span class="hv-visually-hidden">{translator.t('readAloud.context', { question: translator.t(textKeys.label(permit, question)) })}</span>
+    </button>
+  );
+}

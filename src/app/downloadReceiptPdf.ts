@@ -1,0 +1,20 @@
+import type { Translator } from '../i18n';
+import { receiptPdfDocument, type ReceiptModel } from './receiptModel';
+
+/**
+ * Makes the receipt's PDF on the tablet (nothing leaves it) and offers it as a download. The
+ * writer loads only now, so no screen before pays for it. Resolves with the file's name.
+ */
+export async function downloadReceiptPdf(model: ReceiptModel, translator: Translator): Promise<string> {
+  const { writePdf } = await import('../receipt');
+  const bytes = writePdf(receiptPdfDocument(model, translator));
+  const fileName = `${translator.t('receipt.fileName', { reference: model.reference })}.pdf`;
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download has started by then; the object URL would otherwise hold the receipt in memory.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return fileName;
+}

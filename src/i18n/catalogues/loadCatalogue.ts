@@ -1,0 +1,18 @@
+import { catalogueLocale } from '../catalogueLocale';
+import type { Catalogue, Locale } from '../translator';
+
+// Every language but Dutch (which ships with the first screen) loads when chosen: each file its own chunk.
+const lazyTexts = import.meta.glob<Catalogue>(
+  ['../messages/*.json', '../../validation/messages.*.json', '../../definitions/*/*.json', '!../messages/nl.json', '!../../validation/messages.nl.json', '!../../definitions/*/nl.json'],
+  { import: 'default' },
+);
+
+/**
+ * Every text of one language: the app's own, the validators' and each permit's. Dutch is one
+ * chunk of its own (its first-screen part ships with the app, `nlFirstScreen`).
+ */
+export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  if (locale === 'nl') return import('./nl').then((module) => module.nl);
+  const parts = Object.entries(lazyTexts).filter(([path]) => catalogueLocale(path) === locale);
+  return Object.assign({}, ...(await Promise.all(parts.map(([, load]) => load()))));
+}

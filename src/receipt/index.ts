@@ -1,0 +1,2 @@
+export type { PdfBlock, PdfDocument } from './PdfDocument';
+export { writePdf } from './writePdf';

@@ -1,0 +1,157 @@
+import { textWidth } from './helveticaWidths';
+import type { PdfBlock, PdfDocument } from './PdfDocument';
+import { pdfString } from './winAnsi';
+
+/** A4 in points, with 2 cm margins. */
+const PAGE = { width: 595.28, height: 841.89, margin: 56.69 };
+const STYLE: Readonly<Record<PdfBlock['kind'], { size: number; spaceBefore: number }>> = {
+  H1: { size: 20, spaceBefore: 0 },
+  H2: { size: 15, spaceBefore: 18 },
+  H3: { size: 13, spaceBefore: 12 },
+  P: { size: 12, spaceBefore: 6 },
+};
+const LINE_HEIGHT = 1.4;
+
+interface Line {
+  readonly text: string;
+  readonly size: number;
+  readonly strong: boolean;
+  readonly y: number;
+}
+
+/** A block's lines on one page: one marked-content sequence, one part of the block's tag. */
+interface Piece {
+  readonly block: number;
+  readonly page: number;
+  readonly mcid: number;
+  readonly lines: readonly Line[];
+}
+
+/**
+ * A small, dependency-free PDF 1.7 writer for text documents such as the receipt: the standard
+ * Helvetica fonts in WinAnsi encoding (no font embedded), real text that can be selected, searched
+ * and read aloud, and tagged (headings and paragraphs in a structure tree, with the document's
+ * language and title) so screen readers read it in order. Uncompressed: a receipt is a few KB.
+ */
+export function writePdf(document: PdfDocument): Uint8Array<ArrayBuffer> {
+  const pieces = layout(document.blocks);
+  const pageCount = Math.max(1, ...pieces.map((piece) => piece.page + 1));
+
+  // Object numbers: 1 catalog, 2 pages, 3–4 fonts, 5 info, 6 struct tree root, 7 document element,
+  // then one element per block, then a page and a content stream per page.
+  const blockObject = (block: number) => 8 + block;
+  const pageObject = (page: number) => 8 + document.blocks.length + 2 * page;
+  const contentObject = (page: number) => pageObject(page) + 1;
+  const objects = new Map<number, string>();
+
+  objects.set(
+    1,
+    `<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R /MarkInfo << /Marked true >> /Lang ${pdfString(document.lang)} /ViewerPreferences << /DisplayDocTitle true >> >>`,
+  );
+  objects.set(2, `<< /Type /Pages /Kids [${range(pageCount).map((page) => `${pageObject(page)} 0 R`).join(' ')}] /Count ${pageCount} >>`);
+  objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  objects.set(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  objects.set(5, `<< /Title ${pdfString(document.title)} /Producer (Hulploket Vergunningen) >>`);
+  const parentTree = range(pageCount).map((page) => {
+    const onPage = pieces.filter((piece) => piece.page === page).sort((a, b) => a.mcid - b.mcid);
+    return `${page} [${onPage.map((piece) => `${blockObject(piece.block)} 0 R`).join(' ')}]`;
+  });
+  objects.set(6, `<< /Type /StructTreeRoot /K [7 0 R] /ParentTree << /Nums [${parentTree.join(' ')}] >> /ParentTreeNextKey ${pageCount} >>`);
+  objects.set(7, `<< /Type /StructElem /S /Document /P 6 0 R /K [${document.blocks.map((_, block) => `${blockObject(block)} 0 R`).join(' ')}] >>`);
+  document.blocks.forEach((block, index) => {
+    const marked = pieces.filter((piece) => piece.block === index).map((piece) => `<< /Type /MCR /Pg ${pageObject(piece.page)} 0 R /MCID ${piece.mcid} >>`);
+    objects.set(blockObject(index), `<< /Type /StructElem /S /${block.kind} /P 7 0 R /K [${marked.join(' ')}] >>`);
+  });
+  for (const page of range(pageCount)) {
+    const stream = pieces
+      .filter((piece) => piece.page === page)
+      .map((piece) => {
+        const kind = document.blocks[piece.block]?.kind ?? 'P';
+        const text = piece.lines
+          .map((line) => `BT /${line.strong ? 'F2' : 'F1'} ${line.size} Tf ${PAGE.margin.toFixed(2)} ${line.y.toFixed(2)} Td ${pdfString(line.text)} Tj ET`)
+          .join('\n');
+        return `/${kind} << /MCID ${piece.mcid} >> BDC\n${text}\nEMC`;
+      })
+      .join('\n');
+    objects.set(
+      pageObject(page),
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${contentObject(page)} 0 R /StructParents ${page} /Tabs /S >>`,
+    );
+    objects.set(contentObject(page), `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  }
+
+  // Everything above is ASCII (pdfString escapes the rest), so string lengths are byte offsets.
+  let file = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  const count = objects.size;
+  for (let number = 1; number <= count; number += 1) {
+    offsets.push(file.length);
+    file += `${number} 0 obj\n${objects.get(number) ?? 'null'}\nendobj\n`;
+  }
+  const xref = file.length;
+  file += `xref\n0 ${count + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  file += `trailer\n<< /Size ${count + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(file);
+}
+
+/** Wraps every block to the page width and flows the lines over pages; a heading never ends a page. */
+function layout(blocks: readonly PdfBlock[]): Piece[] {
+  const width = PAGE.width - 2 * PAGE.margin;
+  const pieces: Piece[] = [];
+  let page = 0;
+  let y = PAGE.height - PAGE.margin;
+  let mcid = 0;
+  blocks.forEach((block, index) => {
+    const { size, spaceBefore } = STYLE[block.kind];
+    const strong = block.kind !== 'P' || block.strong === true;
+    const step = size * LINE_HEIGHT;
+    const texts = wrap(block.text, width, size, strong);
+    const keepWithNext = block.kind === 'P' ? 0 : step * 2;
+    y -= block.spaceBefore ?? spaceBefore;
+    let lines: Line[] = [];
+    texts.forEach((text, lineIndex) => {
+      const needed = step + (lineIndex === 0 ? keepWithNext : 0);
+      const atTop = lines.length === 0 && y >= PAGE.height - PAGE.margin - (block.spaceBefore ?? spaceBefore);
+      if (y - needed < PAGE.margin && !atTop) {
+        if (lines.length > 0) pieces.push({ block: index, page, mcid: mcid++, lines });
+        lines = [];
+        page += 1;
+        mcid = 0;
+        y = PAGE.height - PAGE.margin;
+      }
+      y -= step;
+      lines.push({ text, size, strong, y: y + (step - size) / 2 });
+    });
+    if (lines.length > 0) pieces.push({ block: index, page, mcid: mcid++, lines });
+  });
+  return pieces;
+}
+
+/** Breaks text into lines that fit `width`, at spaces (and within a word only when it alone is too long). */
+function wrap(text: string, width: number, size: number, strong: boolean): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (textWidth(candidate, size, strong) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      while (textWidth(line, size, strong) > width) {
+        let cut = line.length - 1;
+        while (cut > 1 && textWidth(line.slice(0, cut), size, strong) > width) cut -= 1;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function range(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => index);
+}

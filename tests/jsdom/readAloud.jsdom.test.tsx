@@ -1,0 +1,116 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readAloud } from '../../src/readAloud';
+import { renderApp } from './renderApp';
+
+const GPK = 'gehandicaptenparkeerkaart';
+
+/** A voice as `speechSynthesis.getVoices()` gives it. */
+const voice = (name: string, lang: string, localService: boolean): SpeechSynthesisVoice => ({ name, lang, localService, default: false, voiceURI: name });
+
+/** Puts a stand-in `speechSynthesis` on the window (jsdom has none); records what it is asked to say. */
+function installSpeech(voices: SpeechSynthesisVoice[]) {
+  const target = new EventTarget();
+  const spoken: Array<{ text: string; voice: SpeechSynthesisVoice | null; lang: string }> = [];
+  let cancelled = 0;
+  let current = voices;
+  class Utterance extends EventTarget {
+    voice: SpeechSynthesisVoice | null = null;
+    lang = '';
+    constructor(readonly text: string) {
+      super();
+    }
+  }
+  Object.assign(globalThis, {
+    SpeechSynthesisUtterance: Utterance,
+    speechSynthesis: {
+      getVoices: () => current,
+      speak: (utterance: Utterance) => void spoken.push(utterance),
+      cancel: () => void (cancelled += 1),
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
+    },
+  });
+  return {
+    spoken,
+    cancelled: () => cancelled,
+    loadVoices(next: SpeechSynthesisVoice[]) {
+      current = next;
+      target.dispatchEvent(new Event('voiceschanged'));
+    },
+  };
+}
+
+afterEach(() => {
+  readAloud.stop();
+  Reflect.deleteProperty(globalThis, 'speechSynthesis');
+  Reflect.deleteProperty(globalThis, 'SpeechSynthesisUtterance');
+});
+
+const readButton = () => screen.queryByRole('button', { name: /^Lees voor/ });
+
+describe('"Lees voor" on a question', () => {
+  it('is absent where the browser has no speech', async () => {
+    renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
+    await screen.findByRole('heading', { level: 1 });
+    expect(readButton()).toBeNull();
+  });
+
+  it('is absent with only a cloud voice, and appears when a Dutch voice on the device has loaded', async () => {
+    const speech = installSpeech([voice('Google Nederlands', 'nl-NL', false)]);
+    renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
+    await screen.findByRole('heading', { level: 1 });
+    expect(readButton()).toBeNull();
+    speech.loadVoices([voice('Google Nederlands', 'nl-NL', false), voice('Xander', 'nl-NL', true)]);
+    expect(await screen.findByRole('button', { name: 'Lees voor: Welke kaart wilt u aanvragen?' })).toBeTruthy();
+  });
+
+  it('reads the question, its hint and the choices with the local voice; pressed while reading, a second press stops', async () => {
+    const local = voice('Xander', 'nl-NL', true);
+    const speech = installSpeech([voice('Google Nederlands', 'nl-NL', false), local]);
+    renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK, answers: { cardKind: 'driver' } });
+    const button = await screen.findByRole('button', { name: 'Lees voor: Welke kaart wilt u aanvragen?' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button);
+    expect(speech.spoken).toHaveLength(1);
+    const [utterance] = speech.spoken;
+    expect(utterance?.voice).toBe(local);
+    expect(utterance?.lang).toBe('nl-NL');
+    expect(utterance?.text).toBe(
+      'Welke kaart wilt u aanvragen? Kies de kaart die past bij hoe u met de auto reist. U kunt kiezen uit: Bestuurderskaart; Passagierskaart; Allebei: bestuurderskaart en passagierskaart.',
+    );
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('false'));
+    expect(speech.cancelled()).toBeGreaterThan(0);
+  });
+
+  it('never reads a typed answer', async () => {
+    const speech = installSpeech([voice('Xander', 'nl-NL', true)]);
+    renderApp(`/aanvraag/${GPK}/stap/personalDetails`, { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first', familyName: 'Verhoeven' } });
+    for (const button of await screen.findAllByRole('button', { name: /^Lees voor/ })) fireEvent.click(button);
+    expect(speech.spoken.length).toBeGreaterThan(1);
+    expect(speech.spoken.map((utterance) => utterance.text).join(' ')).not.toContain('Verhoeven');
+  });
+
+  it('stops when the step changes', async () => {
+    const speech = installSpeech([voice('Xander', 'nl-NL', true)]);
+    renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
+    fireEvent.click(await screen.findByRole('button', { name: /^Lees voor/ }));
+    expect(readAloud.speaking.get()).toBeDefined();
+    const cancelledBefore = speech.cancelled();
+    fireEvent.click(screen.getByLabelText('Passagierskaart'));
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    await waitFor(() => expect(readAloud.speaking.get()).toBeUndefined());
+    expect(speech.cancelled()).toBeGreaterThan(cancelledBefore);
+  });
+
+  it('is absent in English when the device has only Dutch voices', async () => {
+    installSpeech([voice('Xander', 'nl-NL', true)]);
+    renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
+    await screen.findByRole('button', { name: /^Lees voor/ });
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'Which card do you want to apply for?' }, { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: /^Read aloud/ })).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
-import { render, screen, waitFor } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useForm, type FieldValues } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -79,7 +79,8 @@ describe('looking up an address from postcode and house number', TEST_TIME, () =
     const user = await typeNumber('1011 AB', '105');
 
     const group = await screen.findByRole('group', { name: 'Welk adres is het?' }, LOOKUP_WAIT);
-    const options = screen.getAllByRole('radio') as HTMLInputElement[];
+    // Within the group: the page has other radio buttons (text size and language in the header).
+    const options = within(group).getAllByRole('radio') as HTMLInputElement[];
     expect(options.map((option) => option.labels?.[0]?.textContent)).toEqual([
       'Damrak 105, 1011 AB Amsterdam',
       'Damrak 105 2, 1011 AB Amsterdam',

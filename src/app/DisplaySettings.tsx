@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { locales } from '../i18n';
 import { displayPreferences, language, textSizes } from '../preferences';
 import { useTranslator } from './TranslatorContext';
@@ -23,9 +24,12 @@ export function DisplaySettings() {
   const display = useStore(displayPreferences);
   const current = useStore(language);
   const { high } = useHighContrast();
+  // The choices exist only while open: closed, a browser shows and announces none of them anyway.
+  const [open, setOpen] = useState(false);
   return (
-    <details class="hv-display">
+    <details class="hv-display" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary class="hv-display__toggle">{translator.t('display.title')}</summary>
+      {open && (
       <div class="hv-display__panel">
         <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-display__group">
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{translator.t('display.textSize')}</legend>
@@ -80,6 +84,7 @@ export function DisplaySettings() {
           </div>
         </fieldset>
       </div>
+      )}
     </details>
   );
 }

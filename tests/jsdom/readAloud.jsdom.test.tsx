@@ -109,7 +109,8 @@ describe('"Lees voor" on a question', () => {
     installSpeech([voice('Xander', 'nl-NL', true)]);
     renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
     await screen.findByRole('button', { name: /^Lees voor/ });
-    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    fireEvent.click(screen.getByText('Weergave en taal'));
+    fireEvent.click(await screen.findByRole('radio', { name: 'English' }));
     await screen.findByRole('heading', { level: 1, name: 'Which card do you want to apply for?' }, { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: /^Read aloud/ })).toBeNull();
   });

@@ -17,7 +17,8 @@ function renderReceipt(extra: { sentAnswers?: typeof sent; helper?: { staffId: s
   if (application) applications.set({ [GPK]: { ...application, ...extra } });
 }
 
-describe('the receipt on the confirmation page', () => {
+// The first axe run of a file builds axe's caches: on a busy machine that alone can take seconds.
+describe('the receipt on the confirmation page', { timeout: 30_000 }, () => {
   it('sums up what was sent, step by step, and names the desk as contact', async () => {
     renderReceipt({ sentAnswers: sent });
     expect(await screen.findByRole('heading', { level: 2, name: 'Wat u hebt gestuurd' })).toBeTruthy();

@@ -144,7 +144,7 @@ describe('the language of the visit', () => {
     renderApp(`/aanvraag/${GPK}/stap/personalDetails`, { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first' } });
     type('q-familyName', 'van den Berg');
     fireEvent.click(screen.getByText('Weergave en taal'));
-    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'English' }));
     // The first switch loads the English catalogue's files; under load that takes a while.
     expect(await screen.findByRole('heading', { level: 1, name: 'Your details' }, { timeout: 10_000 })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');

@@ -6,13 +6,7 @@ import { useHighContrast } from './useDisplayPreferences';
 import { useStore } from './useStore';
 
 /** A language's name in that language ("Nederlands", "English", "Türkçe"): the browser knows them all. */
-function nameOf(locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  } catch {
-    return locale;
-  }
-}
+const nameOf = (locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 
 /**
  * "Weergave en taal" in the header of every page: text size, high contrast and language, each

@@ -1,11 +1,6 @@
 import { catalogueLocale } from '../catalogueLocale';
 import type { Catalogue, Locale } from '../translator';
-
-// Every language but Dutch (which ships with the first screen) loads when chosen: each file its own chunk.
-const lazyTexts = import.meta.glob<Catalogue>(
-  ['../messages/*.json', '../../validation/messages.*.json', '../../definitions/*/*.json', '!../messages/nl.json', '!../../validation/messages.nl.json', '!../../definitions/*/nl.json'],
-  { import: 'default' },
-);
+import { lazyTexts } from './lazyTexts';
 
 /**
  * Every text of one language: the app's own, the validators' and each permit's. Dutch is one

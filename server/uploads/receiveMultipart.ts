@@ -7,9 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 // Brings in the types of request.parts().
 import type {} from '@fastify/multipart';
-import type { FileKind } from '../../src/wizard';
+import { sniffFileKind, SNIFF_BYTES, type FileKind } from '../../src/wizard';
 import { ProblemError } from '../problems/ProblemError';
-import { sniffFileKind, SNIFF_BYTES } from './sniffFileKind';
 
 /** Limits enforced while the request streams in; all in bytes except `maxFiles`. */
 export interface UploadLimits {

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n';
 import type { ApplicationSubmission } from '../intake';
-import { answersToSend, todayIso, type FieldError, type PermitDefinition } from '../wizard';
+import type { OutboxAttachment, OutboxItem } from '../outbox';
+import { answersToSend, todayIso, visiblePlan, type Answers, type FieldError, type FileAnswer, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
 import { assistanceToSend, consentToSend } from './helpToSend';
 import { outbox } from './deviceOutbox';
@@ -9,7 +10,7 @@ import { outbox } from './deviceOutbox';
 export type SendOutcome =
   /** The service has it; the receipt is on the application. */
   | { readonly kind: 'sent' }
-  /** The service refused answers (422); they are shown at their questions. */
+  /** The service refused answers (422) or a file (413/415); they are shown at their questions. */
   | { readonly kind: 'rejected'; readonly errors: readonly FieldError[] }
   /** Kept on the tablet: waiting for the network, or for staff (see the outbox status). */
   | { readonly kind: 'queued' };
@@ -17,8 +18,8 @@ export type SendOutcome =
 /**
  * "Aanvraag versturen": puts the application in the outbox on the tablet, then tries to send it
  * (guide: offline.md, guarantees 2–5). The idempotency key is made here, once per content: sending
- * the same answers again (after a fix that changed nothing, or a retry) reuses it, so the service
- * registers it once; changed answers are a new submission with a new key.
+ * the same answers and files again (after a fix that changed nothing, or a retry) reuses it, so the
+ * service registers it once; changed answers or files are a new submission with a new key.
  */
 export async function sendApplication(permit: PermitDefinition, locale: Locale): Promise<SendOutcome> {
   const application = getApplication(permit.id);
@@ -34,12 +35,17 @@ export async function sendApplication(permit: PermitDefinition, locale: Locale):
     ...(consent ? { consent } : {}),
     client: { draftId: application.draftId, startedAt: application.startedAt, submittedAt },
   });
+  const attachments = attachmentsToSend(permit, application.answers, today);
   const again = queued && submissionAt(queued.submission.client.submittedAt);
-  const unchanged = queued !== undefined && JSON.stringify(again) === JSON.stringify(queued.submission);
+  const unchanged =
+    queued !== undefined &&
+    JSON.stringify(again) === JSON.stringify(queued.submission) &&
+    JSON.stringify(attachments) === JSON.stringify(queued.attachments ?? []);
   await outbox.enqueue({
     draftId: application.draftId,
     permitId: permit.id,
     submission: unchanged ? queued.submission : submissionAt(new Date().toISOString()),
+    attachments,
     idempotencyKey: unchanged ? queued.idempotencyKey : crypto.randomUUID(),
     attempts: 0,
     state: { kind: 'queued' },
@@ -47,12 +53,39 @@ export async function sendApplication(permit: PermitDefinition, locale: Locale):
   await outbox.sendNow();
 
   if (getApplication(permit.id).receipt) return { kind: 'sent' };
-  const state = outbox.status.get().items.find((item) => item.draftId === application.draftId)?.state;
-  if (state?.kind === 'needsAction' && state.reason === 'rejected') {
-    showServerErrors(permit.id, state.errors);
-    return { kind: 'rejected', errors: state.errors };
+  const item = outbox.status.get().items.find((candidate) => candidate.draftId === application.draftId);
+  const errors = item && errorsToFix(permit, item);
+  if (errors) {
+    showServerErrors(permit.id, errors);
+    return { kind: 'rejected', errors };
   }
   return { kind: 'queued' };
+}
+
+/**
+ * What the person must fix before a refused application can go: the service's field errors, or,
+ * for a refused file it could not tie to a question (the whole request too large), each answered
+ * file question. `undefined` when the item does not wait for a fix.
+ */
+export function errorsToFix(permit: PermitDefinition, item: OutboxItem): readonly FieldError[] | undefined {
+  const { state } = item;
+  if (state.kind !== 'needsAction' || (state.reason !== 'rejected' && state.reason !== 'fileRefused')) return undefined;
+  const errors = state.errors ?? [];
+  if (state.reason === 'rejected' || errors.length > 0) return errors;
+  const fileQuestions = new Set((item.attachments ?? []).map((attachment) => attachment.questionId));
+  return [...fileQuestions].map((field) => ({ field, code: 'file.refused' }));
+}
+
+/** The files of the visible file questions, in the order their answers list them. */
+function attachmentsToSend(permit: PermitDefinition, answers: Answers, today: string): OutboxAttachment[] {
+  return visiblePlan(permit, answers, today).flatMap(({ questions }) =>
+    questions
+      .filter((question) => question.type === 'file')
+      .flatMap((question) => {
+        const files = answers[question.id];
+        return Array.isArray(files) ? (files as readonly FileAnswer[]).flatMap((file) => (file.ref ? [{ questionId: question.id, ref: file.ref, name: file.name }] : [])) : [];
+      }),
+  );
 }
 
 /** Shows the service's complaints at their questions, until the answer changes. */

@@ -76,7 +76,10 @@ export interface DraftAttachment {
   readonly key: string;
   readonly draftId: string;
   readonly questionId: string;
-  /** Position among the question's files, from 0 (matches the `FileAnswer` list). */
+  /**
+   * Tells the question's files apart; never reused for another file of the draft. The answer's
+   * `FileAnswer.ref` (this record's key) gives their order.
+   */
   readonly n: number;
   /** File name as chosen by the person. */
   readonly name: string;

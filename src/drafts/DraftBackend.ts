@@ -20,11 +20,14 @@ export interface DraftBackend {
   deleteDraft(id: string): Promise<void>;
   /**
    * Removes drafts and sealed drafts whose `updatedAt` is before `cutoff` (ISO date-time), with the
-   * attachments of those drafts and attachments whose draft is gone; returns how many drafts and
-   * sealed drafts went.
+   * attachments of those drafts and attachments whose draft is gone (not those of applications in
+   * the outbox); returns how many drafts and sealed drafts went.
    */
   deleteUpdatedBefore(cutoff: string): Promise<number>;
-  /** Removes every open draft and every attachment; sealed drafts and receipts stay. */
+  /**
+   * Removes every open draft and every attachment except those of applications in the outbox
+   * (they are sent after the visit); sealed drafts and receipts stay.
+   */
   deleteOpenDrafts(): Promise<void>;
   /** Removes the draft, its attachments and sealed copies, and keeps the receipt. */
   completeSend(draftId: string, receipt: StoredReceipt): Promise<void>;

@@ -69,7 +69,8 @@ export interface DraftStore {
   wipeExpired(now?: Date, maxAgeDays?: number): Promise<number>;
   /**
    * "Stoppen en wissen": removes every open draft and file. Sealed drafts (their owners have the
-   * code) and receipts stay. Cancel the autosaver first so no pending write follows.
+   * code), receipts, and the files of applications in the outbox (removed once sent) stay. Cancel
+   * the autosaver first so no pending write follows.
    */
   wipeAll(): Promise<void>;
   /** After the intake service acknowledged: in one transaction removes the draft, its files and sealed copies, and keeps the receipt. */
@@ -77,7 +78,10 @@ export interface DraftStore {
   /** Receipts, newest first. */
   listReceipts(): Promise<StoredReceipt[]>;
 
-  /** Stores a file once under `${draftId}/${questionId}/${n}`, replacing one at that place. */
+  /**
+   * Stores a file once under `${draftId}/${questionId}/${n}`, replacing one at that place; the answer
+   * refers to it by that key (`FileAnswer.ref`).
+   */
   putAttachment(attachment: NewAttachment): Promise<AttachmentWriteResult>;
   getAttachments(draftId: string): Promise<DraftAttachment[]>;
   deleteAttachment(key: string): Promise<void>;

@@ -50,7 +50,7 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
       }),
 
     deleteUpdatedBefore: (cutoff) =>
-      write([STORES.drafts, STORES.sealedDrafts, STORES.attachments], async (tx) => {
+      write([STORES.drafts, STORES.sealedDrafts, STORES.attachments, STORES.outbox], async (tx) => {
         const before = IDBKeyRange.upperBound(cutoff, true);
         const [draftIds, sealedKeys] = await Promise.all([
           tx.objectStore(STORES.drafts).index(INDEXES.updatedAt).getAllKeys(before),
@@ -60,11 +60,14 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
           ...draftIds.map((id) => tx.objectStore(STORES.drafts).delete(id)),
           ...sealedKeys.map((key) => tx.objectStore(STORES.sealedDrafts).delete(key)),
         ]);
-        // Files go with their draft, and so does an old file whose draft was never saved.
+        // Files go with their draft, and so does an old file whose draft was never saved, unless
+        // they wait in the outbox to be sent.
         const liveDraftIds = new Set(await tx.objectStore(STORES.drafts).getAllKeys());
+        const queued = new Set(await tx.objectStore(STORES.outbox).getAllKeys());
         const attachments = await tx.objectStore(STORES.attachments).getAll();
         await Promise.all(
           attachments
+            .filter((attachment) => !queued.has(attachment.draftId))
             .filter((attachment) => draftIds.includes(attachment.draftId) || (attachment.storedAt < cutoff && !liveDraftIds.has(attachment.draftId)))
             .map((attachment) => tx.objectStore(STORES.attachments).delete(attachment.key)),
         );
@@ -72,8 +75,14 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
       }),
 
     deleteOpenDrafts: () =>
-      write([STORES.drafts, STORES.attachments], async (tx) => {
-        await Promise.all([tx.objectStore(STORES.drafts).clear(), tx.objectStore(STORES.attachments).clear()]);
+      write([STORES.drafts, STORES.attachments, STORES.outbox], async (tx) => {
+        // A queued application goes out after the visit too; its files must go with it.
+        const queued = new Set(await tx.objectStore(STORES.outbox).getAllKeys());
+        const attachments = await tx.objectStore(STORES.attachments).getAll();
+        await Promise.all([
+          tx.objectStore(STORES.drafts).clear(),
+          ...attachments.filter((attachment) => !queued.has(attachment.draftId)).map((attachment) => tx.objectStore(STORES.attachments).delete(attachment.key)),
+        ]);
       }),
 
     completeSend: (draftId, receipt) =>

@@ -1,8 +1,9 @@
 import type { ComponentChildren, Ref } from 'preact';
-import type { FieldValues, UseFormRegister, UseFormSetValue } from 'react-hook-form';
+import type { Control, FieldValues, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import type { LookUpAddress } from '../addressLookup';
 import type { Translator } from '../i18n';
 import type { Answers, PermitDefinition, Question } from '../wizard';
+import type { FileStorage } from './FileStorage';
 
 /** What every question component gets from the step that shows it. */
 export interface FieldProps<Q extends Question = Question> {
@@ -14,6 +15,10 @@ export interface FieldProps<Q extends Question = Question> {
   readonly setValue: UseFormSetValue<FieldValues>;
   /** The application's answers so far, this step's as typed: for questions that offer earlier answers. */
   readonly answers: Answers;
+  /** For answers that no text box holds (a file question's list of files). */
+  readonly control: Control<FieldValues>;
+  /** Where file questions keep their files. */
+  readonly files: FileStorage;
   /** Messages per field path (`questionId` or `questionId.part`), already in plain language. */
   readonly errors: ReadonlyMap<string, string>;
   /**

@@ -1,6 +1,7 @@
 import type { FieldProps } from './FieldProps';
 import { AddressField } from './AddressField';
 import { DateTimeRangeField } from './DateTimeRangeField';
+import { FileField } from './FileField';
 import { OptionsField } from './OptionsField';
 import { TextInputField } from './TextInputField';
 
@@ -17,8 +18,7 @@ export function QuestionField(props: FieldProps) {
     case 'dateTimeRange':
       return <DateTimeRangeField {...props} question={question} />;
     case 'file':
-      // Attachments arrive with their own issue (camera, downscaling); no definition uses them yet.
-      throw new Error(`Question "${question.id}": file questions cannot be shown yet`);
+      return <FileField {...props} question={question} />;
     default:
       return <TextInputField {...props} question={question} />;
   }

@@ -47,8 +47,11 @@ export type SendResult =
   | { readonly kind: 'rejected'; readonly errors: readonly FieldError[] }
   /** 401: the tablet is not (or no longer) linked to the intake service. */
   | { readonly kind: 'unauthorised' }
-  /** 413 or 415: an attachment is too large or of a type that is not allowed. */
-  | { readonly kind: 'fileRefused'; readonly status: 413 | 415 }
+  /**
+   * 413 or 415: an attachment is too large or, by its content, of a kind its question does not take;
+   * `errors` name the question when the service could tell which (it can when it read the part).
+   */
+  | { readonly kind: 'fileRefused'; readonly status: 413 | 415; readonly errors: readonly FieldError[] }
   /** 409: this idempotency key was used for other content; send again with a new key. */
   | { readonly kind: 'conflict' }
   /** 400: the request itself was malformed (a fault in the app, not in the answers); retrying will not help. */
@@ -56,8 +59,16 @@ export type SendResult =
   /** No answer, a timeout, a 5xx or a 429: nothing was refused, try again later. */
   | { readonly kind: 'unreachable'; readonly retryAfterSeconds?: number };
 
+/** One attached file: sent as a multipart part named after its question, with its name as the file name. */
+export interface SubmissionFile {
+  readonly questionId: string;
+  readonly name: string;
+  readonly blob: Blob;
+}
+
 export interface IntakeClient {
-  send(submission: ApplicationSubmission, idempotencyKey: string): Promise<SendResult>;
+  /** Sends the application with its files, in the order the answers list them. */
+  send(submission: ApplicationSubmission, idempotencyKey: string, files: readonly SubmissionFile[]): Promise<SendResult>;
   /**
    * Parks an encrypted draft at the service so any tablet of the desk can open it with its code.
    * The service gets ciphertext only, under an id derived from the code that reveals nothing.

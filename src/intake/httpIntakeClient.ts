@@ -1,5 +1,5 @@
 import type { FieldError } from '../wizard';
-import type { AddressLookupResult, ApplicationSubmission, FoundAddress, IntakeClient, Receipt, SendResult } from './IntakeClient';
+import type { AddressLookupResult, ApplicationSubmission, FoundAddress, IntakeClient, Receipt, SendResult, SubmissionFile } from './IntakeClient';
 
 /** How long to wait for the intake service before treating it as unreachable (ms). */
 const SEND_TIMEOUT_MS = 30_000;
@@ -12,16 +12,18 @@ const LOOKUP_TIMEOUT_MS = 3_500;
 
 /**
  * The intake API over HTTP, same origin as the app (`/api/v1`). Follows the contract in
- * `api/openapi.json`: multipart with an `application` JSON part, a bearer device token and an
- * `Idempotency-Key`.
+ * `api/openapi.json`: multipart with an `application` JSON part first, then one part per file named
+ * after its question, a bearer device token and an `Idempotency-Key` (the same on every retry, so
+ * the files are stored once with the application).
  */
 export function createHttpIntakeClient(getToken: () => string | undefined, baseUrl = '/api/v1'): IntakeClient {
   return {
-    async send(submission: ApplicationSubmission, idempotencyKey: string): Promise<SendResult> {
+    async send(submission: ApplicationSubmission, idempotencyKey: string, files: readonly SubmissionFile[]): Promise<SendResult> {
       const token = getToken();
       if (!token) return { kind: 'unauthorised' };
       const body = new FormData();
       body.append('application', new Blob([JSON.stringify(submission)], { type: 'application/json' }), 'application.json');
+      for (const file of files) body.append(file.questionId, file.blob, file.name);
       let response: Response;
       try {
         response = await fetch(`${baseUrl}/applications`, {
@@ -120,7 +122,7 @@ async function interpret(response: Response): Promise<SendResult> {
       return { kind: 'conflict' };
     case 413:
     case 415:
-      return { kind: 'fileRefused', status: response.status };
+      return { kind: 'fileRefused', status: response.status, errors: fieldErrors(body) };
     case 422:
       return { kind: 'rejected', errors: fieldErrors(body) };
     default: {

@@ -24,8 +24,16 @@ export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'i
 export type OutboxState =
   | { readonly kind: 'queued' }
   | { readonly kind: 'waiting'; readonly nextAttemptAt: number; readonly retryAfter: boolean }
-  | { readonly kind: 'needsAction'; readonly reason: Exclude<NeedsActionReason, 'rejected'> }
-  | { readonly kind: 'needsAction'; readonly reason: 'rejected'; readonly errors: readonly FieldError[] };
+  | { readonly kind: 'needsAction'; readonly reason: Exclude<NeedsActionReason, 'rejected' | 'fileRefused'> }
+  | { readonly kind: 'needsAction'; readonly reason: 'rejected' | 'fileRefused'; readonly errors: readonly FieldError[] };
+
+/** A file that goes with a queued application: its bytes stay in the draft store under `ref`. */
+export interface OutboxAttachment {
+  readonly questionId: string;
+  /** The attachment key in the draft store. */
+  readonly ref: string;
+  readonly name: string;
+}
 
 /**
  * An application the person pressed "Aanvraag versturen" for, kept on the tablet until the intake
@@ -37,6 +45,12 @@ export interface OutboxItem {
   readonly permitId: string;
   /** Exactly what is sent, made when "Versturen" was pressed. */
   readonly submission: ApplicationSubmission;
+  /**
+   * The files sent with it, in the order its answers list them. Their bytes are not copied: they
+   * stay in the draft store, written once, until the service has the application (missing on
+   * items queued before attachments existed).
+   */
+  readonly attachments?: readonly OutboxAttachment[];
   /** Travels as `Idempotency-Key`; the same for every retry of the same content. */
   readonly idempotencyKey: string;
   /** Requests made so far; drives the backoff. */

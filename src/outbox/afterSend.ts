@@ -41,7 +41,7 @@ export function afterSend(item: OutboxItem, result: SendResult, context: AfterSe
     case 'unauthorised':
       return keep({ kind: 'needsAction', reason: 'unauthorised' });
     case 'fileRefused':
-      return keep({ kind: 'needsAction', reason: 'fileRefused' });
+      return keep({ kind: 'needsAction', reason: 'fileRefused', errors: result.errors });
     case 'invalidRequest':
       return keep({ kind: 'needsAction', reason: 'invalidRequest' });
     // The key was used before for other content (the person changed answers after an earlier

@@ -27,6 +27,14 @@ export function createDeviceOutbox(options: DeviceOutboxOptions): Outbox {
   const store = createOutboxStore(options.database);
   return createOutbox({
     store,
+    // The files stay in the draft store, written once; the item names them in the order they go.
+    async readFiles(item) {
+      const kept = new Map((await draftStore.getAttachments(item.draftId)).map((attachment) => [attachment.key, attachment.blob]));
+      return (item.attachments ?? []).flatMap(({ questionId, ref, name }) => {
+        const blob = kept.get(ref);
+        return blob ? [{ questionId, name, blob }] : [];
+      });
+    },
     ...(channel ? { channel } : {}),
     ...(options.onSentElsewhere ? { onSentElsewhere: options.onSentElsewhere } : {}),
     ...(options.onUnreachable ? { onUnreachable: options.onUnreachable } : {}),

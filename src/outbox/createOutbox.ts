@@ -1,5 +1,5 @@
 import { createStore, type Store } from '../observable';
-import type { IntakeClient, Receipt } from '../intake';
+import type { IntakeClient, Receipt, SubmissionFile } from '../intake';
 import { afterSend } from './afterSend';
 import type { BackoffOptions } from './backoff';
 import { isDue, nextDueAt, type OutboxTrigger } from './isDue';
@@ -25,6 +25,11 @@ export interface OutboxOptions {
    * failure here leaves it queued; sending it again is harmless (same key, same reference).
    */
   readonly onSent: (item: OutboxItem, receipt: Receipt) => Promise<void>;
+  /**
+   * The files to send with `item` (its `attachments`, read from where their bytes are kept). A file
+   * that is gone is left out: the service then says which one is missing, and the person adds it again.
+   */
+  readonly readFiles?: (item: OutboxItem) => Promise<readonly SubmissionFile[]>;
   /** An item this tab knew about was sent by another tab or the service worker. */
   readonly onSentElsewhere?: (item: OutboxItem) => Promise<void>;
   /** A send found no service (network, timeout, 5xx, 429): e.g. ask for a Background Sync. */
@@ -129,7 +134,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       status.set({ ...status.get(), sending: item.draftId });
       channel?.post({ kind: 'sending', draftId: item.draftId });
       try {
-        const result = await using.send(item.submission, item.idempotencyKey);
+        const files = (await options.readFiles?.(item)) ?? [];
+        const result = await using.send(item.submission, item.idempotencyKey, files);
         if (result.kind === 'unreachable') options.onUnreachable?.();
         const next = afterSend(item, result, { now: now(), random, newKey, ...(options.backoff ? { backoff: options.backoff } : {}) });
         if (next.kind === 'sent') {

@@ -74,6 +74,11 @@ export interface FileAnswer {
   readonly type: string;
   /** Bytes. */
   readonly size: number;
+  /**
+   * Where the wizard keeps the bytes on the tablet (an attachment key of the draft store). Only in
+   * the answers as typed: normalising drops it, so it never leaves the device.
+   */
+  readonly ref?: string;
 }
 
 /** What an answer can hold, both while typing (raw) and after normalising. */

@@ -53,3 +53,4 @@ export { checkDefinition } from './checkDefinition';
 export { textKeys, requiredTextKeys } from './textKeys';
 export { engineErrorCodes } from './errorCodes';
 export { feesDue } from './feesDue';
+export { sniffFileKind, SNIFF_BYTES } from './sniffFileKind';

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { AddressAnswer, AnswerValue, Answers, DateTimeRangeAnswer, PermitDefinition, Question } from '../../src/wizard';
+import type { AddressAnswer, AnswerValue, Answers, DateTimeRangeAnswer, FileAnswer, PermitDefinition, Question } from '../../src/wizard';
+import { exampleFilePath } from '../fixtures/exampleFiles';
 import { stepPosition, todayIso, visiblePlan } from '../../src/wizard';
 
 /**
@@ -63,6 +64,20 @@ export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' 
   await expect(page.locator('h1')).toBeFocused();
 }
 
+/**
+ * Adds files as a keyboard user does: Tab to the file input (shown as "Kies een bestand"), Space
+ * opens the chooser, the files come from `tests/fixtures/files`; then waits until each is listed.
+ */
+export async function addFilesWithKeyboard(page: Page, questionId: string, files: readonly Pick<FileAnswer, 'name'>[]): Promise<void> {
+  for (const file of files) {
+    await tabTo(page, page.locator(`[id="q-${questionId}"]`));
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(exampleFilePath(file));
+    await expect(page.getByRole('status').filter({ hasText: `${file.name} is toegevoegd` })).toBeVisible();
+  }
+}
+
 /** Answers one question with the keyboard alone, by its type. */
 export async function answerWithKeyboard(page: Page, question: Question, value: AnswerValue | undefined): Promise<void> {
   if (value === undefined) return;
@@ -79,6 +94,8 @@ export async function answerWithKeyboard(page: Page, question: Question, value: 
       for (const [part, text] of Object.entries(value as AddressAnswer | DateTimeRangeAnswer)) await typeInto(page, `q-${question.id}-${part}`, text);
       return;
     }
+    case 'file':
+      return addFilesWithKeyboard(page, question.id, value as readonly FileAnswer[]);
     default:
       return typeInto(page, `q-${question.id}`, String(value));
   }

@@ -5,7 +5,7 @@ import { useForm, type FieldValues } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LOOKUP_DELAY_MS, type LookUpAddress } from '../../src/addressLookup';
 import { applications } from '../../src/application';
-import { QuestionField } from '../../src/fields';
+import { QuestionField, type FileStorage } from '../../src/fields';
 import { createTranslator } from '../../src/i18n';
 import { catalogues } from '../../src/i18n/catalogues';
 import type { IntakeClient } from '../../src/intake';
@@ -179,6 +179,9 @@ const translator = createTranslator('nl', {
   'permit.two-addresses.q.place.why': 'Zo weten we waar het bord moet komen.',
 });
 
+/** An address question keeps no files. */
+const noFiles: FileStorage = { keep: async () => ({ ok: false, reason: 'failed' }), discard: async () => undefined, read: async () => new Map(), whileBusy: () => undefined };
+
 /** The later address question on its own, in a form, with the earlier answer in the application. */
 function PlaceQuestion({ answers, lookUpAddress }: { answers: Answers; lookUpAddress: LookUpAddress }) {
   const form = useForm<FieldValues>({ defaultValues: {} });
@@ -191,6 +194,8 @@ function PlaceQuestion({ answers, lookUpAddress }: { answers: Answers; lookUpAdd
           question={twoAddresses.steps[1].questions[0]}
           translator={translator}
           register={form.register}
+          control={form.control}
+          files={noFiles}
           setValue={form.setValue}
           answers={current}
           errors={new Map()}

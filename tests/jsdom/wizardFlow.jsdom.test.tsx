@@ -18,7 +18,7 @@ describe('a step of the wizard', () => {
     type('q-givenNames', 'Johanna');
     submit();
     await waitFor(() => expect(document.activeElement?.classList.contains('hv-error-summary')).toBe(true));
-    expect(document.title).toBe('Fout: Stap 3 van 11: Uw gegevens – Aanvraag Gehandicaptenparkeerkaart – Gemeente Voorbeeld');
+    expect(document.title).toBe('Fout: Stap 3 van 13: Uw gegevens – Aanvraag Gehandicaptenparkeerkaart – Gemeente Voorbeeld');
     expect((document.getElementById('q-bsn') as HTMLInputElement).value).toBe('123456789');
     expect((document.getElementById('q-givenNames') as HTMLInputElement).value).toBe('Johanna');
     expect(document.getElementById('q-bsn')?.getAttribute('aria-invalid')).toBe('true');
@@ -105,7 +105,7 @@ describe('sending', () => {
     expect(answers()).toEqual({});
     expect(client.sent).toHaveLength(1);
     expect(client.sent[0]).toMatchObject({
-      submission: { formId: GPK, formVersion: 1, locale: 'nl', answers: { bsn: '111222333', dateOfBirth: '1950-06-15', drivesOwnCar: true }, assistance: { assisted: false } },
+      submission: { formId: GPK, formVersion: 2, locale: 'nl', answers: { bsn: '111222333', dateOfBirth: '1950-06-15', drivesOwnCar: true }, assistance: { assisted: false } },
     });
 
     history.pushState(null, '', `/aanvraag/${GPK}/controleren`);
@@ -149,7 +149,7 @@ describe('the language of the visit', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Your details' }, { timeout: 10_000 })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     expect(document.documentElement.dir).toBe('ltr');
-    expect(document.title).toMatch(/^Step 3 of 11: Your details/);
+    expect(document.title).toMatch(/^Step 3 of 13: Your details/);
     expect((document.getElementById('q-familyName') as HTMLInputElement).value).toBe('van den Berg');
     fireEvent.click(screen.getByRole('radio', { name: 'Nederlands' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Uw gegevens' })).toBeTruthy();

@@ -23,7 +23,7 @@ describe('submitting an application', () => {
 
     const status = await server.fetch(`/api/v1/applications/${receipt.reference}`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(status.status).toBe(200);
-    expect(status.body).toMatchObject({ ...receipt, formId: 'gehandicaptenparkeerkaart', formVersion: 1 });
+    expect(status.body).toMatchObject({ ...receipt, formId: 'gehandicaptenparkeerkaart', formVersion: 2 });
     expect(status.text).not.toContain('111222333');
   });
 

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { showServerErrors } from '../../application';
+import { errorsToFix, showServerErrors } from '../../application';
 import type { OutboxItem, OutboxStatus } from '../../outbox';
 import { canChangeAnswers } from '../../outbox';
 import { textKeys, type PermitDefinition } from '../../wizard';
@@ -24,7 +24,6 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
   const heading = useRef<HTMLHeadingElement>(null);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   usePageTitleAndFocus([translator.t('outbox.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, 'queued');
-  const { state } = item;
   const fix = fixFor(permit, item);
   return (
     <Layout>
@@ -40,7 +39,9 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
             type="button"
             class="utrecht-button utrecht-button--primary-action hv-button"
             onClick={() => {
-              if (state.kind === 'needsAction' && state.reason === 'rejected') showServerErrors(permit.id, state.errors);
+              // Refused answers or files: shown at their questions until they change.
+              const errors = errorsToFix(permit, item);
+              if (errors) showServerErrors(permit.id, errors);
               navigate(fix);
             }}
           >
@@ -63,8 +64,8 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
  * whole). `undefined` while the application waits to go by itself.
  */
 function fixFor(permit: PermitDefinition, item: OutboxItem): Route | undefined {
-  const { state } = item;
-  if (state.kind !== 'needsAction' || !canChangeAnswers(item)) return undefined;
-  const step = state.reason === 'rejected' ? stepWithServerError(permit, state.errors) : undefined;
+  if (item.state.kind !== 'needsAction' || !canChangeAnswers(item)) return undefined;
+  const errors = errorsToFix(permit, item);
+  const step = errors && stepWithServerError(permit, errors);
   return step ? { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true } : { name: 'check', permitId: permit.id };
 }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useForm, type FieldValues } from 'react-hook-form';
-import { enterStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
+import { discardAttachment, enterStep, handOver, keepAttachment, noteHelpOnStep, readAttachments, saveAnswers, type Application } from '../../application';
 import { findDefinition } from '../../definitions';
 import { signedInStaff } from '../../staff';
-import { QuestionField } from '../../fields';
+import { QuestionField, type FileStorage } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
   firstUnfinishedStepId,
@@ -104,7 +104,22 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     errors.map((error) => [error.field, fieldErrorMessage(translator, permit, step.questions.find((question) => question.id === fieldRoot(error)), error)]),
   );
 
-  const onSubmit = form.handleSubmit((values) => {
+  // A file question's work (shrinking a photo, keeping it) that "Volgende" waits for.
+  const busy = useRef(new Set<Promise<unknown>>());
+  const files = useMemo<FileStorage>(
+    () => ({
+      keep: (questionId, file) => keepAttachment(permit.id, questionId, file),
+      discard: discardAttachment,
+      read: (refs) => readAttachments(permit.id, refs),
+      whileBusy(work) {
+        const tracked = work.catch(() => undefined).finally(() => busy.current.delete(tracked));
+        busy.current.add(tracked);
+      },
+    }),
+    [permit.id],
+  );
+
+  const check = form.handleSubmit((values) => {
     const current: Answers = { ...application.answers, ...(values as Answers) };
     saveAnswers(permit.id, values as Answers);
     const problems = validateStep(permit, step, current, today);
@@ -114,6 +129,12 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     const next: string | undefined = fromCheck ? firstUnfinishedStepId(permit, current, today) : nextStepId(permit, step.id, current, today);
     navigate(next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck } : { name: 'check', permitId: permit.id });
   });
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    // A photo still being shrunk is part of the answer: check it once it is there.
+    while (busy.current.size > 0) await Promise.all(busy.current);
+    await check();
+  };
 
   const continueWith = (target: PermitDefinition) => {
     const stepId = handOver(permit, target, today);
@@ -155,6 +176,8 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
             setValue={form.setValue}
             answers={answers}
             lookUpAddress={lookUpAddress}
+            control={form.control}
+            files={files}
             errors={messages}
             tools={<ReadAloudButton permit={permit} question={question} translator={translator} />}
             {...(question === soleQuestion ? { headingRef: heading } : {})}

@@ -8,7 +8,8 @@ import type { PermitDefinition } from '../../wizard';
  */
 export const gehandicaptenparkeerkaart = {
   id: 'gehandicaptenparkeerkaart',
-  version: 1,
+  // 2: the copy of an ID and the passport photo (issue 7); drafts of version 1 open and ask for them.
+  version: 2,
   decisionTerm: { weeks: 8, silenceIsConsent: false },
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
@@ -86,6 +87,16 @@ export const gehandicaptenparkeerkaart = {
         { id: 'doctorName', type: 'text', maxLength: 100, showIf: { question: 'mayContactDoctor', equals: true } },
         { id: 'assessmentPhone', type: 'phone', prefillFrom: 'phone', allowInternational: true, autocomplete: 'tel' },
       ],
+    },
+    {
+      // Front and back of the ID as two photos, or one scan.
+      id: 'identityDocument',
+      questions: [{ id: 'identityDocument', type: 'file', accept: ['pdf', 'jpeg', 'png'], maxFiles: 2, maxBytes: 10 * 1024 * 1024, staffNote: true }],
+    },
+    {
+      // Printed on the card; a photo of a paper passport photo will do.
+      id: 'passportPhoto',
+      questions: [{ id: 'passportPhoto', type: 'file', accept: ['jpeg', 'png'], maxFiles: 1, maxBytes: 5 * 1024 * 1024 }],
     },
     {
       // The Awb (as changed by the Wet modernisering elektronisch bestuurlijk verkeer) asks to record how

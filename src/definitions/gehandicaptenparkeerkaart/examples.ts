@@ -4,7 +4,8 @@ import type { PermitExamples } from '../../wizard';
  * Example answer sets for the disabled parking card, as a person would type them (raw values:
  * dates as `dd-mm-jjjj`, yes/no as `'yes'`/`'no'`). Each answers exactly the questions that are
  * visible on its path, so `validateApplication` accepts it. Used by unit, accessibility and
- * browser tests.
+ * browser tests. File answers name files in `tests/fixtures/files/` (with their exact size and
+ * type, which a unit test checks), so the browser tests attach those bytes.
  */
 export const examples = {
   /** First application for a driver's card: every medical-assessment question is asked. */
@@ -28,6 +29,8 @@ export const examples = {
     mayContactDoctor: 'yes',
     doctorName: 'Dokter De Vries, Huisartsenpraktijk Oost',
     assessmentPhone: '06 12345678',
+    identityDocument: [{ name: 'identiteitsbewijs.pdf', type: 'application/pdf', size: 705 }],
+    passportPhoto: [{ name: 'pasfoto.jpg', type: 'image/jpeg', size: 4845 }],
     contactChannel: 'email',
     contactEmail: 'j.vandenberg@example.nl',
   }),
@@ -51,6 +54,8 @@ export const examples = {
     walkingAids: ['walker', 'wheelchair'],
     longerThanSixMonths: 'yes',
     limitationDescription: 'Ik heb hartfalen. Na een paar minuten lopen ben ik heel moe en kortademig.',
+    identityDocument: [{ name: 'identiteitsbewijs-voorkant.jpg', type: 'image/jpeg', size: 15575 }],
+    passportPhoto: [{ name: 'pasfoto.jpg', type: 'image/jpeg', size: 4845 }],
     contactChannel: 'post',
   }),
 } satisfies PermitExamples;

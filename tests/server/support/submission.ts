@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import document from '../../../api/openapi.json';
 import type { Application } from '../../../server/contract/apiTypes';
+import { findDefinition } from '../../../src/definitions';
+import type { Answers } from '../../../src/wizard';
+import { exampleFileAnswers, exampleFileBytes } from '../../fixtures/exampleFiles';
 
 /** The valid parking-card application from the OpenAPI document's example. */
 export function exampleApplication(): Application {
@@ -30,8 +33,35 @@ export function applicationWithFiles(files: readonly TestFile[], overrides: Part
   };
 }
 
-/** A multipart body: the `application` part first, then the files in order. */
-export function submissionForm(application: unknown, files: readonly TestFile[] = []): FormData {
+/**
+ * The files a product permit's application announces, with their bytes from `tests/fixtures/files`
+ * (the OpenAPI example and the permit examples name files there).
+ */
+export function announcedFiles(application: unknown): TestFile[] {
+  let value: unknown = application;
+  if (typeof application === 'string') {
+    try {
+      value = JSON.parse(application);
+    } catch {
+      return [];
+    }
+  }
+  const { formId, answers } = (typeof value === 'object' && value !== null ? value : {}) as { formId?: unknown; answers?: unknown };
+  const permit = typeof formId === 'string' ? findDefinition(formId) : undefined;
+  if (!permit || typeof answers !== 'object' || answers === null) return [];
+  return exampleFileAnswers(permit, answers as Answers).map(({ questionId, file }) => ({
+    field: questionId,
+    name: file.name,
+    type: file.type,
+    bytes: new Uint8Array(exampleFileBytes(file)),
+  }));
+}
+
+/**
+ * A multipart body: the `application` part first, then the files in order; by default the files a
+ * product permit's answers announce (see `announcedFiles`).
+ */
+export function submissionForm(application: unknown, files: readonly TestFile[] = announcedFiles(application)): FormData {
   const form = new FormData();
   form.append('application', new Blob([typeof application === 'string' ? application : JSON.stringify(application)], { type: 'application/json' }), 'application.json');
   for (const file of files) form.append(file.field, new Blob([file.bytes], { type: file.type }), file.name);

@@ -34,7 +34,11 @@ describe('the outbox state machine', () => {
       reason: 'rejected',
       errors: [{ field: 'bsn', code: 'bsn.checksum' }],
     });
-    expect(keep({ kind: 'fileRefused', status: 413 }).state).toEqual({ kind: 'needsAction', reason: 'fileRefused' });
+    expect(keep({ kind: 'fileRefused', status: 413, errors: [{ field: 'photo', code: 'file.tooLarge', params: { maxMb: 5 } }] }).state).toEqual({
+      kind: 'needsAction',
+      reason: 'fileRefused',
+      errors: [{ field: 'photo', code: 'file.tooLarge', params: { maxMb: 5 } }],
+    });
     expect(keep({ kind: 'invalidRequest' }).state).toEqual({ kind: 'needsAction', reason: 'invalidRequest' });
   });
 

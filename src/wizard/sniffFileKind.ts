@@ -1,4 +1,4 @@
-import type { FileKind } from '../../src/wizard';
+import type { FileKind } from './definition';
 
 /** Bytes of a file's start needed to recognise it. */
 export const SNIFF_BYTES = 8;

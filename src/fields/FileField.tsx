@@ -145,13 +145,13 @@ export function FileField({ permit, question, translator, control, files, errors
                 <span class="hv-file__actions">
                   {maxFiles > 1 && (
                     <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => replace(index)}>
-                      {t('field.file.replace')}
-                      <span class="hv-visually-hidden"> {file.name}</span>
+                      {t('field.file.replace')}{' '}
+                      <span class="hv-visually-hidden">{file.name}</span>
                     </button>
                   )}
                   <button type="button" id={removeId(index)} class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => remove(index)}>
-                    {t('field.file.remove')}
-                    <span class="hv-visually-hidden"> {file.name}</span>
+                    {t('field.file.remove')}{' '}
+                    <span class="hv-visually-hidden">{file.name}</span>
                   </button>
                 </span>
               </li>

@@ -36,7 +36,7 @@ afterEach(async () => {
 describe('a file question', { timeout: 30_000 }, () => {
   it('is a real file input named by the question, with its limits, and has no axe violations empty or after a failed "Volgende"', async () => {
     renderApp(PHOTO_STEP, { permitId: GPK, answers: before });
-    const chooser = await screen.findByLabelText(/Voeg een pasfoto toe/);
+    const chooser = (await screen.findByLabelText(/Voeg een pasfoto toe/)) as HTMLInputElement;
     expect(chooser).toBe(input('passportPhoto'));
     expect(chooser.type).toBe('file');
     expect(chooser.accept).toBe('image/jpeg,.jpg,.jpeg,image/png,.png');
@@ -95,7 +95,7 @@ describe('a file question', { timeout: 30_000 }, () => {
 
   it('takes files up to its count, then says to remove one first; "Vervangen" keeps the place, "Verwijderen" moves focus sensibly', async () => {
     renderApp(ID_STEP, { permitId: GPK, answers: before });
-    const chooser = await screen.findByLabelText(/identiteitsbewijs toe/);
+    const chooser = (await screen.findByLabelText(/identiteitsbewijs toe/)) as HTMLInputElement;
     expect(chooser.multiple).toBe(true);
     await userEvent.upload(chooser, [pdf(), fixture('identiteitsbewijs-voorkant.jpg', 'image/jpeg')]);
     await waitFor(() => expect(answer('identityDocument')?.map((file) => file.name)).toEqual(['identiteitsbewijs.pdf', 'identiteitsbewijs-voorkant.jpg']));

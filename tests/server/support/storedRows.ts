@@ -30,3 +30,28 @@ export function storedParkedDrafts(dataDir: string): Array<{ lookupId: string; s
     db.close();
   }
 }
+
+/** A stored file with its bytes put back together from its chunks: what the back office would get. */
+export interface StoredFile {
+  readonly questionId: string;
+  readonly position: number;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly bytes: Buffer;
+}
+
+/** The files stored with one application, in question and position order, read straight from SQLite. */
+export function storedFiles(dataDir: string, reference: string): StoredFile[] {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const files = db
+      .prepare('SELECT id, question_id AS questionId, position, name, media_type AS mediaType, size, sha256 FROM files WHERE reference = ? ORDER BY question_id, position')
+      .all(reference) as Array<Omit<StoredFile, 'bytes'> & { id: number }>;
+    const chunks = db.prepare('SELECT data FROM file_chunks WHERE file_id = ? ORDER BY sequence');
+    return files.map(({ id, ...file }) => ({ ...file, bytes: Buffer.concat((chunks.all(id) as Array<{ data: Buffer }>).map((chunk) => chunk.data)) }));
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,189 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
+import { findDefinition } from '../../src/definitions';
+import { todayIso, type FileAnswer, type PermitDefinition, type PermitExamples } from '../../src/wizard';
+import { exampleFileAnswers, exampleFileBytes } from '../fixtures/exampleFiles';
+import { storedFiles } from '../server/support/storedRows';
+import { linkedAndInstalled } from './outboxSteps';
+import { addFilesWithKeyboard, completeWithKeyboard, tabTo } from './keyboard';
+import { startOwnService } from './ownService';
+
+const parkingCard = findDefinition('gehandicaptenparkeerkaart');
+if (!parkingCard) throw new Error('The parking card definition is missing');
+const permit: PermitDefinition = parkingCard;
+const answers = (examples as PermitExamples).firstApplicationDriver?.(todayIso()) ?? {};
+const PHOTO_STEP = '/aanvraag/gehandicaptenparkeerkaart/stap/passportPhoto';
+const ID_STEP = '/aanvraag/gehandicaptenparkeerkaart/stap/identityDocument';
+
+interface OnDevice {
+  readonly questionId: string;
+  readonly name: string;
+  readonly type: string;
+  readonly size: number;
+  readonly width?: number;
+  readonly height?: number;
+  readonly bytes: string;
+}
+
+/** The files kept on this device, read from IndexedDB inside the page: what would be sent. */
+function filesOnDevice(page: Page): Promise<OnDevice[]> {
+  return page.evaluate(
+    () =>
+      new Promise<OnDevice[]>((resolve, reject) => {
+        const request = indexedDB.open('hulploket');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('attachments').objectStore('attachments').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = async () => {
+            db.close();
+            const records = all.result as Array<{ questionId: string; name: string; blob: Blob }>;
+            resolve(
+              await Promise.all(
+                records.map(async ({ questionId, name, blob }) => {
+                  const bytes = new Uint8Array(await blob.arrayBuffer());
+                  const base: OnDevice = { questionId, name, type: blob.type, size: blob.size, bytes: btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')) };
+                  if (!blob.type.startsWith('image/')) return base;
+                  const bitmap = await createImageBitmap(blob);
+                  return { ...base, width: bitmap.width, height: bitmap.height };
+                }),
+              ),
+            );
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * A 12-megapixel "photo" (4000 × 3000) drawn on a canvas in Chromium and saved as a JPEG at
+ * quality 0.95, as a phone camera does: gradients, shapes and a little sensor noise, so it
+ * compresses like a real photo. Made in the test, never committed.
+ */
+async function drawCameraPhoto(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const [width, height] = [4000, 3000];
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+    const sky = context.createLinearGradient(0, 0, 0, height);
+    sky.addColorStop(0, '#7fa7d9');
+    sky.addColorStop(1, '#e9d8b4');
+    context.fillStyle = sky;
+    context.fillRect(0, 0, width, height);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 400; i++) {
+      context.fillStyle = `hsl(${Math.floor(random() * 360)} 45% ${30 + Math.floor(random() * 40)}%)`;
+      context.beginPath();
+      context.ellipse(random() * width, random() * height, 20 + random() * 300, 20 + random() * 200, random() * Math.PI, 0, Math.PI * 2);
+      context.fill();
+    }
+    const image = context.getImageData(0, 0, width, height);
+    for (let i = 0; i < image.data.length; i += 4) {
+      const noise = (random() - 0.5) * 24;
+      image.data[i] = (image.data[i] ?? 0) + noise;
+      image.data[i + 1] = (image.data[i + 1] ?? 0) + noise;
+      image.data[i + 2] = (image.data[i + 2] ?? 0) + noise;
+    }
+    context.putImageData(image, 0, 0);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+test('a 12-megapixel camera photo is shrunk on the tablet to 2000 px and a fraction of its bytes before it is kept', async ({ page }) => {
+  await page.goto(PHOTO_STEP);
+  const photo = await drawCameraPhoto(page);
+  expect(photo.length).toBeGreaterThan(2 * 1024 * 1024);
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Kies een bestand', { exact: true }).click();
+  await (await chooser).setFiles({ name: 'IMG_20261129_101500.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(page.getByRole('status').filter({ hasText: 'IMG_20261129_101500.jpg is toegevoegd.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Kleine afbeelding van IMG_20261129_101500.jpg' })).toBeVisible();
+
+  const [kept] = await filesOnDevice(page);
+  expect(kept).toMatchObject({ questionId: 'passportPhoto', name: 'IMG_20261129_101500.jpg', type: 'image/jpeg', width: 2000, height: 1500 });
+  expect(kept?.size).toBeLessThan(photo.length / 3);
+  expect(kept?.size).toBeLessThan(1.5 * 1024 * 1024);
+  expect(Buffer.from(kept?.bytes ?? '', 'base64').subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+});
+
+test('a PDF is kept unchanged, and files are added and removed with the keyboard alone', async ({ page }) => {
+  await page.goto(ID_STEP);
+  const pdf: FileAnswer = { name: 'identiteitsbewijs.pdf', type: 'application/pdf', size: 705 };
+  await addFilesWithKeyboard(page, 'identityDocument', [pdf]);
+  const [kept] = await filesOnDevice(page);
+  expect(Buffer.from(kept?.bytes ?? '', 'base64').equals(exampleFileBytes(pdf))).toBe(true);
+  await expect(page.getByRole('listitem').filter({ hasText: 'identiteitsbewijs.pdf' })).toContainText('PDF-bestand, 1 kB');
+
+  const remove = page.getByRole('button', { name: 'Verwijderen identiteitsbewijs.pdf' });
+  await tabTo(page, remove);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'identiteitsbewijs.pdf is verwijderd.' })).toBeVisible();
+  // Nothing left to remove: focus goes to the chooser, where the next file is added.
+  await expect(page.locator('#q-identityDocument')).toBeFocused();
+  await expect.poll(() => filesOnDevice(page)).toEqual([]);
+});
+
+test('a file the question does not take is refused with a plain message, by its content, and nothing is kept', async ({ page }) => {
+  await page.goto(PHOTO_STEP);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Kies een bestand', { exact: true }).click();
+  await (await chooser).setFiles({ name: 'pasfoto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await expect(page.locator('#q-passportPhoto-error')).toContainText('pasfoto.jpg kunnen wij niet aannemen. Het is geen JPG of PNG. Kies een ander bestand.');
+  await expect(page.locator('#q-passportPhoto')).toHaveAttribute('aria-invalid', 'true');
+  expect(await filesOnDevice(page)).toEqual([]);
+});
+
+/** The real service of its own, so the test can read the bytes it stored from its data directory. */
+const onOwnService = test.extend<{ dataDir: string; serviceUrl: string }>({
+  dataDir: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hulploket-attachments-'));
+    await use(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  serviceUrl: async ({ dataDir }, use) => {
+    const service = await startOwnService({ dataDir });
+    await use(service.url);
+    await service.stop();
+  },
+  baseURL: async ({ serviceUrl }, use) => use(serviceUrl),
+});
+
+onOwnService('attachments survive a reload and a send without a network, and arrive at the service byte for byte; then they leave the tablet', async ({ context, page, dataDir }) => {
+  await linkedAndInstalled(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await completeWithKeyboard(page, permit, answers);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('pasfoto.jpg')).toBeVisible();
+  await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag staat klaar op deze tablet' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Wacht op internet' })).toBeVisible();
+  // Kept for the outbox, not copied: the draft store's two files.
+  expect((await filesOnDevice(page)).map((file) => file.name).sort()).toEqual(['identiteitsbewijs.pdf', 'pasfoto.jpg']);
+
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' })).toBeVisible();
+  const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
+  const expected = exampleFileAnswers(permit, answers);
+  const stored = storedFiles(dataDir, reference);
+  expect(stored.map(({ questionId, name, mediaType, size }) => ({ questionId, name, mediaType, size }))).toEqual(
+    expected.map(({ questionId, file }) => ({ questionId, name: file.name, mediaType: file.type, size: file.size })),
+  );
+  for (const [index, { file }] of expected.entries()) expect(stored[index]?.bytes.equals(exampleFileBytes(file)), file.name).toBe(true);
+  // Sent: nothing personal stays on the tablet.
+  expect(await filesOnDevice(page)).toEqual([]);
+});

@@ -144,6 +144,27 @@ test('a file the question does not take is refused with a plain message, by its 
   expect(await filesOnDevice(page)).toEqual([]);
 });
 
+/** An answer as the draft on the device holds it. */
+function savedAnswer(page: Page, questionId: string): Promise<unknown> {
+  return page.evaluate(
+    (id) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('hulploket');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('drafts').objectStore('drafts').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as Array<{ answers: Record<string, unknown> }>)[0]?.answers[id]);
+          };
+        };
+      }),
+    questionId,
+  );
+}
+
 /** The real service of its own, so the test can read the bytes it stored from its data directory. */
 const onOwnService = test.extend<{ dataDir: string; serviceUrl: string }>({
   dataDir: async ({}, use) => {
@@ -164,6 +185,8 @@ onOwnService('attachments survive a reload and a send without a network, and arr
   await page.goto('/');
   await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
   await completeWithKeyboard(page, permit, answers);
+  // The last answer is on the device (autosave, within half a second) before the page goes away.
+  await expect.poll(() => savedAnswer(page, 'contactChannel')).toBe(answers.contactChannel);
 
   await context.setOffline(true);
   await page.reload();

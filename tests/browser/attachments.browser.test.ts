@@ -10,6 +10,7 @@ import { storedFiles } from '../server/support/storedRows';
 import { linkedAndInstalled } from './outboxSteps';
 import { addFilesWithKeyboard, completeWithKeyboard, tabTo } from './keyboard';
 import { startOwnService } from './ownService';
+import { startApplication } from './parkingCardStart';
 
 const parkingCard = findDefinition('gehandicaptenparkeerkaart');
 if (!parkingCard) throw new Error('The parking card definition is missing');
@@ -17,6 +18,20 @@ const permit: PermitDefinition = parkingCard;
 const answers = (examples as PermitExamples).firstApplicationDriver?.(todayIso()) ?? {};
 const PHOTO_STEP = '/aanvraag/gehandicaptenparkeerkaart/stap/passportPhoto';
 const ID_STEP = '/aanvraag/gehandicaptenparkeerkaart/stap/identityDocument';
+
+/**
+ * A parking-card application started (with consent), then straight to a step of it, within the
+ * page (a consent with no answer yet is not kept, so a reload would ask for it again).
+ */
+async function openStep(page: Page, path: string): Promise<void> {
+  await page.goto('/');
+  await startApplication(page);
+  await page.evaluate((target) => {
+    history.pushState(null, '', target);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect(page).toHaveTitle(/^Stap \d+ van \d+: /);
+}
 
 interface OnDevice {
   readonly questionId: string;
@@ -100,7 +115,7 @@ async function drawCameraPhoto(page: Page): Promise<Buffer> {
 }
 
 test('a 12-megapixel camera photo is shrunk on the tablet to 2000 px and a fraction of its bytes before it is kept', async ({ page }) => {
-  await page.goto(PHOTO_STEP);
+  await openStep(page, PHOTO_STEP);
   const photo = await drawCameraPhoto(page);
   expect(photo.length).toBeGreaterThan(2 * 1024 * 1024);
 
@@ -118,7 +133,7 @@ test('a 12-megapixel camera photo is shrunk on the tablet to 2000 px and a fract
 });
 
 test('a PDF is kept unchanged, and files are added and removed with the keyboard alone', async ({ page }) => {
-  await page.goto(ID_STEP);
+  await openStep(page, ID_STEP);
   const pdf: FileAnswer = { name: 'identiteitsbewijs.pdf', type: 'application/pdf', size: 705 };
   await addFilesWithKeyboard(page, 'identityDocument', [pdf]);
   const [kept] = await filesOnDevice(page);
@@ -135,7 +150,7 @@ test('a PDF is kept unchanged, and files are added and removed with the keyboard
 });
 
 test('a file the question does not take is refused with a plain message, by its content, and nothing is kept', async ({ page }) => {
-  await page.goto(PHOTO_STEP);
+  await openStep(page, PHOTO_STEP);
   const chooser = page.waitForEvent('filechooser');
   await page.getByText('Kies een bestand', { exact: true }).click();
   await (await chooser).setFiles({ name: 'pasfoto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
@@ -183,7 +198,7 @@ const onOwnService = test.extend<{ dataDir: string; serviceUrl: string }>({
 onOwnService('attachments survive a reload and a send without a network, and arrive at the service byte for byte; then they leave the tablet', async ({ context, page, dataDir }) => {
   await linkedAndInstalled(page);
   await page.goto('/');
-  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await startApplication(page);
   await completeWithKeyboard(page, permit, answers);
   // The last answer is on the device (autosave, within half a second) before the page goes away.
   await expect.poll(() => savedAnswer(page, 'contactChannel')).toBe(answers.contactChannel);

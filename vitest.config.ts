@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['tests/jsdom/**/*.jsdom.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/jsdom/setup.ts'],
+          // axe over a whole page takes seconds on a busy machine; the limit bounds a hang, it times nothing.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
 import { preloadCatalogue } from '../../src/app/useCatalogue';
 import { preloadWizardScreens } from '../../src/app/wizardScreens';
@@ -7,6 +7,10 @@ import { openDB } from 'idb';
 import { applications, autosaver, draftStore, outbox } from '../../src/application';
 import { resetPreferences } from '../../src/preferences';
 import { signedInStaff } from '../../src/staff';
+
+// The tests share two cores with other work: waits end on the DOM change they wait for (a
+// MutationObserver), the limit only bounds a real failure, so it is generous.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom does no layout, so it has no scrolling; the error summary's links scroll a label into view.
 Element.prototype.scrollIntoView = function scrollIntoView() {};

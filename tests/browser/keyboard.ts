@@ -71,9 +71,17 @@ export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' 
 export async function addFilesWithKeyboard(page: Page, questionId: string, files: readonly Pick<FileAnswer, 'name'>[]): Promise<void> {
   for (const file of files) {
     await tabTo(page, page.locator(`[id="q-${questionId}"]`));
-    const chooser = page.waitForEvent('filechooser');
+    let chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
     await page.keyboard.press('Space');
-    await (await chooser).setFiles(exampleFilePath(file));
+    // Chromium now and then opens the chooser without telling Playwright (CDP Page.fileChooserOpened
+    // missing, https://github.com/microsoft/playwright/issues/28023); a second press, as a person
+    // would give, opens it again. A chooser that never opens still fails the test.
+    const opened = await chooser.catch(async () => {
+      chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press('Space');
+      return chooser;
+    });
+    await opened.setFiles(exampleFilePath(file));
     await expect(page.getByRole('status').filter({ hasText: `${file.name} is toegevoegd` })).toBeVisible();
   }
 }

@@ -37,6 +37,8 @@ describe('the outbox', () => {
     expect(document.querySelector('.hv-reference__number')).toBeNull();
     expect((await outbox.get(draftId()))?.submission.answers).toMatchObject({ bsn: example.bsn });
 
+    // The first try has been made (and found no network) before the network comes back.
+    await waitFor(() => expect(client.sent).toHaveLength(1));
     // The network comes back: the outbox sends by itself, with the same key.
     client.answerWith({ kind: 'sent', receipt });
     dispatchEvent(new Event('online'));

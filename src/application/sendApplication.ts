@@ -63,17 +63,18 @@ export async function sendApplication(permit: PermitDefinition, locale: Locale):
 }
 
 /**
- * What the person must fix before a refused application can go: the service's field errors, or,
- * for a refused file it could not tie to a question (the whole request too large), each answered
- * file question. `undefined` when the item does not wait for a fix.
+ * What the person must fix at their questions before a refused application can go: the service's
+ * field errors of a 422, or of a 413/415 that named the file's question (a file over its limit or
+ * of a kind the question does not take). `undefined` when the service named no question (a whole
+ * request over its limit): the application then waits with a plain message for staff.
  */
-export function errorsToFix(permit: PermitDefinition, item: OutboxItem): readonly FieldError[] | undefined {
+export function errorsToFix(_permit: PermitDefinition, item: OutboxItem): readonly FieldError[] | undefined {
   const { state } = item;
-  if (state.kind !== 'needsAction' || (state.reason !== 'rejected' && state.reason !== 'fileRefused')) return undefined;
-  const errors = state.errors ?? [];
-  if (state.reason === 'rejected' || errors.length > 0) return errors;
-  const fileQuestions = new Set((item.attachments ?? []).map((attachment) => attachment.questionId));
-  return [...fileQuestions].map((field) => ({ field, code: 'file.refused' }));
+  if (state.kind !== 'needsAction') return undefined;
+  if (state.reason === 'rejected') return state.errors;
+  // Items queued before file errors were kept have none.
+  if (state.reason === 'fileRefused' && (state.errors ?? []).length > 0) return state.errors;
+  return undefined;
 }
 
 /** The files of the visible file questions, in the order their answers list them. */

@@ -135,7 +135,7 @@ test('a 12-megapixel camera photo is shrunk on the tablet to 2000 px and a fract
 test('a PDF is kept unchanged, and files are added and removed with the keyboard alone', async ({ page }) => {
   await openStep(page, ID_STEP);
   const pdf: FileAnswer = { name: 'identiteitsbewijs.pdf', type: 'application/pdf', size: 705 };
-  await addFilesWithKeyboard(page, 'identityDocument', [pdf]);
+  await addFilesWithKeyboard(page, 'identityDocument', [pdf], { requireChooser: true });
   const [kept] = await filesOnDevice(page);
   expect(Buffer.from(kept?.bytes ?? '', 'base64').equals(exampleFileBytes(pdf))).toBe(true);
   await expect(page.getByRole('listitem').filter({ hasText: 'identiteitsbewijs.pdf' })).toContainText('PDF-bestand, 1 kB');

@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { attachmentsMethods, measureAttachments } from './attachments.bench';
 import { measureDraftsBench, draftsMethods } from './drafts.bench';
 import { isOverBudget, type Figure, type Method } from './Figure';
 import { runIntakeBench } from './intake.bench';
@@ -17,7 +18,8 @@ import { measureSize, sizeMethods } from './size';
 
 /**
  * `npm run bench` (issue 8): after `npm run build`, starts the production app with the intake
- * service on loopback, measures size, Lighthouse, interaction, the offline start, drafts and the intake service one
+ * service on loopback, measures size, Lighthouse, interaction, the offline start, drafts, attachments and the
+ * intake service one
  * after the other (never in parallel: they would slow each other down), prints one table and writes
  * it to bench/results/results.json. It reports and does not gate: figures over budget are marked
  * OVER and the exit code stays 0; it exits 1 only when a measurement could not be made.
@@ -89,6 +91,11 @@ async function main(): Promise<number> {
       raw.drafts = result;
       figures.push(...timed);
     });
+    await section('attachments', async () => {
+      const { result, figures: timed } = await measureAttachments(opened, service.origin, log);
+      raw.attachments = result;
+      figures.push(...timed);
+    });
   } finally {
     await browser?.close();
     await service.stop();
@@ -103,7 +110,7 @@ async function main(): Promise<number> {
     figures.push(...intakeFigures(result));
   });
 
-  const methods: Method[] = [...sizeMethods, ...lighthouseMethods, ...interactionMethods, ...offlineStartMethods, ...draftsMethods, ...intakeMethods];
+  const methods: Method[] = [...sizeMethods, ...lighthouseMethods, ...interactionMethods, ...offlineStartMethods, ...draftsMethods, ...attachmentsMethods, ...intakeMethods];
   const environment = {
     node: process.version,
     chromium: chromiumVersion(),

@@ -1,7 +1,7 @@
 import type { Draft } from '../drafts';
 import { openDraftWithDefinition } from '../drafts';
 import { findDefinition } from '../definitions';
-import { isAnswered } from '../wizard';
+import { isAnswered, type AnswerValue, type FileAnswer } from '../wizard';
 import { applications, type Application } from './applications';
 import { autosaver, draftStore } from './deviceDrafts';
 import { outbox } from './deviceOutbox';
@@ -64,10 +64,28 @@ export async function restoreApplications(): Promise<void> {
     if (restored[summary.permitId]) continue;
     const stored = await draftStore.get(summary.id);
     const application = stored && applicationFromDraft(stored);
-    if (application) restored[application.permitId] = application;
+    if (application) restored[application.permitId] = await withFilesOnDevice(application);
   }
   // Anything started while the drafts were being read wins over what was read.
   applications.set({ ...restored, ...applications.get() });
+}
+
+/**
+ * The application without file answers whose bytes are not on this tablet, so the person is asked
+ * for them again here rather than by the intake service. Normally every answer's file is there (the
+ * bytes are written before the answer and removed after it); this covers a crash in between.
+ */
+async function withFilesOnDevice(application: Application): Promise<Application> {
+  const permit = findDefinition(application.permitId);
+  const fileQuestions = permit?.steps.flatMap((step) => step.questions.filter((question) => question.type === 'file').map((question) => question.id)) ?? [];
+  if (!fileQuestions.some((id) => application.answers[id] !== undefined)) return application;
+  const kept = new Set((await draftStore.getAttachments(application.draftId)).map((attachment) => attachment.key));
+  const answers: Record<string, AnswerValue | undefined> = { ...application.answers };
+  for (const id of fileQuestions) {
+    const files = answers[id];
+    if (Array.isArray(files)) answers[id] = (files as readonly FileAnswer[]).filter((file) => file.ref !== undefined && kept.has(file.ref));
+  }
+  return { ...application, answers };
 }
 
 /** Saves every change to the device (within half a second, and at once when the page is hidden). */

@@ -66,15 +66,18 @@ export interface SubmissionFile {
   readonly blob: Blob;
 }
 
+export type ParkResult = 'parked' | 'tooLarge' | 'failed';
+
 export interface IntakeClient {
   /** Sends the application with its files, in the order the answers list them. */
   send(submission: ApplicationSubmission, idempotencyKey: string, files: readonly SubmissionFile[]): Promise<SendResult>;
   /**
    * Parks an encrypted draft at the service so any tablet of the desk can open it with its code.
    * The service gets ciphertext only, under an id derived from the code that reveals nothing.
-   * Resolves whether the service took it.
+   * Resolves `parked`, `tooLarge` (413: with its files the draft is over the service's limit) or
+   * `failed` (not linked, unreachable, refused).
    */
-  parkDraft(lookupId: string, sealed: unknown): Promise<boolean>;
+  parkDraft(lookupId: string, sealed: unknown): Promise<ParkResult>;
   /** The encrypted draft parked under `lookupId`, `undefined` when there is none; rejects when unreachable. */
   fetchParkedDraft(lookupId: string): Promise<unknown>;
   /**

@@ -40,7 +40,7 @@ export function createHttpIntakeClient(getToken: () => string | undefined, baseU
 
     async parkDraft(lookupId, sealed) {
       const token = getToken();
-      if (!token) return false;
+      if (!token) return 'failed';
       try {
         const response = await fetch(`${baseUrl}/parked-drafts/${encodeURIComponent(lookupId)}`, {
           method: 'PUT',
@@ -48,9 +48,10 @@ export function createHttpIntakeClient(getToken: () => string | undefined, baseU
           body: JSON.stringify({ sealed }),
           signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
         });
-        return response.ok;
+        if (response.ok) return 'parked';
+        return response.status === 413 ? 'tooLarge' : 'failed';
       } catch {
-        return false;
+        return 'failed';
       }
     },
 

@@ -5,7 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../../src/definitions';
 import { todayIso, type FileAnswer, type PermitDefinition, type PermitExamples } from '../../src/wizard';
+import { drawCameraPhoto } from '../fixtures/drawCameraPhoto';
 import { exampleFileAnswers, exampleFileBytes } from '../fixtures/exampleFiles';
+import { filesOnDevice } from '../fixtures/filesOnDevice';
 import { storedFiles } from '../server/support/storedRows';
 import { linkedAndInstalled } from './outboxSteps';
 import { addFilesWithKeyboard, completeWithKeyboard, tabTo } from './keyboard';
@@ -31,87 +33,6 @@ async function openStep(page: Page, path: string): Promise<void> {
     dispatchEvent(new PopStateEvent('popstate'));
   }, path);
   await expect(page).toHaveTitle(/^Stap \d+ van \d+: /);
-}
-
-interface OnDevice {
-  readonly questionId: string;
-  readonly name: string;
-  readonly type: string;
-  readonly size: number;
-  readonly width?: number;
-  readonly height?: number;
-  readonly bytes: string;
-}
-
-/** The files kept on this device, read from IndexedDB inside the page: what would be sent. */
-function filesOnDevice(page: Page): Promise<OnDevice[]> {
-  return page.evaluate(
-    () =>
-      new Promise<OnDevice[]>((resolve, reject) => {
-        const request = indexedDB.open('hulploket');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('attachments').objectStore('attachments').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = async () => {
-            db.close();
-            const records = all.result as Array<{ questionId: string; name: string; blob: Blob }>;
-            resolve(
-              await Promise.all(
-                records.map(async ({ questionId, name, blob }) => {
-                  const bytes = new Uint8Array(await blob.arrayBuffer());
-                  const base: OnDevice = { questionId, name, type: blob.type, size: blob.size, bytes: btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')) };
-                  if (!blob.type.startsWith('image/')) return base;
-                  const bitmap = await createImageBitmap(blob);
-                  return { ...base, width: bitmap.width, height: bitmap.height };
-                }),
-              ),
-            );
-          };
-        };
-      }),
-  );
-}
-
-/**
- * A 12-megapixel "photo" (4000 × 3000) drawn on a canvas in Chromium and saved as a JPEG at
- * quality 0.95, as a phone camera does: gradients, shapes and a little sensor noise, so it
- * compresses like a real photo. Made in the test, never committed.
- */
-async function drawCameraPhoto(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const [width, height] = [4000, 3000];
-    const canvas = new OffscreenCanvas(width, height);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    const sky = context.createLinearGradient(0, 0, 0, height);
-    sky.addColorStop(0, '#7fa7d9');
-    sky.addColorStop(1, '#e9d8b4');
-    context.fillStyle = sky;
-    context.fillRect(0, 0, width, height);
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    for (let i = 0; i < 400; i++) {
-      context.fillStyle = `hsl(${Math.floor(random() * 360)} 45% ${30 + Math.floor(random() * 40)}%)`;
-      context.beginPath();
-      context.ellipse(random() * width, random() * height, 20 + random() * 300, 20 + random() * 200, random() * Math.PI, 0, Math.PI * 2);
-      context.fill();
-    }
-    const image = context.getImageData(0, 0, width, height);
-    for (let i = 0; i < image.data.length; i += 4) {
-      const noise = (random() - 0.5) * 24;
-      image.data[i] = (image.data[i] ?? 0) + noise;
-      image.data[i + 1] = (image.data[i + 1] ?? 0) + noise;
-      image.data[i + 2] = (image.data[i + 2] ?? 0) + noise;
-    }
-    context.putImageData(image, 0, 0);
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(text);
-  });
-  return Buffer.from(base64, 'base64');
 }
 
 test('a 12-megapixel camera photo is shrunk on the tablet to 2000 px and a fraction of its bytes before it is kept', async ({ page }) => {

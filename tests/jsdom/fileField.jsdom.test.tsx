@@ -3,10 +3,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applications, draftStore } from '../../src/application';
-import type { FileAnswer } from '../../src/wizard';
+import { todayIso, type FileAnswer } from '../../src/wizard';
 import { exampleFileBytes } from '../fixtures/exampleFiles';
+import { permitExample } from '../fixtures/permitExamples';
 import { expectNoAxeViolations } from './axe';
-import { renderApp } from './renderApp';
+import { recordingClient, renderApp } from './renderApp';
 
 const GPK = 'gehandicaptenparkeerkaart';
 const before = { cardKind: 'driver', applicationKind: 'first' };
@@ -136,5 +137,14 @@ describe('a file question', { timeout: 30_000 }, () => {
     const chooser = log.find((phrase) => phrase.includes('Voeg een pasfoto toe Kies een bestand'));
     expect(chooser).toContain('Dit mag een JPG of PNG zijn.');
     expect(chooser).toContain('Fout: brief.jpg kunnen wij niet aannemen.');
+  });
+
+  it('refused by the service as too large (413), leads back to its question with a plain message', async () => {
+    const client = recordingClient({ kind: 'fileRefused', status: 413, errors: [{ field: 'passportPhoto', code: 'file.tooLarge', params: { maxMb: 2 } }] });
+    renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: permitExample(GPK, 'firstApplicationDriver').answers(todayIso()) }, client);
+    fireEvent.click(await screen.findByRole('button', { name: 'Aanvraag versturen' }));
+    await waitFor(() => expect(document.title).toMatch(/^Fout: Stap \d+ van \d+: Pasfoto/));
+    expect(document.getElementById('q-passportPhoto-error')?.textContent).toContain('Dit bestand is te groot. Het mag niet groter zijn dan 2 MB.');
+    expect(screen.getByRole('alert').textContent).toContain('Dit bestand is te groot.');
   });
 });

@@ -19,7 +19,7 @@ export function recordingClient(result: SendResult): IntakeClient & { sent: unkn
       sent.push({ submission, key });
       return answer;
     },
-    parkDraft: async () => false,
+    parkDraft: async () => 'failed',
     fetchParkedDraft: async () => undefined,
     lookUpAddress: async () => ({ kind: 'unavailable' }),
   };

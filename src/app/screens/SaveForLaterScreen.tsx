@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { applications, draftStore, DRAFT_EXPIRY_DAYS, saveApplicationNow, type Application } from '../../application';
 import { createResumeCode, formatResumeCode, type ResumeCode } from '../../drafts';
+import type { ParkResult } from '../../intake';
 import { textKeys, type PermitDefinition } from '../../wizard';
 import { useIntakeClient } from '../IntakeClientContext';
 import { Layout } from '../Layout';
@@ -12,9 +13,20 @@ import { useTranslator } from '../TranslatorContext';
 type SaveState =
   | { readonly kind: 'ask' }
   | { readonly kind: 'working' }
-  | { readonly kind: 'saved'; readonly code: ResumeCode; readonly parked: boolean }
+  | { readonly kind: 'saved'; readonly code: ResumeCode; readonly parked: ParkResult }
   | { readonly kind: 'nothingToSave' }
   | { readonly kind: 'failed' };
+
+/**
+ * Where the code works. A draft with large files may be over the intake service's limit for parked
+ * drafts (`MAX_PARKED_DRAFT_BYTES`): it is then kept, sealed, on this tablet only, and the person is
+ * told so plainly rather than finding out at another tablet.
+ */
+const parkedText: Readonly<Record<ParkResult, string>> = {
+  parked: 'saveForLater.parked',
+  tooLarge: 'saveForLater.tooLargeToPark',
+  failed: 'saveForLater.onlyHere',
+};
 
 /**
  * "Opslaan en later verder": seals the application with a short code (encrypted on the tablet,
@@ -66,7 +78,7 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
           </p>
           {/* Spelled out for screen readers, so the code is read sign by sign and not as a word. */}
           <p class="hv-visually-hidden">{[...formatted].map((sign) => (sign === '-' ? ',' : sign)).join(' ')}</p>
-          <p class="utrecht-paragraph">{translator.t(state.parked ? 'saveForLater.parked' : 'saveForLater.onlyHere')}</p>
+          <p class="utrecht-paragraph">{translator.t(parkedText[state.parked])}</p>
           <p class="utrecht-paragraph">{translator.t('saveForLater.keepSafe')}</p>
         </div>
         <div class="hv-actions hv-no-print">

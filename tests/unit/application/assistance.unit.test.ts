@@ -33,7 +33,7 @@ function acceptingClient(): IntakeClient & { sent: ApplicationSubmission[] } {
       sent.push(submission);
       return { kind: 'sent', receipt: { reference: 'HV-2026-000001', receivedAt: new Date().toISOString(), expectedDecisionBy: '2027-01-24', status: 'received' } };
     },
-    parkDraft: async () => false,
+    parkDraft: async () => 'failed',
     fetchParkedDraft: async () => undefined,
     lookUpAddress: async () => ({ kind: 'unavailable' }),
   };

@@ -16,7 +16,7 @@ function scriptedClient(results: readonly SendResult[], delayMs = 0): IntakeClie
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       return result;
     },
-    parkDraft: async () => false,
+    parkDraft: async () => 'failed',
     fetchParkedDraft: async () => undefined,
     lookUpAddress: async () => ({ kind: 'unavailable' }) as const,
   };

@@ -121,8 +121,8 @@ onOwnService('attachments survive a reload and a send without a network, and arr
   await page.goto('/');
   await startApplication(page);
   await completeWithKeyboard(page, permit, answers);
-  // The last answer is on the device (autosave, within half a second) before the page goes away.
-  await expect.poll(() => savedAnswer(page, 'contactChannel')).toBe(answers.contactChannel);
+  // The last answer typed is on the device (autosave, within half a second) before the page goes away.
+  await expect.poll(() => savedAnswer(page, 'contactEmail')).toBe(answers.contactEmail);
 
   await context.setOffline(true);
   await page.reload();

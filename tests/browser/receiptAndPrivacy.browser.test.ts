@@ -48,6 +48,16 @@ test('the receipt: a PDF made on the tablet with the reference, the decision dat
   await expect(page.locator('.hv-reference__number')).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.hv-header') as Element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.hv-answers__answer') as Element).color)).toBe('rgb(0, 0, 0)');
+
+  await page.emulateMedia({ media: 'screen' });
+  // Staff find the receipt again under "Aanvragen op deze tablet": the same PDF, without the answers.
+  await page.goto('/concepten');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Bewijs van ontvangst (pdf) ${reference}` }).click()]);
+  const stored = pdfText((await readFile(await again.path())).toString('latin1'));
+  expect(stored).toContain(reference);
+  expect(stored).toContain(decisionDate);
+  expect(stored).toContain('Uw antwoorden staan niet meer op deze tablet');
+  expect(stored).not.toContain(String(answers.familyName));
 });
 
 test('after a quiet while a warning, then a privacy screen over the answers; one action continues and nothing is lost', async ({ page }) => {

@@ -3,11 +3,13 @@ import { applicationFromDraft, applications, draftStore, outbox } from '../../ap
 import { findDefinition } from '../../definitions';
 import type { DraftSummary, StoredReceipt } from '../../drafts';
 import { firstUnfinishedStepId, textKeys, todayIso } from '../../wizard';
+import { downloadReceiptPdf } from '../downloadReceiptPdf';
 import { formatDateTime, formatLongDate } from '../formatDate';
 import { Layout } from '../Layout';
 import { OutboxList } from '../OutboxList';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
+import { receiptModel } from '../receiptModel';
 import { navigate } from '../router';
 import { useTranslator } from '../TranslatorContext';
 
@@ -123,16 +125,33 @@ export function DraftsScreen() {
         <>
           <h2 class="utrecht-heading-2">{translator.t('drafts.receiptsTitle')}</h2>
           <ul class="hv-receipt-list">
-            {receipts.map((receipt) => (
-              <li key={receipt.reference}>
-                {translator.t('drafts.receipt', {
-                  reference: receipt.reference,
-                  permit: permitTitle(receipt.permitId),
-                  received: formatDateTime(receipt.receivedAt, translator.tag),
-                  decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.tag),
-                })}
-              </li>
-            ))}
+            {receipts.map((receipt) => {
+              const permit = findDefinition(receipt.permitId);
+              return (
+                <li key={receipt.reference}>
+                  {translator.t('drafts.receipt', {
+                    reference: receipt.reference,
+                    permit: permitTitle(receipt.permitId),
+                    received: formatDateTime(receipt.receivedAt, translator.tag),
+                    decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.tag),
+                  })}
+                  {permit && (
+                    // The same proof of receipt again, without the answers: they left the tablet when it was sent.
+                    <button
+                      type="button"
+                      class="utrecht-button utrecht-button--secondary-action hv-button hv-receipt-download"
+                      onClick={() =>
+                        void downloadReceiptPdf(receiptModel(translator, permit, { ...receipt, status: 'received' }, undefined), translator).then((file) =>
+                          setAnnouncement(translator.t('receipt.downloaded', { file })),
+                        )
+                      }
+                    >
+                      {translator.t('drafts.receiptPdf')} <span class="hv-visually-hidden">{receipt.reference}</span>
+                    </button>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

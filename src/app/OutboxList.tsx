@@ -43,8 +43,8 @@ export function OutboxList({ announce, onDeleted }: { announce: (text: string) =
     navigate({ name: 'sent', permitId: item.permitId });
   };
 
-  const save = (item: OutboxItem) => {
-    const file = exportOutboxItem(item, new Date());
+  const save = async (item: OutboxItem) => {
+    const file = await exportOutboxItem(item, await outbox.filesOf(item), new Date());
     downloadFile(file.fileName, file.text);
     announce(translator.t('outbox.exported', { file: file.fileName }));
   };
@@ -106,7 +106,7 @@ export function OutboxList({ announce, onDeleted }: { announce: (text: string) =
                   )}
                   {isStuck(current) && (
                     <>
-                      <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => save(current)}>
+                      <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => void save(current)}>
                         {translator.t('outbox.export')} <span class="hv-visually-hidden">{permit}</span>
                       </button>
                       <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(item.draftId)}>

@@ -66,6 +66,8 @@ export interface Outbox {
   get(draftId: string): Promise<OutboxItem | undefined>;
   /** Adds or replaces the item for its application; durable once it resolves. Does not send. */
   enqueue(item: OutboxItem): Promise<void>;
+  /** The files that go with `item`, read from where their bytes are kept (none without `readFiles`). */
+  filesOf(item: OutboxItem): Promise<readonly SubmissionFile[]>;
   /** "Nu versturen": tries every item that may go now; resolves when that try is over. */
   sendNow(): Promise<void>;
   /**
@@ -180,6 +182,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       channel?.post({ kind: 'changed' });
       await refresh();
     },
+    filesOf: async (item) => (await options.readFiles?.(item)) ?? [],
     sendNow: () => run('manual'),
     deliver: (using, trigger) => run(trigger, using),
     discard(draftId) {

@@ -1,3 +1,5 @@
+import { toBase64 } from '../drafts';
+import type { SubmissionFile } from '../intake';
 import type { OutboxItem } from './OutboxItem';
 
 /** Names what a file made by `exportOutboxItem` holds, and in which shape (raise `version` on a change). */
@@ -12,11 +14,11 @@ export interface OutboxExportFile {
 
 /**
  * A stuck application as a JSON file, before staff delete it from the tablet, so nothing typed is
- * lost: the exact submission (the answers as they would be sent), its idempotency key (sending it
- * later with this key cannot register it twice), and where it stood. Holds personal data: it is
- * made only when staff ask for it, and the tablet keeps no copy.
+ * lost: the exact submission (the answers as they would be sent), its attachments (base64), its
+ * idempotency key (sending it later with this key cannot register it twice), and where it stood.
+ * Holds personal data: it is made only when staff ask for it, and the tablet keeps no copy.
  */
-export function exportOutboxItem(item: OutboxItem, exportedAt: Date): OutboxExportFile {
+export async function exportOutboxItem(item: OutboxItem, files: readonly SubmissionFile[], exportedAt: Date): Promise<OutboxExportFile> {
   const content = {
     ...OUTBOX_EXPORT_FORMAT,
     exportedAt: exportedAt.toISOString(),
@@ -26,6 +28,9 @@ export function exportOutboxItem(item: OutboxItem, exportedAt: Date): OutboxExpo
     attempts: item.attempts,
     state: item.state,
     submission: item.submission,
+    files: await Promise.all(
+      files.map(async ({ questionId, name, blob }) => ({ questionId, name, type: blob.type, size: blob.size, base64: toBase64(new Uint8Array(await blob.arrayBuffer())) })),
+    ),
   };
   const day = exportedAt.toISOString().slice(0, 10);
   return { fileName: `aanvraag-${item.permitId}-${day}-${item.draftId.slice(0, 8)}.json`, text: `${JSON.stringify(content, null, 2)}\n` };

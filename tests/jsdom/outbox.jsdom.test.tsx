@@ -127,6 +127,7 @@ describe('the outbox', () => {
     URL.revokeObjectURL = () => undefined;
     try {
       press('Bewaren als bestand Gehandicaptenparkeerkaart');
+      await waitFor(() => expect(files).toHaveLength(1));
     } finally {
       Object.assign(URL, { createObjectURL, revokeObjectURL });
     }

@@ -10,9 +10,10 @@ describe('a stuck application', () => {
     expect(isStuck({ ...queuedItem, attempts: 1, state: { kind: 'needsAction', reason: 'unauthorised' } })).toBe(true);
   });
 
-  it('is saved as a file with the exact submission, its key and its state, named without personal data', () => {
+  it('is saved as a file with the exact submission, its files, its key and its state, named without personal data', async () => {
     const item = { ...queuedItem, attempts: 2, state: { kind: 'needsAction', reason: 'rejected', errors: [{ field: 'story', code: 'required' }] } } as const;
-    const file = exportOutboxItem(item, new Date(NOW));
+    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], { type: 'image/jpeg' });
+    const file = await exportOutboxItem(item, [{ questionId: 'photo', name: 'pasfoto.jpg', blob: photo }], new Date(NOW));
     expect(file.fileName).toBe('aanvraag-test-permit-2026-11-29-draft-1.json');
     expect(JSON.parse(file.text)).toEqual({
       format: 'hulploket-outbox-item',
@@ -24,6 +25,7 @@ describe('a stuck application', () => {
       attempts: 2,
       state: item.state,
       submission: queuedItem.submission,
+      files: [{ questionId: 'photo', name: 'pasfoto.jpg', type: 'image/jpeg', size: 4, base64: '/9j/4A==' }],
     });
   });
 });

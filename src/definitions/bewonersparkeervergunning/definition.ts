@@ -1,4 +1,5 @@
 import type { PermitDefinition } from '../../wizard';
+import { contactDetailsStep, contactPreferenceStep } from '../contactSteps';
 
 /**
  * Bewonersparkeervergunning: a residents' permit to park in the permit zone where the person
@@ -60,21 +61,7 @@ export const bewonersparkeervergunning = {
         { id: 'employerStatement', type: 'file', accept: ['pdf', 'jpeg', 'png'], showIf: { question: 'vehicleHolder', equals: 'employer' } },
       ],
     },
-    {
-      id: 'contactDetails',
-      questions: [
-        { id: 'phone', type: 'phone', autocomplete: 'tel', allowInternational: true },
-        { id: 'email', type: 'email', autocomplete: 'email', optional: true },
-      ],
-    },
-    {
-      // The Awb (as changed by the Wet modernisering elektronisch bestuurlijk verkeer) asks to record how
-      // the person wants to hear from us; paper stays a right.
-      id: 'contactPreference',
-      questions: [
-        { id: 'contactChannel', type: 'choice', options: ['post', 'email', 'phone'] },
-        { id: 'contactEmail', type: 'email', prefillFrom: 'email', autocomplete: 'email', showIf: { question: 'contactChannel', equals: 'email' } },
-      ],
-    },
+    contactDetailsStep,
+    contactPreferenceStep,
   ],
 } as const satisfies PermitDefinition;

@@ -1,4 +1,5 @@
 import type { PermitDefinition } from '../../wizard';
+import { contactDetailsStep, contactPreferenceStep } from '../contactSteps';
 
 /**
  * Gehandicaptenparkeerkaart (GPK): a personal card for people who cannot walk more than about
@@ -43,13 +44,7 @@ export const gehandicaptenparkeerkaart = {
       ],
     },
     { id: 'homeAddress', questions: [{ id: 'homeAddress', type: 'address' }] },
-    {
-      id: 'contactDetails',
-      questions: [
-        { id: 'phone', type: 'phone', autocomplete: 'tel', allowInternational: true },
-        { id: 'email', type: 'email', autocomplete: 'email', optional: true },
-      ],
-    },
+    contactDetailsStep,
     {
       id: 'ownCar',
       showIf: { question: 'cardKind', oneOf: ['driver', 'both'] },
@@ -98,14 +93,6 @@ export const gehandicaptenparkeerkaart = {
       id: 'passportPhoto',
       questions: [{ id: 'passportPhoto', type: 'file', accept: ['jpeg', 'png'], maxFiles: 1, maxBytes: 5 * 1024 * 1024 }],
     },
-    {
-      // The Awb (as changed by the Wet modernisering elektronisch bestuurlijk verkeer) asks to record how
-      // the person wants to hear from us; paper stays a right.
-      id: 'contactPreference',
-      questions: [
-        { id: 'contactChannel', type: 'choice', options: ['post', 'email', 'phone'] },
-        { id: 'contactEmail', type: 'email', prefillFrom: 'email', autocomplete: 'email', showIf: { question: 'contactChannel', equals: 'email' } },
-      ],
-    },
+    contactPreferenceStep,
   ],
 } as const satisfies PermitDefinition;

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { permits } from '../src/definitions';
-import type { PermitDefinition } from '../src/wizard';
+import { findDefinition, permits } from '../src/definitions';
+import type { Answers, PermitDefinition } from '../src/wizard';
+import { exampleFileAnswers, exampleFileBytes } from '../tests/fixtures/exampleFiles';
 import { readConfig } from '../server/config';
 import { openapiDocument } from '../server/contract/openapiDocument';
 import { startService, stopOnSignals } from '../server/startService';
@@ -68,9 +69,9 @@ export async function runIntakeBench(options: IntakeBenchOptions = {}): Promise<
   let smallApplication: ThroughputFigures;
   let attachment5Mb: ThroughputFigures;
   try {
-    smallApplication = await measure(service.url, await submissionBody(exampleApplication(), undefined), duration, options.connections ?? 10);
+    smallApplication = await measure(service.url, await exampleSubmissionBody(), duration, options.connections ?? 10);
     const pdf = pdfOfSize(5 * MB);
-    attachment5Mb = await measure(service.url, await submissionBody(benchApplication(pdf.length), pdf), duration, options.connections ?? 4);
+    attachment5Mb = await measure(service.url, await submissionBody(benchApplication(pdf.length), [pdfPart(pdf)]), duration, options.connections ?? 4);
   } finally {
     await service.stop();
   }
@@ -79,11 +80,11 @@ export async function runIntakeBench(options: IntakeBenchOptions = {}): Promise<
   const large = await spawnService({ MAX_FILE_BYTES: String(25 * MB), MAX_REQUEST_BYTES: String(26 * MB) });
   let upload25Mb: IntakeBenchResult['upload25Mb'];
   try {
-    const warmUp = await submissionBody(exampleApplication(), undefined);
+    const warmUp = await exampleSubmissionBody();
     await post(large.url, warmUp);
     const baselinePeakRssMb = peakRssMb(large.pid);
     const pdf = pdfOfSize(25 * MB);
-    const status = await post(large.url, await submissionBody(benchApplication(pdf.length), pdf));
+    const status = await post(large.url, await submissionBody(benchApplication(pdf.length), [pdfPart(pdf)]));
     upload25Mb = { baselinePeakRssMb, peakRssMb: peakRssMb(large.pid), status };
   } finally {
     await large.stop();
@@ -137,18 +138,48 @@ async function post(url: string, body: { body: Uint8Array<ArrayBuffer>; contentT
   return response.status;
 }
 
+/** A file part of a multipart body: the question it answers, its name, type and bytes. */
+interface FilePart {
+  readonly field: string;
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+}
+
 /** A multipart body as bytes, serialised by the platform's own FormData encoder. */
-async function submissionBody(application: unknown, pdf: Uint8Array<ArrayBuffer> | undefined): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
+async function submissionBody(application: unknown, files: readonly FilePart[]): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
   const form = new FormData();
   form.append('application', new Blob([JSON.stringify(application)], { type: 'application/json' }), 'application.json');
-  if (pdf) form.append('document', new Blob([pdf], { type: 'application/pdf' }), 'document.pdf');
+  for (const file of files) form.append(file.field, new Blob([file.bytes], { type: file.type }), file.name);
   const response = new Response(form);
   return { body: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? '' };
 }
 
-function exampleApplication(): unknown {
-  const examples = (openapiDocument.components as { examples: Record<string, { value: { application: unknown } }> }).examples;
-  return examples.GehandicaptenparkeerkaartSubmission?.value.application;
+function parkingCard(): PermitDefinition {
+  const permit = findDefinition('gehandicaptenparkeerkaart');
+  if (!permit) throw new Error('The parking card definition is missing');
+  return permit;
+}
+
+/**
+ * The parking-card example of the OpenAPI document, with the bytes of the files it announces (an ID
+ * copy and a passport photo, from tests/fixtures/files): a small but complete application.
+ */
+async function exampleSubmissionBody(): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
+  const examples = (openapiDocument.components as { examples: Record<string, { value: { application: { answers: Answers } } }> }).examples;
+  const application = examples.GehandicaptenparkeerkaartSubmission?.value.application;
+  if (!application) throw new Error('The OpenAPI document lost its parking-card example');
+  const files = exampleFileAnswers(parkingCard(), application.answers).map(({ questionId, file }) => ({
+    field: questionId,
+    name: file.name,
+    type: file.type,
+    bytes: new Uint8Array(exampleFileBytes(file)),
+  }));
+  return submissionBody(application, files);
+}
+
+function pdfPart(bytes: Uint8Array<ArrayBuffer>): FilePart {
+  return { field: 'document', name: 'document.pdf', type: 'application/pdf', bytes };
 }
 
 function benchApplication(size: number): unknown {

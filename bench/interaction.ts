@@ -1,7 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { examples } from '../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../src/definitions';
-import { todayIso, visiblePlan, type AddressAnswer, type AnswerValue, type Answers, type PermitDefinition, type PermitExamples, type Question } from '../src/wizard';
+import { todayIso, visiblePlan, type AddressAnswer, type AnswerValue, type Answers, type FileAnswer, type PermitDefinition, type PermitExamples, type Question } from '../src/wizard';
+import { exampleFilePath } from '../tests/fixtures/exampleFiles';
 import budgets from './budgets.json';
 import { CPU_THROTTLING_RATE } from './chromium';
 import type { Figure, Method } from './Figure';
@@ -220,6 +221,13 @@ async function answer(page: Page, question: Question, value: AnswerValue | undef
       return;
     case 'address':
       for (const [part, text] of Object.entries(value as AddressAnswer)) await typeInto(page, `q-${question.id}-${part}`, text);
+      return;
+    case 'file':
+      // Files are chosen, not typed: no keystrokes to time. Wait until each is listed, as a person would.
+      for (const file of value as readonly FileAnswer[]) {
+        await page.locator(`[id="q-${question.id}"]`).setInputFiles(exampleFilePath(file));
+        await page.getByRole('status').filter({ hasText: `${file.name} is toegevoegd` }).waitFor();
+      }
       return;
     default:
       return typeInto(page, `q-${question.id}`, String(value));

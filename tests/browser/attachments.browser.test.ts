@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../../src/definitions';
 import { todayIso, type FileAnswer, type PermitDefinition, type PermitExamples } from '../../src/wizard';
 import { drawCameraPhoto } from '../fixtures/drawCameraPhoto';
-import { exampleFileAnswers, exampleFileBytes } from '../fixtures/exampleFiles';
+import { exampleFileBytes } from '../fixtures/exampleFiles';
 import { filesOnDevice } from '../fixtures/filesOnDevice';
-import { storedFiles } from '../server/support/storedRows';
-import { linkedAndInstalled } from './outboxSteps';
+import { expectExampleFilesStored } from './expectExampleFilesStored';
 import { addFilesWithKeyboard, completeWithKeyboard, tabTo } from './keyboard';
-import { startOwnService } from './ownService';
+import { linkedAndInstalled } from './outboxSteps';
+import { onOwnService } from './ownService';
 import { startApplication } from './parkingCardStart';
 
 const parkingCard = findDefinition('gehandicaptenparkeerkaart');
@@ -110,22 +107,8 @@ function savedAnswer(page: Page, questionId: string): Promise<unknown> {
   );
 }
 
-/** The real service of its own, so the test can read the bytes it stored from its data directory. */
-const onOwnService = test.extend<{ dataDir: string; serviceUrl: string }>({
-  dataDir: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'hulploket-attachments-'));
-    await use(dataDir);
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-  serviceUrl: async ({ dataDir }, use) => {
-    const service = await startOwnService({ dataDir });
-    await use(service.url);
-    await service.stop();
-  },
-  baseURL: async ({ serviceUrl }, use) => use(serviceUrl),
-});
-
-onOwnService('attachments survive a reload and a send without a network, and arrive at the service byte for byte; then they leave the tablet', async ({ context, page, dataDir }) => {
+// The real service of its own, so the test can read the bytes it stored from its data directory.
+onOwnService()('attachments survive a reload and a send without a network, and arrive at the service byte for byte; then they leave the tablet', async ({ context, page, dataDir }) => {
   await linkedAndInstalled(page);
   await page.goto('/');
   await startApplication(page);
@@ -146,12 +129,7 @@ onOwnService('attachments survive a reload and a send without a network, and arr
   await context.setOffline(false);
   await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' })).toBeVisible();
   const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
-  const expected = exampleFileAnswers(permit, answers);
-  const stored = storedFiles(dataDir, reference);
-  expect(stored.map(({ questionId, name, mediaType, size }) => ({ questionId, name, mediaType, size }))).toEqual(
-    expected.map(({ questionId, file }) => ({ questionId, name: file.name, mediaType: file.type, size: file.size })),
-  );
-  for (const [index, { file }] of expected.entries()) expect(stored[index]?.bytes.equals(exampleFileBytes(file)), file.name).toBe(true);
+  expectExampleFilesStored(dataDir, reference, permit, answers);
   // Sent: nothing personal stays on the tablet.
   expect(await filesOnDevice(page)).toEqual([]);
 });

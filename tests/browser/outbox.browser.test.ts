@@ -4,13 +4,13 @@ import {
   expectRegistered,
   fillParkingCard,
   linkedAndInstalled,
-  onOwnService,
   queuedOnDevice,
   recordSendAttempts,
   referenceShown,
   SENT_PATH,
   sendOffline,
 } from './outboxSteps';
+import { onOwnService } from './ownService';
 
 test('sent without a network: kept on the tablet and said so; back online it goes by itself, once, and the reference appears', async ({ context, page }) => {
   await linkedAndInstalled(page);

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../../src/definitions';
 import { todayIso, type Answers, type PermitDefinition, type PermitExamples } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { completeWithKeyboard } from './keyboard';
-import { startOwnService } from './ownService';
 import { startApplication } from './parkingCardStart';
 
 const parkingCard = findDefinition('gehandicaptenparkeerkaart');
@@ -105,21 +101,4 @@ export function recordSendAttempts(context: BrowserContext): SendAttempt[] {
     attempts.push({ status: response.status(), key: request.headers()['idempotency-key'] ?? '', retryAfter: response.headers()['retry-after'], at: Date.now() });
   });
   return attempts;
-}
-
-/**
- * Tests whose relative addresses go to the real service of their own, started with `env` (a
- * test-only fault or a low limit) and a fresh data directory.
- */
-export function onOwnService(env: Record<string, string>) {
-  return test.extend<{ serviceUrl: string }>({
-    serviceUrl: async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'hulploket-own-'));
-      const service = await startOwnService({ dataDir, env });
-      await use(service.url);
-      await service.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    baseURL: async ({ serviceUrl }, use) => use(serviceUrl),
-  });
 }

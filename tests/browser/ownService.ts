@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 
 export interface OwnService {
@@ -44,3 +47,24 @@ export async function startOwnService(options: { dataDir: string; appDir?: strin
   };
 }
 
+
+/**
+ * Tests whose relative addresses go to the real service of their own, started with `env` (a
+ * test-only fault or a low limit) and a fresh data directory, which the test can read (`dataDir`:
+ * what the service stored, straight from its disk).
+ */
+export function onOwnService(env: Record<string, string> = {}) {
+  return test.extend<{ dataDir: string; serviceUrl: string }>({
+    dataDir: async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'hulploket-own-'));
+      await use(dataDir);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    serviceUrl: async ({ dataDir }, use) => {
+      const service = await startOwnService({ dataDir, env });
+      await use(service.url);
+      await service.stop();
+    },
+    baseURL: async ({ serviceUrl }, use) => use(serviceUrl),
+  });
+}

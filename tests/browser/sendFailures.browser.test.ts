@@ -8,11 +8,11 @@ import {
   expectRegistered,
   fillParkingCard,
   linkedAndInstalled,
-  onOwnService,
   queuedOnDevice,
   recordSendAttempts,
   referenceShown,
 } from './outboxSteps';
+import { onOwnService } from './ownService';
 
 /**
  * Every answer of the real intake service that is not a receipt, made for real where the service

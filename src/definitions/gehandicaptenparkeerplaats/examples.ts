@@ -3,8 +3,9 @@ import type { PermitExamples } from '../../wizard';
 
 /**
  * Example answer sets for a reserved disabled parking space, as a person types them. The card's
- * expiry date lies ahead of the day the check runs, so each example is made for a day. Both hand
- * the documents in later: the file field is not in the wizard yet.
+ * expiry date lies ahead of the day the check runs, so each example is made for a day. File answers
+ * name files in `tests/fixtures/files/` (with their exact size and type), so the browser tests
+ * attach those bytes.
  */
 export const examples = {
   /** A driver with her own car, near home, without a driveway; answers by e-mail. */
@@ -48,5 +49,37 @@ export const examples = {
     documentsWhen: 'later',
     phone: '030 123 4567',
     contactChannel: 'post',
+  }),
+  /**
+   * A driver near work in a company car, with every document now: both sides of the card, a
+   * sketch of the spot, the employer's and the lease statement (every file question of the permit).
+   */
+  workDriverCompanyCarDocumentsNow: (today) => ({
+    placeKind: 'work',
+    cardKind: 'driver',
+    cardNumber: 'GPK-2026-00412',
+    cardValidUntil: formatDateNl(addDays(today, 4 * 365)),
+    bsn: '999999990',
+    givenNames: 'Anna',
+    familyName: 'Visser',
+    homeAddress: { postcode: '1234 AB', houseNumber: '12', street: 'Dorpsstraat', city: 'Utrecht' },
+    employerName: 'Zorgcentrum De Linde',
+    workAddress: { postcode: '3521 AZ', houseNumber: '10', street: 'Croeselaan', city: 'Utrecht' },
+    kenteken: 'XX-999-X',
+    vehicleHolder: 'company',
+    hasOwnParking: 'no',
+    preferredLocation: 'Op het parkeerterrein voor de hoofdingang, het eerste vak naast het fietsenrek.',
+    documentsWhen: 'now',
+    cardCopy: [
+      { name: 'parkeerkaart-voorkant.jpg', type: 'image/jpeg', size: 7811 },
+      { name: 'parkeerkaart-achterkant.png', type: 'image/png', size: 3314 },
+    ],
+    situationSketch: [{ name: 'situatieschets.png', type: 'image/png', size: 4705 }],
+    employerStatement: [{ name: 'verklaring-werkgever.pdf', type: 'application/pdf', size: 702 }],
+    leaseStatement: [{ name: 'verklaring-lease.pdf', type: 'application/pdf', size: 710 }],
+    phone: '06 12345678',
+    email: 'a.visser@example.nl',
+    contactChannel: 'email',
+    contactEmail: 'a.visser@example.nl',
   }),
 } satisfies PermitExamples;

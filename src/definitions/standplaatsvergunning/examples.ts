@@ -3,8 +3,8 @@ import type { PermitExamples } from '../../wizard';
 
 /**
  * Example answer sets for a pitch permit, as a person types them. Dates lie far enough ahead of
- * the day the check runs, so each example is made for a day. Documents come later: the file field
- * is not in the wizard yet.
+ * the day the check runs, so each example is made for a day. File answers name files in
+ * `tests/fixtures/files/` (with their exact size and type), so the browser tests attach those bytes.
  */
 export const examples = {
   /** A fish van every Friday on the square, a business with a KvK number, needing power. */
@@ -46,5 +46,35 @@ export const examples = {
     documentsWhen: 'later',
     phone: '06 11223344',
     contactChannel: 'post',
+  }),
+  /**
+   * A flower stall every Saturday and Sunday on a supermarket's car park, by a business, with the
+   * documents now: a photo and a drawing of the stall, and the owner's consent.
+   */
+  weekendFlowersDocumentsNow: (today) => ({
+    applicantKind: 'business',
+    kvkNumber: '87654321',
+    applicantName: 'Bloemen van Dijk',
+    whatSold: 'Snijbloemen en planten uit de eigen kwekerij.',
+    pitchLocation: 'Op het parkeerterrein van supermarkt De Hoek, naast de ingang.',
+    groundOwner: 'someoneElse',
+    frequency: 'weekly',
+    weekdays: ['saturday', 'sunday'],
+    weeklyHours: 'Van 8.00 tot 16.00 uur',
+    firstDay: formatDateNl(addDays(today, 28)),
+    pitchLength: '4',
+    pitchDepth: '3',
+    needsPower: 'no',
+    needsWater: 'yes',
+    documentsWhen: 'now',
+    stallPhotos: [
+      { name: 'kraam.jpg', type: 'image/jpeg', size: 3490 },
+      { name: 'kraam-tekening.png', type: 'image/png', size: 4840 },
+    ],
+    groundOwnerConsent: [{ name: 'toestemming-grondeigenaar.pdf', type: 'application/pdf', size: 707 }],
+    phone: '06 98765432',
+    email: 'info@bloemenvandijk.example.nl',
+    contactChannel: 'email',
+    contactEmail: 'info@bloemenvandijk.example.nl',
   }),
 } satisfies PermitExamples;

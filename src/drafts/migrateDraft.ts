@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers, PermitDefinition, Question } from '../wizard';
+import { isGroupEntry, type AnswerValue, type Answers, type GroupEntry, type GroupItemAnswer, type GroupQuestion, type PermitDefinition, type Question } from '../wizard';
 import type { Draft } from './Draft';
 
 /** Something the person should be told after their draft moved to a newer form (shown as "what changed"). */
@@ -8,7 +8,7 @@ export type DraftChange =
    * option no longer exists.
    */
   | { readonly kind: 'answerRemoved'; readonly questionId: string; readonly reason: 'questionRemoved' | 'typeChanged' | 'optionRemoved' }
-  /** Some choices of a multiple-choice answer no longer exist; the others are kept. */
+  /** Some choices of a multiple-choice answer, or some items of a group's entries, no longer exist; the others are kept. */
   | { readonly kind: 'optionsRemoved'; readonly questionId: string; readonly values: readonly string[] }
   /** The step the person was on is gone; the wizard resumes at the first unfinished step. */
   | { readonly kind: 'stepRemoved'; readonly stepId: string };
@@ -34,8 +34,23 @@ export function openDraftWithDefinition(draft: Draft, definition: PermitDefiniti
   const answers: Record<string, AnswerValue> = {};
   const changes: DraftChange[] = [];
 
+  // A question that became an item of a repeating group (one licence plate → several) takes its
+  // answer into the group's first entry, unless the draft already has entries.
+  const groupOfItem = new Map(
+    [...questions.values()].flatMap((question) => (question.type === 'group' ? question.items.map((item) => [item.id, question] as const) : [])),
+  );
+  const firstEntries = new Map<string, Record<string, GroupItemAnswer>>();
+
   for (const [questionId, answer] of Object.entries(draft.answers as Answers)) {
     if (answer === undefined) continue;
+    const group = questions.has(questionId) ? undefined : groupOfItem.get(questionId);
+    const item = group?.items.find((candidate) => candidate.id === questionId);
+    if (group && item && draft.answers[group.id] === undefined) {
+      const fitted = fitAnswer(item, answer);
+      if (fitted.kind === 'removed') changes.push({ kind: 'answerRemoved', questionId, reason: fitted.reason });
+      else firstEntries.set(group.id, { ...firstEntries.get(group.id), [questionId]: fitted.value as GroupItemAnswer });
+      continue;
+    }
     const question = questions.get(questionId);
     const fitted = question ? fitAnswer(question, answer) : { kind: 'removed', reason: 'questionRemoved' } as const;
     if (fitted.kind === 'removed') {
@@ -46,6 +61,8 @@ export function openDraftWithDefinition(draft: Draft, definition: PermitDefiniti
     if (fitted.kind === 'trimmed') changes.push({ kind: 'optionsRemoved', questionId, values: fitted.removed });
   }
 
+  for (const [groupId, entry] of firstEntries) answers[groupId] = [entry];
+
   const stepExists = draft.stepId === undefined || definition.steps.some((step) => step.id === draft.stepId);
   if (!stepExists && draft.stepId !== undefined) changes.push({ kind: 'stepRemoved', stepId: draft.stepId });
   const { stepId: _dropped, ...withoutStep } = draft;
@@ -53,6 +70,26 @@ export function openDraftWithDefinition(draft: Draft, definition: PermitDefiniti
     draft: { ...(stepExists ? draft : withoutStep), permitVersion: definition.version, answers },
     changes,
   };
+}
+
+/** A group's entries with only the item answers that still fit; an entry left with none is dropped. */
+function fitEntries(group: GroupQuestion, answer: AnswerValue): Fitted {
+  if (!Array.isArray(answer) || !(answer as readonly unknown[]).every(isGroupEntry)) return typeChanged;
+  const items = new Map(group.items.map((item) => [item.id, item]));
+  const removed: string[] = [];
+  const entries = (answer as readonly GroupEntry[]).map((entry) => {
+    const fittedEntry: Record<string, GroupItemAnswer> = {};
+    for (const [itemId, value] of Object.entries(entry)) {
+      const item = items.get(itemId);
+      const fitted = item ? fitAnswer(item, value) : undefined;
+      if (fitted && fitted.kind !== 'removed') fittedEntry[itemId] = fitted.value as GroupItemAnswer;
+      else removed.push(itemId);
+    }
+    return fittedEntry;
+  });
+  const kept = entries.filter((entry) => Object.keys(entry).length > 0);
+  if (kept.length === 0 && entries.length > 0) return typeChanged;
+  return removed.length === 0 ? { kind: 'kept', value: kept } : { kind: 'trimmed', value: kept, removed: [...new Set(removed)] };
 }
 
 type Fitted =
@@ -101,5 +138,7 @@ function fitAnswer(question: Question, answer: AnswerValue): Fitted {
       return Array.isArray(answer) && answer.every((file: unknown) => typeof file === 'object' && file !== null && typeof (file as { name?: unknown }).name === 'string')
         ? kept
         : typeChanged;
+    case 'group':
+      return fitEntries(question, answer);
   }
 }

@@ -9,6 +9,11 @@ import type { FileStorage } from './FileStorage';
 export interface FieldProps<Q extends Question = Question> {
   readonly permit: PermitDefinition;
   readonly question: Q;
+  /**
+   * Where the answer sits in the form, and the stem of the field's element ids: the question's id,
+   * or `groupId.entryIndex.itemId` for an item in an entry of a repeating group.
+   */
+  readonly name: string;
   readonly translator: Translator;
   readonly register: UseFormRegister<FieldValues>;
   /** Fills a field for the person at their request (a chosen address); it is saved as typed answers are. */

@@ -37,9 +37,9 @@ export function Hint({ id, text }: { id: string; text: string | undefined }) {
  * "Waarom vragen we dit?": the charter promises to say why we need each answer. A native
  * `<details>` is reachable and operable by keyboard and screen reader without any script.
  */
-export function WhyWeAsk({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
+export function WhyWeAsk({ permit, question, field, translator }: { permit: PermitDefinition; question: Question; field: string; translator: Translator }) {
   return (
-    <details class="hv-why" id={fieldIds.why(question.id)}>
+    <details class="hv-why" id={fieldIds.why(field)}>
       <summary>{translator.t('field.whyWeAsk')}</summary>
       <p class="utrecht-paragraph">{translator.t(textKeys.why(permit, question))}</p>
     </details>

@@ -22,8 +22,7 @@ const EXTENSIONS = { pdf: ['.pdf'], jpeg: ['.jpg', '.jpeg'], png: ['.png'] } as 
  * file's button, or to the chooser when none is left, so keyboard users are not dropped at the top
  * of the page (WCAG 2.4.3).
  */
-export function FileField({ permit, question, translator, control, files, errors, headingRef }: FieldProps<FileQuestion>) {
-  const field = question.id;
+export function FileField({ permit, question, name: field, translator, control, files, errors, headingRef }: FieldProps<FileQuestion>) {
   const { field: answer } = useController({ name: field, control });
   const chosen: readonly FileAnswer[] = Array.isArray(answer.value) ? (answer.value as FileAnswer[]) : [];
   // Handlers run across awaits; they read the list as it is then, not as it was when they started.
@@ -121,7 +120,7 @@ export function FileField({ permit, question, translator, control, files, errors
       <div class="utrecht-form-field-description hv-hint" id={ids.limits}>
         {t('field.file.limits', { kinds, maxMb })} {maxFiles === 1 ? t('field.file.countOne') : t('field.file.countMany', { max: maxFiles })}
       </div>
-      <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
       {chosen.length > 0 && (
         <ul class="hv-file-list" aria-label={t('field.file.listLabel')}>

@@ -35,27 +35,27 @@ export interface PartsFieldOptions {
  * each box is announced with it. Each part has its own label, its own example and its own error
  * (`questionId.part`), so the error summary can take the person to the one box that is wrong.
  */
-export function PartsField({ permit, question, translator, register, errors, headingRef, staffNote, tools, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
+export function PartsField({ permit, question, name, translator, register, errors, headingRef, staffNote, tools, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
   const hint = hintText(translator, permit, question);
-  const groupError = errors.get(question.id);
+  const groupError = errors.get(name);
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${groupError ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={describedBy(hint && fieldIds.hint(question.id), describedById, groupError && fieldIds.error(question.id))}
+      aria-describedby={describedBy(hint && fieldIds.hint(name), describedById, groupError && fieldIds.error(name))}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
         <MaybeHeading headingRef={headingRef}>
           <QuestionLabel permit={permit} question={question} translator={translator} />
         </MaybeHeading>
       </legend>
-      <Hint id={fieldIds.hint(question.id)} text={hint} />
+      <Hint id={fieldIds.hint(name)} text={hint} />
       {tools}
-      <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <WhyWeAsk permit={permit} question={question} field={name} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
-      <ErrorMessage id={fieldIds.error(question.id)} message={groupError} translator={translator} />
+      <ErrorMessage id={fieldIds.error(name)} message={groupError} translator={translator} />
       {before}
       {parts.map(({ part, label, hint: partHint, autocomplete, width, optional, inputMode, maxLength }) => {
-        const field = `${question.id}.${part}`;
+        const field = `${name}.${part}`;
         const error = errors.get(field);
         return (
           <Fragment key={part}>

@@ -1,25 +1,9 @@
 import type { FieldProps } from './FieldProps';
-import { AddressField } from './AddressField';
-import { DateTimeRangeField } from './DateTimeRangeField';
-import { FileField } from './FileField';
-import { OptionsField } from './OptionsField';
-import { TextInputField } from './TextInputField';
+import { GroupField } from './GroupField';
+import { SingleAnswerField } from './SingleAnswerField';
 
 /** The component for a question, by its type. */
 export function QuestionField(props: FieldProps) {
   const { question } = props;
-  switch (question.type) {
-    case 'choice':
-    case 'multiChoice':
-    case 'yesNo':
-      return <OptionsField {...props} question={question} />;
-    case 'address':
-      return <AddressField {...props} question={question} />;
-    case 'dateTimeRange':
-      return <DateTimeRangeField {...props} question={question} />;
-    case 'file':
-      return <FileField {...props} question={question} />;
-    default:
-      return <TextInputField {...props} question={question} />;
-  }
+  return question.type === 'group' ? <GroupField {...props} question={question} /> : <SingleAnswerField {...props} question={question} />;
 }

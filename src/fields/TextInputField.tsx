@@ -46,8 +46,7 @@ function widthClass(question: SingleInputQuestion): string {
 }
 
 /** One labelled text box or text area, for every question answered by typing. */
-export function TextInputField({ permit, question, translator, register, errors, headingRef, staffNote, tools }: FieldProps<SingleInputQuestion>) {
-  const field = question.id;
+export function TextInputField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, tools }: FieldProps<SingleInputQuestion>) {
   const error = errors.get(field);
   const hint = hintText(translator, permit, question);
   const ariaDescribedBy = describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field));
@@ -70,7 +69,7 @@ export function TextInputField({ permit, question, translator, register, errors,
       </div>
       <Hint id={fieldIds.hint(field)} text={hint} />
       {tools}
-      <WhyWeAsk permit={permit} question={question} translator={translator} />
+      <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
       <div class="utrecht-form-field__input">

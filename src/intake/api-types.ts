@@ -155,8 +155,8 @@ export interface components {
         readonly Answers: {
             readonly [key: string]: components["schemas"]["AnswerValue"];
         };
-        /** @description One answer: text, a number, yes/no, chosen options, an address, a period from a date and time to a date and time, or the description of attached files. */
-        readonly AnswerValue: string | number | boolean | readonly string[] | components["schemas"]["AddressAnswer"] | components["schemas"]["DateTimeRangeAnswer"] | readonly components["schemas"]["FileAnswer"][];
+        /** @description One answer: text, a number, yes/no, chosen options, an address, a period from a date and time to a date and time, the description of attached files, or the entries of a repeating group (several licence plates, several event days). */
+        readonly AnswerValue: string | number | boolean | readonly string[] | components["schemas"]["AddressAnswer"] | components["schemas"]["DateTimeRangeAnswer"] | readonly components["schemas"]["FileAnswer"][] | components["schemas"]["GroupAnswer"];
         readonly AddressAnswer: {
             /** @description Sent as `1234AB`. */
             readonly postcode: string;
@@ -354,6 +354,12 @@ export interface components {
          * @enum {string}
          */
         readonly ContactChannel: "post" | "email" | "phone";
+        /** @description The entries of a repeating group question, in the order the person gave them; each entry holds the answers to the group's items, keyed by item id. Which items an entry asks, and how many entries are allowed, is decided by the form's definition. */
+        readonly GroupAnswer: readonly components["schemas"]["GroupEntry"][];
+        /** @description One entry of a repeating group: answers keyed by item id. Items are small answers typed in place; no addresses, files or nested groups. */
+        readonly GroupEntry: {
+            readonly [key: string]: string | number | boolean | readonly string[] | components["schemas"]["DateTimeRangeAnswer"];
+        };
     };
     responses: {
         /** @description The request is not shaped as this document says (no `application` part first, JSON that does not parse, a missing or malformed Idempotency-Key). */

@@ -1,5 +1,6 @@
 import { conditionQuestions } from './conditions';
-import { CONTACT_CHANNELS, type AnswerScalar, type Condition, type Outcome, type PermitDefinition, type Question } from './definition';
+import { CONTACT_CHANNELS, type AnswerScalar, type Condition, type GroupQuestion, type Outcome, type PermitDefinition, type Question } from './definition';
+import { minEntries } from './normalizeGroup';
 import { requiredTextKeys } from './textKeys';
 
 const ID_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
@@ -27,6 +28,8 @@ export function checkDefinition(
 
   const stepIds = new Set<string>();
   const earlier = new Map<string, Question | Outcome>();
+  // Items of repeating groups share the question ids' namespace: their texts live under the same keys.
+  const itemIds = new Set<string>();
   for (const step of permit.steps) {
     if (stepIds.has(step.id)) problems.push(`${where}: step id "${step.id}" is used twice`);
     if (!ID_PATTERN.test(step.id)) problems.push(`${where}: step id "${step.id}" must be a camelCase word`);
@@ -35,7 +38,7 @@ export function checkDefinition(
     if (step.showIf) problems.push(...checkCondition(step.showIf, earlier, `${where} step "${step.id}"`));
     for (const question of step.questions) {
       const at = `${where} question "${question.id}"`;
-      if (earlier.has(question.id)) problems.push(`${at}: id is used twice`);
+      if (earlier.has(question.id) || itemIds.has(question.id)) problems.push(`${at}: id is used twice`);
       if (!ID_PATTERN.test(question.id)) problems.push(`${at}: id must be a camelCase word`);
       if (question.showIf) problems.push(...checkCondition(question.showIf, earlier, at));
       if (question.prefillFrom !== undefined) {
@@ -43,12 +46,8 @@ export function checkDefinition(
         if (!source || !('type' in source)) problems.push(`${at}: prefillFrom "${question.prefillFrom}" must be an earlier question`);
         else if (source.type !== question.type) problems.push(`${at}: prefillFrom "${question.prefillFrom}" has another type`);
       }
-      if ((question.type === 'choice' || question.type === 'multiChoice') && (question.options.length < 2 || new Set(question.options).size !== question.options.length)) {
-        problems.push(`${at}: needs at least two different options`);
-      }
-      if ((question.type === 'text' || question.type === 'longText') && question.maxLength !== undefined && !(question.maxLength > 0)) {
-        problems.push(`${at}: maxLength must be positive`);
-      }
+      problems.push(...checkAnswerShape(question, at));
+      if (question.type === 'group') problems.push(...checkGroup(question, itemIds, at));
       earlier.set(question.id, question);
     }
     if (step.outcome) {
@@ -74,6 +73,46 @@ export function checkDefinition(
     for (const key of requiredTextKeys(permit)) {
       if (!catalogue[key]?.trim()) problems.push(`${where}: text "${key}" is missing in "${language}"`);
     }
+  }
+  return problems;
+}
+
+/** What every question, and every item of a group, must get right about the answers it takes. */
+function checkAnswerShape(question: Question, at: string): string[] {
+  const problems: string[] = [];
+  if ((question.type === 'choice' || question.type === 'multiChoice') && (question.options.length < 2 || new Set(question.options).size !== question.options.length)) {
+    problems.push(`${at}: needs at least two different options`);
+  }
+  if ((question.type === 'text' || question.type === 'longText') && question.maxLength !== undefined && !(question.maxLength > 0)) {
+    problems.push(`${at}: maxLength must be positive`);
+  }
+  return problems;
+}
+
+/** Kinds of question an entry cannot ask (see `GroupItemQuestion`); checked here too for definitions built from data. */
+const NOT_IN_GROUPS: readonly string[] = ['address', 'file', 'group'];
+
+/**
+ * A group asks at least one item, sensible entry counts, and items with ids of their own whose
+ * conditions read earlier items of the same entry.
+ */
+function checkGroup(group: GroupQuestion, itemIds: Set<string>, at: string): string[] {
+  const problems: string[] = [];
+  if (group.items.length === 0) problems.push(`${at}: a group needs at least one item`);
+  if (!Number.isInteger(group.maxEntries) || group.maxEntries < 1) problems.push(`${at}: maxEntries must be a whole number from 1`);
+  const min = minEntries(group);
+  if (!Number.isInteger(min) || min < 0 || min > group.maxEntries) problems.push(`${at}: minEntries must be a whole number from 0 to maxEntries`);
+  const earlierItems = new Map<string, Question>();
+  for (const item of group.items) {
+    const itemAt = `${at} item "${item.id}"`;
+    if (itemIds.has(item.id) || item.id === group.id) problems.push(`${itemAt}: id is used twice`);
+    if (!ID_PATTERN.test(item.id)) problems.push(`${itemAt}: id must be a camelCase word`);
+    if (NOT_IN_GROUPS.includes(item.type)) problems.push(`${itemAt}: a group cannot ask a question of type "${item.type}"`);
+    if (item.prefillFrom !== undefined) problems.push(`${itemAt}: items are not prefilled`);
+    if (item.showIf) problems.push(...checkCondition(item.showIf, earlierItems, itemAt));
+    problems.push(...checkAnswerShape(item, itemAt));
+    itemIds.add(item.id);
+    earlierItems.set(item.id, item);
   }
   return problems;
 }
@@ -108,6 +147,11 @@ function checkCondition(condition: Condition, earlier: ReadonlyMap<string, Quest
   const problems = conditionQuestions(condition)
     .filter((id) => !earlier.has(id))
     .map((id) => `${at}: condition reads "${id}", which is not an earlier question`);
+  for (const { question, someEntry } of entryConditions(condition)) {
+    const group = earlier.get(question);
+    if (!group || !('type' in group) || group.type !== 'group') problems.push(`${at}: someEntry reads "${question}", which is not a group`);
+    else problems.push(...checkCondition(someEntry, new Map(group.items.map((item) => [item.id, item])), `${at} someEntry`));
+  }
   const values = comparedValues(condition);
   for (const [id, value] of values) {
     const question = earlier.get(id);
@@ -116,6 +160,14 @@ function checkCondition(condition: Condition, earlier: ReadonlyMap<string, Quest
   return problems;
 }
 
+function entryConditions(condition: Condition): Array<{ readonly question: string; readonly someEntry: Condition }> {
+  if ('all' in condition) return condition.all.flatMap(entryConditions);
+  if ('any' in condition) return condition.any.flatMap(entryConditions);
+  if ('not' in condition) return entryConditions(condition.not);
+  return 'someEntry' in condition ? [condition] : [];
+}
+
+/** The values a condition compares questions with; a `someEntry` condition's values are checked against the group's items. */
 function comparedValues(condition: Condition): Array<[string, AnswerScalar]> {
   if ('all' in condition) return condition.all.flatMap(comparedValues);
   if ('any' in condition) return condition.any.flatMap(comparedValues);
@@ -141,6 +193,7 @@ function canHold(question: Question | Outcome, value: AnswerScalar): boolean {
     case 'address':
     case 'dateTimeRange':
     case 'file':
+    case 'group':
       return false;
     default:
       return typeof value === 'string';

@@ -19,7 +19,8 @@ export type QuestionType =
   | 'email'
   | 'phone'
   | 'dateTimeRange'
-  | 'file';
+  | 'file'
+  | 'group';
 
 /** Dutch formats a `text` question can be checked against (see `src/validation`). */
 export type TextFormat = 'bsn' | 'kvk' | 'vestigingsnummer' | 'iban' | 'kenteken' | 'postcode';
@@ -38,7 +39,12 @@ export type Condition =
   | { readonly question: string; readonly atMost: number }
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
-  | { readonly not: Condition };
+  | { readonly not: Condition }
+  /**
+   * A repeating group with at least one entry for which the inner condition holds; the inner
+   * condition reads the group's items (e.g. "one of the vehicles has a foreign plate").
+   */
+  | { readonly question: string; readonly someEntry: Condition };
 
 export type AnswerScalar = string | number | boolean;
 
@@ -81,8 +87,22 @@ export interface FileAnswer {
   readonly ref?: string;
 }
 
+/** What an item of a repeating group holds: the answers of the question types an entry can ask. */
+export type GroupItemAnswer = AnswerScalar | readonly string[] | DateTimeRangeAnswer;
+
+/** One entry of a repeating group (one vehicle, one event day): answers keyed by item id. */
+export interface GroupEntry {
+  readonly [itemId: string]: GroupItemAnswer;
+}
+
 /** What an answer can hold, both while typing (raw) and after normalising. */
-export type AnswerValue = AnswerScalar | readonly string[] | AddressAnswer | DateTimeRangeAnswer | readonly FileAnswer[];
+export type AnswerValue =
+  | AnswerScalar
+  | readonly string[]
+  | AddressAnswer
+  | DateTimeRangeAnswer
+  | readonly FileAnswer[]
+  | readonly GroupEntry[];
 
 /** Answers keyed by question id. */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
@@ -185,7 +205,39 @@ export interface FileQuestion extends QuestionBase {
   readonly maxBytes?: number;
 }
 
+/**
+ * What one entry of a repeating group can ask: a small record typed in place. Not an address (its
+ * lookup fills a single answer), not files (they travel as parts named after their question), not
+ * another group (one level is all a person can follow).
+ */
+export type GroupItemQuestion =
+  | TextQuestion
+  | LongTextQuestion
+  | NumberQuestion
+  | DateQuestion
+  | ChoiceQuestion
+  | MultiChoiceQuestion
+  | YesNoQuestion
+  | EmailQuestion
+  | PhoneQuestion
+  | DateTimeRangeQuestion;
+
+/**
+ * The same few questions asked once per thing, as often as the person has things: several licence
+ * plates, several event days. The person adds and removes entries; each entry is checked on its
+ * own. An item's `showIf` reads earlier items of the same entry. Its texts: the usual label, hint
+ * and why, plus `entry` ("Kenteken {number}"), `add` and `remove` (see `textKeys`).
+ */
+export interface GroupQuestion extends QuestionBase {
+  readonly type: 'group';
+  readonly items: readonly GroupItemQuestion[];
+  /** Entries needed; default 1 (0 when the question is optional). */
+  readonly minEntries?: number;
+  readonly maxEntries: number;
+}
+
 export type Question =
+  | GroupQuestion
   | TextQuestion
   | LongTextQuestion
   | NumberQuestion

@@ -30,5 +30,7 @@ export const engineErrorCodes = [
   'dateTimeRange.endDate.required',
   'dateTimeRange.endTime.required',
   'dateTimeRange.endBeforeStart',
+  'group.tooFew',
+  'group.tooMany',
   'outcome.handover',
 ] as const;

@@ -15,6 +15,10 @@ export type {
   DateTimeRangeQuestion,
   EmailQuestion,
   FileQuestion,
+  GroupEntry,
+  GroupItemAnswer,
+  GroupItemQuestion,
+  GroupQuestion,
   LongTextQuestion,
   MultiChoiceQuestion,
   NumberQuestion,
@@ -38,7 +42,9 @@ export type {
 } from './definition';
 export { CONTACT_CHANNELS } from './definition';
 export type { FieldError } from './FieldError';
-export { isAnswered, isConditionMet } from './conditions';
+export { isAnswered, isConditionMet, isEntryFilled, isGroupEntry } from './conditions';
+export { minEntries } from './normalizeGroup';
+export { blankEntry, locateField, visibleEntryItems, type FieldLocation } from './groupEntries';
 export { normalizeAnswer, DEFAULT_MAX_LENGTH, DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, type NormalizedAnswer } from './normalizeAnswer';
 export { visiblePlan, visibleQuestions, type VisibleStep } from './visibility';
 export { judgeOutcome, type OutcomeJudgement } from './judgeOutcome';

@@ -14,6 +14,7 @@ import { isAnswered } from './conditions';
 import type { AddressAnswer, AnswerValue, FileAnswer, FileKind, FileQuestion, Question, TextFormat } from './definition';
 import type { FieldError } from './FieldError';
 import { normalizeDateTimeRange } from './normalizeDateTimeRange';
+import { normalizeGroup } from './normalizeGroup';
 
 /** Longest accepted text when a question sets no `maxLength` (characters). */
 export const DEFAULT_MAX_LENGTH = { text: 200, longText: 2000 } as const;
@@ -37,7 +38,7 @@ const textFormatValidators: Record<TextFormat, (raw: string) => ValidationResult
 
 /**
  * Checks one answer and turns it into the form that is sent: trimmed text, `1234AB`
- * postcodes, ISO dates, numbers as numbers, yes/no as booleans. Accepts both what a person
+ * postcodes, ISO dates, numbers as numbers, yes/no as booleans, a group as its filled-in entries. Accepts both what a person
  * typed and an already normalised value, because the intake service re-checks what the wizard sent.
  *
  * @param today ISO date (`YYYY-MM-DD`) in the municipality's time zone, for date rules.
@@ -94,6 +95,8 @@ export function normalizeAnswer(question: Question, raw: AnswerValue | undefined
       return normalizeDateTimeRange(question, raw, today);
     case 'file':
       return normalizeFiles(question, raw, invalid);
+    case 'group':
+      return normalizeGroup(question, raw, today, normalizeAnswer);
   }
 }
 

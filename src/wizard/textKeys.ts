@@ -29,6 +29,12 @@ export const textKeys = {
   outcomeText: (permit: PermitDefinition, outcome: Outcome, value: string) => `permit.${permit.id}.outcome.${outcome.id}.${value}.text`,
   /** One reason, in plain words; it may name answers as `{questionId}`. */
   outcomeReason: (permit: PermitDefinition, outcome: Outcome, reasonId: string) => `permit.${permit.id}.outcome.${outcome.id}.reason.${reasonId}`,
+  /** A repeating group's entry as a heading, with `{number}`: "Kenteken {number}". */
+  groupEntry: (permit: PermitDefinition, group: Question) => `permit.${permit.id}.q.${group.id}.entry`,
+  /** The button that adds an entry: "Nog een kenteken toevoegen". */
+  groupAdd: (permit: PermitDefinition, group: Question) => `permit.${permit.id}.q.${group.id}.add`,
+  /** The button that removes one entry, with `{number}`: "Kenteken {number} verwijderen". */
+  groupRemove: (permit: PermitDefinition, group: Question) => `permit.${permit.id}.q.${group.id}.remove`,
   /** Optional question-specific error text that overrides the generic `validation.<code>`. */
   error: (permit: PermitDefinition, question: Question, code: string) =>
     `permit.${permit.id}.q.${question.id}.error.${code}`,
@@ -42,12 +48,21 @@ export function requiredTextKeys(permit: PermitDefinition): string[] {
     keys.push(textKeys.stepTitle(permit, step));
     if (step.outcome) keys.push(...outcomeTextKeys(permit, step.outcome));
     for (const question of step.questions) {
-      keys.push(textKeys.label(permit, question), textKeys.why(permit, question));
+      keys.push(...questionTextKeys(permit, question));
       if (question.staffNote) keys.push(textKeys.staffNote(permit, question));
-      if (question.type === 'choice' || question.type === 'multiChoice') {
-        for (const value of question.options) keys.push(textKeys.option(permit, question, value));
+      if (question.type === 'group') {
+        keys.push(textKeys.groupEntry(permit, question), textKeys.groupAdd(permit, question), textKeys.groupRemove(permit, question));
+        for (const item of question.items) keys.push(...questionTextKeys(permit, item));
       }
     }
+  }
+  return keys;
+}
+
+function questionTextKeys(permit: PermitDefinition, question: Question): string[] {
+  const keys = [textKeys.label(permit, question), textKeys.why(permit, question)];
+  if (question.type === 'choice' || question.type === 'multiChoice') {
+    for (const value of question.options) keys.push(textKeys.option(permit, question, value));
   }
   return keys;
 }

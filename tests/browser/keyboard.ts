@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { AddressAnswer, AnswerValue, Answers, DateTimeRangeAnswer, FileAnswer, PermitDefinition, Question } from '../../src/wizard';
+import type { AddressAnswer, AnswerValue, Answers, DateTimeRangeAnswer, FileAnswer, GroupEntry, GroupItemAnswer, GroupQuestion, PermitDefinition, Question } from '../../src/wizard';
 import { exampleFilePath } from '../fixtures/exampleFiles';
-import { stepPosition, todayIso, visiblePlan } from '../../src/wizard';
+import { stepPosition, todayIso, visibleEntryItems, visiblePlan } from '../../src/wizard';
 
 /**
  * Presses Tab until `target` has focus: proves it can be reached with the keyboard alone, in the
@@ -88,26 +88,56 @@ export async function addFilesWithKeyboard(page: Page, questionId: string, files
   }
 }
 
-/** Answers one question with the keyboard alone, by its type. */
-export async function answerWithKeyboard(page: Page, question: Question, value: AnswerValue | undefined): Promise<void> {
+/**
+ * Answers one question with the keyboard alone, by its type. `name` is where the answer sits in the
+ * form: the question's id, or `groupId.index.itemId` for an item of a repeating group's entry.
+ */
+export async function answerWithKeyboard(page: Page, question: Question, value: AnswerValue | undefined, name = question.id): Promise<void> {
   if (value === undefined) return;
+  const id = `q-${name.replaceAll('.', '-')}`;
   switch (question.type) {
     case 'choice':
-      return chooseRadio(page, question.id, String(value));
+      return chooseRadio(page, name, String(value));
     case 'yesNo':
-      return chooseRadio(page, question.id, value === true || value === 'yes' ? 'yes' : 'no');
+      return chooseRadio(page, name, value === true || value === 'yes' ? 'yes' : 'no');
     case 'multiChoice':
-      return tickBoxes(page, question.id, value as readonly string[]);
+      return tickBoxes(page, name, value as readonly string[]);
     case 'address':
     case 'dateTimeRange': {
       // Each part in its own box, in the order the answer names them.
-      for (const [part, text] of Object.entries(value as AddressAnswer | DateTimeRangeAnswer)) await typeInto(page, `q-${question.id}-${part}`, text);
+      for (const [part, text] of Object.entries(value as AddressAnswer | DateTimeRangeAnswer)) await typeInto(page, `${id}-${part}`, text);
       return;
     }
     case 'file':
       return addFilesWithKeyboard(page, question.id, value as readonly FileAnswer[]);
+    case 'group':
+      return fillEntriesWithKeyboard(page, question, value as readonly GroupEntry[]);
     default:
-      return typeInto(page, `q-${question.id}`, String(value));
+      return typeInto(page, id, String(value));
+  }
+}
+
+/**
+ * A repeating group with the keyboard alone: the entries the step starts with are filled in; for
+ * each further one, Tab to "Nog een … toevoegen" and Enter, which puts focus in the new entry's
+ * first box. Items are answered in order, each shown or not by the entry's answers before it.
+ */
+async function fillEntriesWithKeyboard(page: Page, group: GroupQuestion, entries: readonly GroupEntry[]): Promise<void> {
+  const today = todayIso();
+  const shown = await page.locator(`.hv-group__entry:has([name^="${group.id}."])`).count();
+  for (const [index, entry] of entries.entries()) {
+    if (index >= shown) {
+      await tabTo(page, page.locator(`[id="q-${group.id}-add"]`));
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`[name^="${group.id}.${index}."]`).first()).toBeFocused();
+    }
+    const typed: Record<string, GroupItemAnswer> = {};
+    for (const item of group.items) {
+      if (!visibleEntryItems(group, typed, today).includes(item)) continue;
+      const answer = entry[item.id];
+      await answerWithKeyboard(page, item, answer, `${group.id}.${index}.${item.id}`);
+      if (answer !== undefined) typed[item.id] = answer;
+    }
   }
 }
 

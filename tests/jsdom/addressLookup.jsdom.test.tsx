@@ -192,6 +192,7 @@ function PlaceQuestion({ answers, lookUpAddress }: { answers: Answers; lookUpAdd
         <QuestionField
           permit={twoAddresses}
           question={twoAddresses.steps[1].questions[0]}
+          name={twoAddresses.steps[1].questions[0].id}
           translator={translator}
           register={form.register}
           control={form.control}

@@ -6,7 +6,10 @@ import { signedInStaff } from '../../staff';
 import { QuestionField, type FileStorage } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
+  blankEntry,
   firstUnfinishedStepId,
+  locateField,
+  minEntries,
   nextStepId,
   prefillForStep,
   previousStepId,
@@ -100,9 +103,14 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     if (attempt > 0 && errors.length > 0) summary.current?.focus();
   }, [attempt]);
 
-  const messages = new Map(
-    errors.map((error) => [error.field, fieldErrorMessage(translator, permit, step.questions.find((question) => question.id === fieldRoot(error)), error)]),
-  );
+  const messages = new Map(errors.map((error) => [error.field, fieldErrorMessage(translator, permit, locateField(step.questions, error.field)?.question, error)]));
+  // In the summary an entry's error says which entry it is about ("Kenteken 2: …"); beside the box the entry's title says it.
+  const summaryItems = errors.map((error) => {
+    const message = messages.get(error.field) ?? '';
+    const entry = locateField(step.questions, error.field)?.entry;
+    if (!entry) return { field: error.field, message };
+    return { field: error.field, message: translator.t('error.inEntry', { entry: translator.t(textKeys.groupEntry(permit, entry.group), { number: entry.index + 1 }), message }) };
+  });
 
   // A file question's work (shrinking a photo, keeping it) that "Volgende" waits for.
   const busy = useRef(new Set<Promise<unknown>>());
@@ -149,7 +157,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
 
   return (
     <Layout back={backRoute}>
-      <ErrorSummary items={errors.map((error) => ({ field: error.field, message: messages.get(error.field) ?? '' }))} summaryRef={summary} />
+      <ErrorSummary items={summaryItems} summaryRef={summary} />
       {application.formChanges && (
         <p class="utrecht-alert utrecht-alert--warning hv-form-changed">{translator.t('form.changed')}</p>
       )}
@@ -171,6 +179,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
             key={question.id}
             permit={permit}
             question={question}
+            name={question.id}
             translator={translator}
             register={form.register}
             setValue={form.setValue}
@@ -210,7 +219,8 @@ function fieldRoot(error: FieldError): string {
 
 /**
  * The answers of this step's questions, as the form starts with them. A check-box group starts as
- * an empty list, so "nothing chosen" is a list and not a lone `false`.
+ * an empty list, so "nothing chosen" is a list and not a lone `false`; a repeating group starts
+ * with the blank entries it needs (at least one), so its questions show at once.
  */
 function pick(answers: Answers, step: Step): Answers {
   const values: Record<string, Answers[string]> = {};
@@ -218,6 +228,7 @@ function pick(answers: Answers, step: Step): Answers {
     const answer = answers[question.id];
     if (answer !== undefined) values[question.id] = answer;
     else if (question.type === 'multiChoice') values[question.id] = [];
+    else if (question.type === 'group') values[question.id] = Array.from({ length: Math.max(minEntries(question), 1) }, () => blankEntry(question));
   }
   return values;
 }

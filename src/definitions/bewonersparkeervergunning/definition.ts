@@ -3,13 +3,13 @@ import { contactDetailsStep, contactPreferenceStep } from '../contactSteps';
 
 /**
  * Bewonersparkeervergunning: a residents' permit to park in the permit zone where the person
- * lives, for one vehicle (parkeerverordening). There is no paper permit: enforcement scans the
+ * lives (parkeerverordening), with up to three licence plates of which one parks at a time. There is no paper permit: enforcement scans the
  * licence plate. The municipality checks the registration at the address (BRP) and the number of
  * permits per address itself; a vehicle longer than 6 m or higher than 2.4 m gets none.
  */
 export const bewonersparkeervergunning = {
   id: 'bewonersparkeervergunning',
-  version: 1,
+  version: 2,
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, silenceIsConsent: false },
@@ -22,14 +22,22 @@ export const bewonersparkeervergunning = {
     { id: 'homeAddress', questions: [{ id: 'homeAddress', type: 'address', staffNote: true }] },
     { id: 'permitNumber', questions: [{ id: 'permitNumber', type: 'choice', options: ['first', 'second'], staffNote: true }] },
     {
-      id: 'plate',
+      // Up to three plates on one permit (one of the cars parks at a time): version 2; version 1 asked one plate.
+      id: 'vehicles',
       questions: [
-        { id: 'plateCountry', type: 'choice', options: ['netherlands', 'abroad'] },
-        { id: 'kenteken', type: 'text', format: 'kenteken', showIf: { question: 'plateCountry', equals: 'netherlands' } },
-        { id: 'foreignPlate', type: 'text', maxLength: 15, showIf: { question: 'plateCountry', equals: 'abroad' } },
+        {
+          id: 'vehicles',
+          type: 'group',
+          maxEntries: 3,
+          items: [
+            { id: 'plateCountry', type: 'choice', options: ['netherlands', 'abroad'] },
+            { id: 'kenteken', type: 'text', format: 'kenteken', showIf: { question: 'plateCountry', equals: 'netherlands' } },
+            { id: 'foreignPlate', type: 'text', maxLength: 15, showIf: { question: 'plateCountry', equals: 'abroad' } },
+            { id: 'vehicleHolder', type: 'choice', options: ['self', 'lease', 'employer'] },
+          ],
+        },
       ],
     },
-    { id: 'vehicleHolder', questions: [{ id: 'vehicleHolder', type: 'choice', options: ['self', 'lease', 'employer'] }] },
     {
       id: 'vehicleSize',
       questions: [
@@ -49,16 +57,17 @@ export const bewonersparkeervergunning = {
     {
       // Only a foreign plate, a lease car or an employer's car needs a document; an own Dutch car needs none.
       id: 'documentsWhen',
-      showIf: { any: [{ question: 'plateCountry', equals: 'abroad' }, { question: 'vehicleHolder', oneOf: ['lease', 'employer'] }] },
+      showIf: { any: [{ question: 'vehicles', someEntry: { question: 'plateCountry', equals: 'abroad' } }, { question: 'vehicles', someEntry: { question: 'vehicleHolder', oneOf: ['lease', 'employer'] } }] },
       questions: [{ id: 'documentsWhen', type: 'choice', options: ['now', 'later'] }],
     },
     {
       id: 'documents',
       showIf: { question: 'documentsWhen', equals: 'now' },
       questions: [
-        { id: 'registrationCertificate', type: 'file', accept: ['pdf', 'jpeg', 'png'], maxFiles: 2, showIf: { question: 'plateCountry', equals: 'abroad' } },
-        { id: 'leaseStatement', type: 'file', accept: ['pdf', 'jpeg', 'png'], showIf: { question: 'vehicleHolder', equals: 'lease' } },
-        { id: 'employerStatement', type: 'file', accept: ['pdf', 'jpeg', 'png'], showIf: { question: 'vehicleHolder', equals: 'employer' } },
+        // One file per document; several cars with foreign plates or several lease cars add more files.
+        { id: 'registrationCertificate', type: 'file', accept: ['pdf', 'jpeg', 'png'], maxFiles: 6, showIf: { question: 'vehicles', someEntry: { question: 'plateCountry', equals: 'abroad' } } },
+        { id: 'leaseStatement', type: 'file', accept: ['pdf', 'jpeg', 'png'], maxFiles: 3, showIf: { question: 'vehicles', someEntry: { question: 'vehicleHolder', equals: 'lease' } } },
+        { id: 'employerStatement', type: 'file', accept: ['pdf', 'jpeg', 'png'], maxFiles: 3, showIf: { question: 'vehicles', someEntry: { question: 'vehicleHolder', equals: 'employer' } } },
       ],
     },
     contactDetailsStep,

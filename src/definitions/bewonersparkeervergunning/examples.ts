@@ -10,9 +10,7 @@ export const examples = {
   firstPermitOwnCar: (today) => ({
     homeAddress: { postcode: '3511 AB', houseNumber: '20', street: 'Oudegracht', city: 'Utrecht' },
     permitNumber: 'first',
-    plateCountry: 'netherlands',
-    kenteken: '12-abc-3',
-    vehicleHolder: 'self',
+    vehicles: [{ plateCountry: 'netherlands', kenteken: '12-abc-3', vehicleHolder: 'self' }],
     vehicleLength: '4,3',
     vehicleHeight: '1,5',
     startDate: formatDateNl(addDays(today, 14)),
@@ -24,13 +22,15 @@ export const examples = {
     contactChannel: 'email',
     contactEmail: 'sanne@example.nl',
   }),
-  /** A second permit for a lease car with a Belgian plate; the documents come later. */
+  /** A second permit for two cars: a lease car with a Belgian plate and a car from work; the documents come later. */
   secondPermitForeignLease: (today) => ({
     homeAddress: { postcode: '3511 AB', houseNumber: '20', addition: 'bis', street: 'Oudegracht', city: 'Utrecht' },
     permitNumber: 'second',
-    plateCountry: 'abroad',
-    foreignPlate: '1-ABC-123',
-    vehicleHolder: 'lease',
+    vehicles: [
+      { plateCountry: 'abroad', foreignPlate: '1-ABC-123', vehicleHolder: 'lease' },
+      { plateCountry: 'netherlands', kenteken: 'GV-482-B', vehicleHolder: 'employer' },
+      // `as const` keeps each entry's own type; an array literal would merge them into one with empty keys.
+    ] as const,
     vehicleLength: '5',
     vehicleHeight: '1,9',
     startDate: formatDateNl(addDays(today, 30)),

@@ -3,6 +3,9 @@ import type { PermitDefinition } from '../../wizard';
 /** More visitors at one time than a notification allows (example APV threshold; the melding's own limit). */
 const MAX_VISITORS_FOR_NOTIFICATION = 200;
 
+/** Eight weeks ahead: the decision term; two years at most, as far as plans reach. */
+const EVENT_DATE_RULES = { notInPast: true, minDaysAhead: 56, maxDaysAhead: 730 } as const;
+
 /**
  * Evenement: the threshold questions come first, and an outcome says plainly whether a
  * notification (melding klein evenement) is enough or the full evenementenvergunning is needed,
@@ -12,7 +15,7 @@ const MAX_VISITORS_FOR_NOTIFICATION = 200;
  */
 export const evenementenvergunning = {
   id: 'evenementenvergunning',
-  version: 1,
+  version: 2,
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: false },
@@ -86,12 +89,19 @@ export const evenementenvergunning = {
       ],
     },
     {
-      // Eight weeks ahead: the decision term; two years at most, as far as plans reach.
       id: 'eventPeriod',
       showIf: { question: 'route', equals: 'permit' },
       questions: [
-        { id: 'eventPeriod', type: 'dateTimeRange', rules: { notInPast: true, minDaysAhead: 56, maxDaysAhead: 730 } },
-        { id: 'dailyTimes', type: 'longText', maxLength: 1000, showIf: { question: 'moreThanOneDay', equals: true } },
+        { id: 'eventPeriod', type: 'dateTimeRange', rules: EVENT_DATE_RULES, showIf: { question: 'moreThanOneDay', equals: false } },
+        // Each day with its own hours (version 2; version 1 asked one period and the hours per day as free text).
+        {
+          id: 'eventDays',
+          type: 'group',
+          minEntries: 2,
+          maxEntries: 14,
+          showIf: { question: 'moreThanOneDay', equals: true },
+          items: [{ id: 'eventDay', type: 'dateTimeRange', rules: EVENT_DATE_RULES }],
+        },
       ],
     },
     {

@@ -39,8 +39,10 @@ export const examples = {
     contactDuringEventPhone: '06 87654321',
     eventName: 'Zomer in het Park',
     eventDescription: 'Een muziekfestival met twee podia, eten en drinken. Voor jong en oud.',
-    eventPeriod: { startDate: dayAhead(today, 100), startTime: '12:00', endDate: dayAhead(today, 101), endTime: '23:30' },
-    dailyTimes: 'Zaterdag van 12.00 tot 0.30 uur, zondag van 12.00 tot 23.30 uur.',
+    eventDays: [
+      { eventDay: { startDate: dayAhead(today, 100), startTime: '12:00', endDate: dayAhead(today, 101), endTime: '00:30' } },
+      { eventDay: { startDate: dayAhead(today, 101), startTime: '12:00', endDate: dayAhead(today, 101), endTime: '23:30' } },
+    ],
     buildUp: { startDate: dayAhead(today, 97), startTime: '08:00', endDate: dayAhead(today, 99), endTime: '20:00' },
     breakDown: { startDate: dayAhead(today, 102), startTime: '08:00', endDate: dayAhead(today, 103), endTime: '18:00' },
     eventLocation: 'Het grote veld in het Wilhelminapark, Utrecht.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDefinition, permits } from '../../../src/definitions';
-import { feesDue, handoverAnswers, todayIso, validateApplication, visiblePlan } from '../../../src/wizard';
+import { feesDue, handoverAnswers, todayIso, validateApplication, visibleEntryItems, visiblePlan } from '../../../src/wizard';
 import { walkPermitPaths } from './walkPermitPaths';
 
 const today = todayIso();
@@ -33,10 +33,24 @@ describe.each(permits.map(({ definition }) => [definition.id, definition] as con
     const seenSteps = new Set(plans.flatMap((plan) => plan.map((visible) => visible.step.id)));
     const seenQuestions = new Set(plans.flatMap((plan) => plan.flatMap((visible) => visible.questions.map((question) => question.id))));
     const seenResults = new Set(plans.flatMap((plan) => plan.flatMap((visible) => (visible.outcome ? [`${visible.step.id}:${visible.outcome.result.value}`] : []))));
+    // Items of repeating groups count as met when some entry on some path asks them.
+    const seenItems = new Set(
+      plans.flatMap((plan, index) =>
+        plan.flatMap((visible) =>
+          visible.questions.flatMap((question) => {
+            const entries = question.type === 'group' ? paths[index]?.[question.id] : undefined;
+            return question.type === 'group' && Array.isArray(entries) ? entries.flatMap((entry) => visibleEntryItems(question, entry, today).map((item) => item.id)) : [];
+          }),
+        ),
+      ),
+    );
     const seenFees = new Set(paths.flatMap((answers) => feesDue(permit, answers, today).map((fee) => fee.id)));
     for (const step of permit.steps) {
       expect(seenSteps, `step ${step.id}`).toContain(step.id);
-      for (const question of step.questions) expect(seenQuestions, `question ${question.id}`).toContain(question.id);
+      for (const question of step.questions) {
+        expect(seenQuestions, `question ${question.id}`).toContain(question.id);
+        if (question.type === 'group') for (const item of question.items) expect(seenItems, `item ${item.id} of ${question.id}`).toContain(item.id);
+      }
       for (const result of step.outcome?.results ?? []) expect(seenResults, `result ${result.value}`).toContain(`${step.id}:${result.value}`);
     }
     for (const fee of permit.fees ?? []) expect(seenFees, `fee ${fee.id}`).toContain(fee.id);

@@ -1,12 +1,17 @@
 import { addDays } from '../../../src/validation';
 import {
   FILE_KIND_MIME,
+  minEntries,
   normalizeAnswer,
+  visibleEntryItems,
   visiblePlan,
   type AnswerScalar,
   type AnswerValue,
   type Answers,
   type Condition,
+  type GroupEntry,
+  type GroupItemAnswer,
+  type GroupQuestion,
   type PermitDefinition,
   type Question,
   type TextFormat,
@@ -32,6 +37,8 @@ function comparedValues(permit: PermitDefinition): Map<string, AnswerScalar[]> {
     if ('all' in condition) return condition.all.forEach(visit);
     if ('any' in condition) return condition.any.forEach(visit);
     if ('not' in condition) return visit(condition.not);
+    // What an entry condition compares belongs to the group's items (their ids are unique too).
+    if ('someEntry' in condition) return visit(condition.someEntry);
     if ('equals' in condition) return add(condition.question, condition.equals);
     if ('oneOf' in condition) return add(condition.question, ...condition.oneOf);
     if ('includes' in condition) return add(condition.question, condition.includes);
@@ -42,7 +49,10 @@ function comparedValues(permit: PermitDefinition): Map<string, AnswerScalar[]> {
   };
   for (const step of permit.steps) {
     if (step.showIf) visit(step.showIf);
-    for (const question of step.questions) if (question.showIf) visit(question.showIf);
+    for (const question of step.questions) {
+      if (question.showIf) visit(question.showIf);
+      if (question.type === 'group') for (const item of question.items) if (item.showIf) visit(item.showIf);
+    }
     for (const result of step.outcome?.results ?? []) for (const reason of result.reasons ?? []) visit(reason.when);
   }
   for (const fee of permit.fees ?? []) if (fee.showIf) visit(fee.showIf);
@@ -83,7 +93,25 @@ function sample(question: Question, today: string): AnswerValue {
       return '06 12345678';
     case 'file':
       return [{ name: 'bijlage.pdf', type: FILE_KIND_MIME[question.accept[0] ?? 'pdf'], size: 1000 }];
+    case 'group':
+      return [entryVariants(question, new Map(), today)[0] ?? {}];
   }
+}
+
+/** Every kind of entry a group can get: its items walked like questions, each answer that changes what the entry asks tried. */
+function entryVariants(group: GroupQuestion, compared: Map<string, AnswerScalar[]>, today: string): GroupEntry[] {
+  const variants: GroupEntry[] = [];
+  const walk = (entry: GroupEntry, index: number): void => {
+    const item = group.items[index];
+    if (!item) {
+      variants.push(entry);
+      return;
+    }
+    if (!visibleEntryItems(group, entry, today).includes(item)) return walk(entry, index + 1);
+    for (const value of candidates(item, compared, today)) walk(value === undefined ? entry : { ...entry, [item.id]: value as GroupItemAnswer }, index + 1);
+  };
+  walk({}, 0);
+  return variants;
 }
 
 /**
@@ -93,7 +121,15 @@ function sample(question: Question, today: string): AnswerValue {
 function candidates(question: Question, compared: Map<string, AnswerScalar[]>, today: string): Array<AnswerValue | undefined> {
   const read = compared.get(question.id);
   const values: Array<AnswerValue | undefined> = [];
-  if (read) {
+  if (question.type === 'group') {
+    // One entry of each kind, and (where more are allowed) all kinds together, so conditions on "some entry" go both ways.
+    const variants = entryVariants(question, compared, today);
+    const needed = Math.max(minEntries(question), 1);
+    const atLeastNeeded = (entries: GroupEntry[]): GroupEntry[] => [...entries, ...Array.from({ length: needed - entries.length }, () => entries[0] ?? {})];
+    values.push(...variants.map((entry) => atLeastNeeded([entry])));
+    if (variants.length > 1 && question.maxEntries > 1) values.push(atLeastNeeded(variants.slice(0, question.maxEntries)));
+    if (question.optional) values.push(undefined);
+  } else if (read) {
     if (question.type === 'choice') values.push(...question.options);
     else if (question.type === 'multiChoice') values.push(...question.options.map((option) => [option]));
     else if (question.type === 'yesNo') values.push('yes', 'no');

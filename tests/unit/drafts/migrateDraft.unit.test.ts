@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDraftWithDefinition, type Draft } from '../../../src/drafts';
 import type { Answers, PermitDefinition } from '../../../src/wizard';
+import { groupPermit } from '../../fixtures/groupPermit';
 import { testPermit } from '../../fixtures/testPermit';
 
 /**
@@ -97,5 +98,33 @@ describe('opening a draft made with an older version of the form', () => {
     const { draft, changes } = openDraftWithDefinition(draftFrom(olderTestPermit, odd, 'kind'), testPermit);
     expect(draft.answers).toEqual({});
     expect(changes.map((change) => change.kind === 'answerRemoved' && change.reason)).toEqual(Array(6).fill('typeChanged'));
+  });
+});
+
+describe('opening a draft when one question became a repeating group', () => {
+  /** The group permit as if its first version asked about one vehicle, at the top level. */
+  const oneVehicle = {
+    ...groupPermit,
+    version: 0,
+    steps: [{ id: 'vehicle', questions: [{ id: 'plateCountry', type: 'choice', options: ['netherlands', 'abroad'] }, { id: 'kenteken', type: 'text' }, { id: 'colour', type: 'text' }] }],
+  } as const satisfies PermitDefinition;
+
+  it('moves the answers into the group\'s first entry and reports what no item asks', () => {
+    const old = draftFrom(oneVehicle, { plateCountry: 'netherlands', kenteken: '12-abc-3', colour: 'rood' }, 'vehicle');
+    const { draft, changes } = openDraftWithDefinition(old, groupPermit);
+    expect(draft.permitVersion).toBe(1);
+    expect(draft.answers).toEqual({ vehicles: [{ plateCountry: 'netherlands', kenteken: '12-abc-3' }] });
+    expect(changes).toEqual([
+      { kind: 'answerRemoved', questionId: 'colour', reason: 'questionRemoved' },
+      { kind: 'stepRemoved', stepId: 'vehicle' },
+    ]);
+  });
+
+  it('keeps a group\'s entries, without items the group no longer asks', () => {
+    const older = { ...groupPermit, version: 0 } as PermitDefinition;
+    const old = draftFrom(older, { vehicles: [{ plateCountry: 'abroad', foreignPlate: 'B-1', wheels: '4' }, { wheels: '3' }] }, 'vehicles');
+    const { draft, changes } = openDraftWithDefinition(old, groupPermit);
+    expect(draft.answers).toEqual({ vehicles: [{ plateCountry: 'abroad', foreignPlate: 'B-1' }] });
+    expect(changes).toEqual([{ kind: 'optionsRemoved', questionId: 'vehicles', values: ['wheels'] }]);
   });
 });

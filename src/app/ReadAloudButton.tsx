@@ -11,10 +11,11 @@ import { useStore } from './useStore';
  * voice for the language. A toggle: pressed while reading; pressing again, changing step or
  * leaving the page stops it.
  */
-export function ReadAloudButton({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
+export function ReadAloudButton({ permit, question, field, translator }: { permit: PermitDefinition; question: Question; field: string; translator: Translator }) {
   const voices = useStore(readAloud.voices);
   const speaking = useStore(readAloud.speaking);
-  const id = `${permit.id}/${question.id}`;
+  // By field, not question: each entry of a repeating group has its own button, pressed on its own.
+  const id = `${permit.id}/${field}`;
   useEffect(() => readAloud.watchVoices(), []);
   // The step changes (this question goes away) or the language changes: no voice goes on talking.
   useEffect(

@@ -35,6 +35,9 @@ export interface FieldProps<Q extends Question = Question> {
   readonly staffNote?: string;
   /** Finds street and place from postcode and number; without it an address is typed by hand only. */
   readonly lookUpAddress?: LookUpAddress;
-  /** Shown under the question's hint, e.g. the app's "Lees voor" button (the fields do not know about speech). */
-  readonly tools?: ComponentChildren;
+  /**
+   * Shown under a question's hint, e.g. the app's "Lees voor" button (the fields do not know about
+   * speech); asked per question, so each item in a group's entries gets its own.
+   */
+  readonly toolsFor?: (question: Question, name: string) => ComponentChildren;
 }

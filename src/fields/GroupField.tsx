@@ -18,8 +18,8 @@ type FocusTarget = { readonly kind: 'firstField' | 'entryTitle'; readonly index:
  * (WCAG 2.4.3); what happened is said in a polite live region (WCAG 4.1.3).
  */
 export function GroupField(props: FieldProps<GroupQuestion>) {
-  const { headingRef, staffNote, tools, ...shared } = props;
-  const { permit, question, name, translator, control, answers, errors } = shared;
+  const { headingRef, staffNote, ...shared } = props;
+  const { permit, question, name, translator, control, answers, errors, toolsFor } = shared;
   const { fields, append, remove } = useFieldArray({ control, name });
   const [status, setStatus] = useState('');
   const [focusTarget, setFocusTarget] = useState<FocusTarget>();
@@ -66,7 +66,7 @@ export function GroupField(props: FieldProps<GroupQuestion>) {
         </MaybeHeading>
       </legend>
       <Hint id={fieldIds.hint(name)} text={hint} />
-      {tools}
+      {toolsFor?.(question, name)}
       <WhyWeAsk permit={permit} question={question} field={name} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(name)} message={error} translator={translator} />

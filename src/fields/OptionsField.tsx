@@ -15,7 +15,7 @@ interface Option {
  * legend is the question, so every option is announced with it. The first option carries the
  * question's id, so the error summary's link lands on the group (GOV.UK pattern).
  */
-export function OptionsField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, tools }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
+export function OptionsField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
   const error = errors.get(field);
   const hint = hintText(translator, permit, question);
   const kind = question.type === 'multiChoice' ? 'checkbox' : 'radio';
@@ -42,7 +42,7 @@ export function OptionsField({ permit, question, name: field, translator, regist
         </MaybeHeading>
       </legend>
       <Hint id={fieldIds.hint(field)} text={hint} />
-      {tools}
+      {toolsFor?.(question, field)}
       <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />

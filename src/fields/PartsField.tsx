@@ -35,7 +35,7 @@ export interface PartsFieldOptions {
  * each box is announced with it. Each part has its own label, its own example and its own error
  * (`questionId.part`), so the error summary can take the person to the one box that is wrong.
  */
-export function PartsField({ permit, question, name, translator, register, errors, headingRef, staffNote, tools, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
+export function PartsField({ permit, question, name, translator, register, errors, headingRef, staffNote, toolsFor, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
   const hint = hintText(translator, permit, question);
   const groupError = errors.get(name);
   return (
@@ -49,7 +49,7 @@ export function PartsField({ permit, question, name, translator, register, error
         </MaybeHeading>
       </legend>
       <Hint id={fieldIds.hint(name)} text={hint} />
-      {tools}
+      {toolsFor?.(question, name)}
       <WhyWeAsk permit={permit} question={question} field={name} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(name)} message={groupError} translator={translator} />

@@ -46,7 +46,7 @@ function widthClass(question: SingleInputQuestion): string {
 }
 
 /** One labelled text box or text area, for every question answered by typing. */
-export function TextInputField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, tools }: FieldProps<SingleInputQuestion>) {
+export function TextInputField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor }: FieldProps<SingleInputQuestion>) {
   const error = errors.get(field);
   const hint = hintText(translator, permit, question);
   const ariaDescribedBy = describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field));
@@ -68,7 +68,7 @@ export function TextInputField({ permit, question, name: field, translator, regi
         </MaybeHeading>
       </div>
       <Hint id={fieldIds.hint(field)} text={hint} />
-      {tools}
+      {toolsFor?.(question, field)}
       <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />

@@ -115,3 +115,19 @@ describe('"Lees voor" on a question', () => {
     expect(screen.queryByRole('button', { name: /^Read aloud/ })).toBeNull();
   });
 });
+
+describe('"Lees voor" in a repeating group', () => {
+  it("reads each entry's question on its own: only the pressed button shows it is reading", async () => {
+    const speech = installSpeech([voice('Xander', 'nl-NL', true)]);
+    const answers = { homeAddress: { postcode: '3511 AB', houseNumber: '20', street: 'Oudegracht', city: 'Utrecht' }, permitNumber: 'first', vehicles: [{}, {}] };
+    renderApp('/aanvraag/bewonersparkeervergunning/stap/vehicles', { permitId: 'bewonersparkeervergunning', answers });
+    const plateButtons = await screen.findAllByRole('button', { name: /^Lees voor.*Heeft de auto een Nederlands kenteken\?/ });
+    expect(plateButtons).toHaveLength(2);
+    // The group's own question has a button too.
+    expect(screen.getByRole('button', { name: /^Lees voor.*Voor welke auto's is de vergunning\?/ })).toBeTruthy();
+    fireEvent.click(plateButtons[1] as HTMLElement);
+    expect(speech.spoken.at(-1)?.text).toMatch(/^Heeft de auto een Nederlands kenteken\? /);
+    await waitFor(() => expect(plateButtons[1]?.getAttribute('aria-pressed')).toBe('true'));
+    expect(plateButtons[0]?.getAttribute('aria-pressed')).toBe('false');
+  });
+});

@@ -188,7 +188,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
             control={form.control}
             files={files}
             errors={messages}
-            tools={<ReadAloudButton permit={permit} question={question} translator={translator} />}
+            toolsFor={(asked, field) => <ReadAloudButton permit={permit} question={asked} field={field} translator={translator} />}
             {...(question === soleQuestion ? { headingRef: heading } : {})}
             {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}
           />

@@ -2,6 +2,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import type { Translator } from '../i18n';
 import { textKeys, type PermitDefinition, type Question } from '../wizard';
 import { fieldIds } from './fieldIds';
+import type { FieldProps } from './FieldProps';
 
 /** The question's label text with "(niet verplicht)" for optional questions: one convention everywhere. */
 export function QuestionLabel({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
@@ -57,6 +58,38 @@ export function StaffNote({ text, translator }: { text: string | undefined; tran
     <div class="hv-staff-note" role="note">
       <strong class="hv-staff-note__label">{translator.t('staff.noteLabel')}</strong> {text}
     </div>
+  );
+}
+
+/**
+ * What a question shown as a fieldset says before its boxes or options: the legend (the page's
+ * heading when the question is alone on its step), the hint, its tools, why we ask, the staff note
+ * and the error. One home, so a radio group, an address and a repeating group read alike.
+ */
+export function FieldsetIntro({
+  permit,
+  question,
+  name,
+  translator,
+  headingRef,
+  staffNote,
+  toolsFor,
+  hint,
+  error,
+}: Pick<FieldProps, 'permit' | 'question' | 'name' | 'translator' | 'headingRef' | 'staffNote' | 'toolsFor'> & { hint: string | undefined; error: string | undefined }) {
+  return (
+    <>
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        <MaybeHeading headingRef={headingRef}>
+          <QuestionLabel permit={permit} question={question} translator={translator} />
+        </MaybeHeading>
+      </legend>
+      <Hint id={fieldIds.hint(name)} text={hint} />
+      {toolsFor?.(question, name)}
+      <WhyWeAsk permit={permit} question={question} field={name} translator={translator} />
+      <StaffNote text={staffNote} translator={translator} />
+      <ErrorMessage id={fieldIds.error(name)} message={error} translator={translator} />
+    </>
   );
 }
 

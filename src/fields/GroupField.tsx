@@ -3,7 +3,7 @@ import { useFieldArray } from 'react-hook-form';
 import { blankEntry, minEntries, textKeys, todayIso, visibleEntryItems, type GroupQuestion } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText } from './FieldText';
+import { FieldsetIntro, hintText } from './FieldText';
 import { SingleAnswerField } from './SingleAnswerField';
 
 /** Where focus goes after adding or removing an entry. */
@@ -60,16 +60,7 @@ export function GroupField(props: FieldProps<GroupQuestion>) {
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field hv-group${error ? ' utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={describedBy(hint && fieldIds.hint(name), error && fieldIds.error(name))}
     >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        <MaybeHeading headingRef={headingRef}>
-          <QuestionLabel permit={permit} question={question} translator={translator} />
-        </MaybeHeading>
-      </legend>
-      <Hint id={fieldIds.hint(name)} text={hint} />
-      {toolsFor?.(question, name)}
-      <WhyWeAsk permit={permit} question={question} field={name} translator={translator} />
-      <StaffNote text={staffNote} translator={translator} />
-      <ErrorMessage id={fieldIds.error(name)} message={error} translator={translator} />
+      <FieldsetIntro permit={permit} question={question} name={name} translator={translator} headingRef={headingRef} staffNote={staffNote} toolsFor={toolsFor} hint={hint} error={error} />
       {fields.map((field, index) => (
         <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-group__entry" key={field.id}>
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">

@@ -2,7 +2,7 @@ import type { ChoiceQuestion, MultiChoiceQuestion, YesNoQuestion } from '../wiza
 import { textKeys } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText } from './FieldText';
+import { FieldsetIntro, hintText } from './FieldText';
 
 interface Option {
   readonly value: string;
@@ -36,16 +36,7 @@ export function OptionsField({ permit, question, name: field, translator, regist
       // The group is required, not each option; a radio group carries it on the group (ARIA 1.2).
       {...(kind === 'radio' ? { role: 'radiogroup', 'aria-required': question.optional ? undefined : true, 'aria-invalid': error ? true : undefined } : {})}
     >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        <MaybeHeading headingRef={headingRef}>
-          <QuestionLabel permit={permit} question={question} translator={translator} />
-        </MaybeHeading>
-      </legend>
-      <Hint id={fieldIds.hint(field)} text={hint} />
-      {toolsFor?.(question, field)}
-      <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
-      <StaffNote text={staffNote} translator={translator} />
-      <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
+      <FieldsetIntro permit={permit} question={question} name={field} translator={translator} headingRef={headingRef} staffNote={staffNote} toolsFor={toolsFor} hint={hint} error={error} />
       <div class="hv-options">
         {options.map((option, index) => {
           const id = index === 0 ? fieldIds.input(field) : fieldIds.option(field, option.value);

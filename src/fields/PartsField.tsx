@@ -2,7 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import type { AddressQuestion, DateTimeRangeQuestion } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText } from './FieldText';
+import { ErrorMessage, FieldsetIntro, Hint, hintText } from './FieldText';
 
 /** One box of a question answered in parts (an address, a period). */
 export interface TextPart {
@@ -43,16 +43,7 @@ export function PartsField({ permit, question, name, translator, register, error
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${groupError ? ' utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={describedBy(hint && fieldIds.hint(name), describedById, groupError && fieldIds.error(name))}
     >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        <MaybeHeading headingRef={headingRef}>
-          <QuestionLabel permit={permit} question={question} translator={translator} />
-        </MaybeHeading>
-      </legend>
-      <Hint id={fieldIds.hint(name)} text={hint} />
-      {toolsFor?.(question, name)}
-      <WhyWeAsk permit={permit} question={question} field={name} translator={translator} />
-      <StaffNote text={staffNote} translator={translator} />
-      <ErrorMessage id={fieldIds.error(name)} message={groupError} translator={translator} />
+      <FieldsetIntro permit={permit} question={question} name={name} translator={translator} headingRef={headingRef} staffNote={staffNote} toolsFor={toolsFor} hint={hint} error={groupError} />
       {before}
       {parts.map(({ part, label, hint: partHint, autocomplete, width, optional, inputMode, maxLength }) => {
         const field = `${name}.${part}`;

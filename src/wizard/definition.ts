@@ -236,20 +236,8 @@ export interface GroupQuestion extends QuestionBase {
   readonly maxEntries: number;
 }
 
-export type Question =
-  | GroupQuestion
-  | TextQuestion
-  | LongTextQuestion
-  | NumberQuestion
-  | DateQuestion
-  | ChoiceQuestion
-  | MultiChoiceQuestion
-  | YesNoQuestion
-  | AddressQuestion
-  | EmailQuestion
-  | PhoneQuestion
-  | DateTimeRangeQuestion
-  | FileQuestion;
+/** Every question: the kinds an entry of a group can ask, and those it cannot. */
+export type Question = GroupItemQuestion | AddressQuestion | FileQuestion | GroupQuestion;
 
 /** One reason for an outcome, shown to the person when its condition holds. */
 export interface OutcomeReason {

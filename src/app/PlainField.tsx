@@ -60,3 +60,11 @@ export function PlainField({ name, label, hint, error, type, autoComplete, input
     </div>
   );
 }
+
+/**
+ * A staff PIN box: masked, a number keyboard on a tablet, and the `autoComplete` that tells a
+ * password manager whether it is the current PIN or a new one (WCAG 3.3.8).
+ */
+export function PinField(props: Pick<PlainFieldProps, 'name' | 'label' | 'hint' | 'error'> & { readonly autoComplete: 'current-password' | 'new-password' }) {
+  return <PlainField {...props} type="password" inputMode="numeric" maxLength={12} width="hv-width-medium" />;
+}

@@ -5,7 +5,7 @@ import { ErrorSummary, type SummaryItem } from '../ErrorSummary';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
-import { PlainField } from '../PlainField';
+import { PinField, PlainField } from '../PlainField';
 import { RouteLink } from '../RouteLink';
 import { staffAccounts } from '../staffAccounts';
 import { useStore } from '../useStore';
@@ -81,18 +81,8 @@ export function StaffAddScreen() {
           >
             <PlainField name="staffId" label={translator.t('staff.field.staffId')} hint={translator.t('staff.field.staffIdHint')} error={errorFor('staffId')} type="text" autoComplete="off" maxLength={50} width="hv-width-medium" />
             <PlainField name="staffName" label={translator.t('staff.field.name')} hint={translator.t('staff.field.nameHint')} error={errorFor('staffName')} type="text" autoComplete="off" maxLength={100} width="hv-width-full" />
-            <PlainField
-              name="newPin"
-              label={translator.t('staff.field.newPin')}
-              hint={translator.t('staff.field.pinHint')}
-              error={errorFor('newPin')}
-              type="password"
-              autoComplete="new-password"
-              inputMode="numeric"
-              maxLength={12}
-              width="hv-width-medium"
-            />
-            <PlainField name="newPinAgain" label={translator.t('staff.field.pinAgain')} error={errorFor('newPinAgain')} type="password" autoComplete="new-password" inputMode="numeric" maxLength={12} width="hv-width-medium" />
+            <PinField name="newPin" label={translator.t('staff.field.newPin')} hint={translator.t('staff.field.pinHint')} error={errorFor('newPin')} autoComplete="new-password" />
+            <PinField name="newPinAgain" label={translator.t('staff.field.pinAgain')} error={errorFor('newPinAgain')} autoComplete="new-password" />
             <div class="hv-actions">
               <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
                 {translator.t('staff.add.submit')}

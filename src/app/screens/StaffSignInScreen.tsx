@@ -4,7 +4,7 @@ import { ErrorSummary, type SummaryItem } from '../ErrorSummary';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
-import { PlainField } from '../PlainField';
+import { PinField, PlainField } from '../PlainField';
 import { navigate } from '../router';
 import { RouteLink } from '../RouteLink';
 import { staffAccounts } from '../staffAccounts';
@@ -73,17 +73,7 @@ export function StaffSignInScreen() {
         }}
       >
         <PlainField name="staffId" label={translator.t('staff.field.staffId')} error={errorFor('staffId')} type="text" autoComplete="username" maxLength={50} width="hv-width-medium" />
-        <PlainField
-          name="pin"
-          label={translator.t('staff.field.pin')}
-          hint={translator.t('staff.field.pinHint')}
-          error={errorFor('pin')}
-          type="password"
-          autoComplete="current-password"
-          inputMode="numeric"
-          maxLength={12}
-          width="hv-width-medium"
-        />
+        <PinField name="pin" label={translator.t('staff.field.pin')} hint={translator.t('staff.field.pinHint')} error={errorFor('pin')} autoComplete="current-password" />
         <div class="hv-actions">
           <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
             {translator.t('staff.signIn.submit')}

@@ -1,9 +1,10 @@
 import { addDays, formatDateNl } from '../../validation';
-import type { PermitExamples } from '../../wizard';
+import type { Answers, PermitExamples } from '../../wizard';
 
 /**
  * Example answer sets for a residents' parking permit, as a person types them. The start date lies
- * ahead of the day the check runs, so each example is made for a day.
+ * ahead of the day the check runs, so each example is made for a day. File answers name files in
+ * `tests/fixtures/files/` (with their exact size and type), so the browser tests attach those bytes.
  */
 export const examples = {
   /** A first permit for an own Dutch car: no documents are asked at all. */
@@ -40,5 +41,19 @@ export const examples = {
     documentsWhen: 'later',
     phone: '+32 470 12 34 56',
     contactChannel: 'phone',
+  }),
+  /**
+   * The same two cars with the documents now: both parts of the Belgian registration certificate
+   * (a scan and a photo), the lease statement and the employer's statement.
+   */
+  secondPermitForeignLeaseDocumentsNow: (today): Answers => ({
+    ...examples.secondPermitForeignLease(today),
+    documentsWhen: 'now',
+    registrationCertificate: [
+      { name: 'kentekenbewijs.pdf', type: 'application/pdf', size: 696 },
+      { name: 'kentekenbewijs-achterkant.jpg', type: 'image/jpeg', size: 4483 },
+    ],
+    leaseStatement: [{ name: 'verklaring-lease.pdf', type: 'application/pdf', size: 710 }],
+    employerStatement: [{ name: 'verklaring-werkgever.pdf', type: 'application/pdf', size: 702 }],
   }),
 } satisfies PermitExamples;

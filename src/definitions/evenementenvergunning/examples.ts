@@ -19,8 +19,8 @@ export const neighbourhoodPartyThresholds = {
 
 /**
  * Example answer sets for the event permit, as a person types them. Event dates lie far enough
- * ahead of the day the check runs, so each example is made for a day. Documents come later: the
- * file field is not in the wizard yet.
+ * ahead of the day the check runs, so each example is made for a day. File answers name files in
+ * `tests/fixtures/files/` (with their exact size and type), so the browser tests attach those bytes.
  */
 export const examples = {
   /** A 2,000-visitor festival over a weekend with a road closed and a large tent: every reason for a permit. */
@@ -94,5 +94,23 @@ export const examples = {
     security: 'no',
     documentsWhen: 'later',
     contactChannel: 'post',
+  }),
+  /**
+   * The festival with its documents now: its size, tent, and road closure ask for a safety plan,
+   * floor plans (two) and a traffic plan besides the sketch; the programme and the letter to the
+   * neighbours go along too.
+   */
+  festivalDocumentsNow: (today): Answers => ({
+    ...examples.festival(today),
+    documentsWhen: 'now',
+    situationSketch: [{ name: 'situatieschets.png', type: 'image/png', size: 4705 }],
+    floorPlans: [
+      { name: 'plattegrond-tent.pdf', type: 'application/pdf', size: 698 },
+      { name: 'plattegrond-podium.png', type: 'image/png', size: 3763 },
+    ],
+    safetyPlan: [{ name: 'veiligheidsplan.pdf', type: 'application/pdf', size: 697 }],
+    trafficPlan: [{ name: 'verkeersplan.jpg', type: 'image/jpeg', size: 2756 }],
+    programme: [{ name: 'programma.pdf', type: 'application/pdf', size: 691 }],
+    neighbourLetter: [{ name: 'brief-aan-buren.pdf', type: 'application/pdf', size: 700 }],
   }),
 } satisfies PermitExamples;

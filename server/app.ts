@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
-import { permits as realPermits } from '../src/definitions';
+import { intakePermits } from './applications/intakePermits';
 import type { PermitRegistry } from './applications/permitRegistry';
 import { openapiDocument } from './contract/openapiDocument';
 import { createOpenApiValidator } from './contract/openapiValidator';
@@ -41,7 +41,7 @@ export interface BuildServerOptions {
   readonly dataDir: string;
   /** The built wizard; when it has no `index.html`, pages say the app is not built. */
   readonly appDir?: string;
-  /** The forms accepted; default: every permit in `src/definitions`. */
+  /** The forms accepted; default: every permit in `src/definitions` with its previous versions (`intakePermits`). */
   readonly permits?: PermitRegistry;
   /** Bytes per file; default 10 MB. */
   readonly maxFileBytes?: number;
@@ -186,7 +186,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const guard = createDeviceGuard(verifyDevice, createRateLimiter(options.rateLimitPerMinute ?? 60));
   registerApplicationRoutes(app, {
     store: options.store,
-    permits: options.permits ?? realPermits,
+    permits: options.permits ?? intakePermits,
     contract,
     guard,
     limits: { maxFileBytes, maxRequestBytes, maxFiles },

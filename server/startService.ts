@@ -27,7 +27,7 @@ export interface RunningService {
  * and looks addresses up there.
  * Shared by `main.ts`, the benchmark and the durability test, so all three run the same thing.
  *
- * @param options.permits forms to accept; default every permit in `src/definitions`.
+ * @param options.permits forms to accept; default every permit in `src/definitions` with its previous versions.
  * @param options.logLevel default `info`.
  * @param options.testFaults test only (see `testFaults.ts`); default none.
  */

@@ -141,7 +141,7 @@ export interface components {
         readonly Application: {
             /** @description The permit definition's id, e.g. `gehandicaptenparkeerkaart`. */
             readonly formId: string;
-            /** @description The version of the definition the answers were given to. */
+            /** @description The version of the definition the answers were given to. The service accepts a form's current version and the previous versions it still keeps (so an application queued on a tablet before an app update still goes), and checks the answers against exactly that version; any other version gets `422` with the field error `formVersion` / `form.version`, after which the wizard opens the answers in the current form as a draft. */
             readonly formVersion: number;
             /** @description The language the person used: the code of the wizard's catalogue (`nl`, `en`; a translator can add more, e.g. `tr`, `ar`). */
             readonly locale: string;
@@ -426,7 +426,7 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The application does not pass the form's own rules; `errors` says which answer and why. */
+        /** @description The application does not pass the form's own rules; `errors` says which answer and why. An unknown form is `formId` / `form.unknown`; a version of the form the service no longer accepts is `formVersion` / `form.version`. */
         readonly UnprocessableContent: {
             headers: {
                 readonly [name: string]: unknown;

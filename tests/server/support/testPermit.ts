@@ -1,9 +1,10 @@
 import type { PermitDefinition } from '../../../src/wizard';
-import { permits } from '../../../src/definitions';
+import { intakePermits } from '../../../server/applications/intakePermits';
 
 /**
- * A form for tests only, with file questions (the real permits have none yet), added to the real
- * registry. Texts are not needed: the service falls back to general messages.
+ * A form for tests only, with file questions, added to the service's own registry (the current
+ * definitions and their previous versions). Texts are not needed: the service falls back to
+ * general messages.
  */
 export const testPermit = {
   id: 'test-bijlagen',
@@ -21,4 +22,4 @@ export const testPermit = {
   ],
 } as const satisfies PermitDefinition;
 
-export const testRegistry = [...permits, { definition: testPermit }];
+export const testRegistry = [...intakePermits, { definition: testPermit }];

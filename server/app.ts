@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import { permits as currentPermits } from '../src/definitions';
 import { intakePermits } from './applications/intakePermits';
 import type { PermitRegistry } from './applications/permitRegistry';
 import { openapiDocument } from './contract/openapiDocument';
@@ -186,7 +187,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const guard = createDeviceGuard(verifyDevice, createRateLimiter(options.rateLimitPerMinute ?? 60));
   registerApplicationRoutes(app, {
     store: options.store,
-    permits: options.permits ?? intakePermits,
+    // Test only: a service that has dropped the previous versions (see `testFaults.ts`).
+    permits: options.permits ?? (options.testFaults?.currentVersionsOnly ? currentPermits : intakePermits),
     contract,
     guard,
     limits: { maxFileBytes, maxRequestBytes, maxFiles },

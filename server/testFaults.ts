@@ -18,6 +18,12 @@ export interface TestFaults {
    * storage that is unavailable); later requests are handled normally.
    */
   readonly failFirst?: readonly FaultStatus[];
+  /**
+   * `INTAKE_TEST_CURRENT_VERSIONS_ONLY=1`: the service accepts only each permit's current version,
+   * as one that has dropped the previous versions (`previousVersions.ts`) would; an application of
+   * an older version gets `422` at `formVersion`.
+   */
+  readonly currentVersionsOnly?: boolean;
 }
 
 export type FaultStatus = 500 | 503;
@@ -33,7 +39,11 @@ export function readTestFaults(env: NodeJS.ProcessEnv = process.env): TestFaults
       if (status === '500' || status === '503') return Number(status) as FaultStatus;
       throw new ConfigError(`INTAKE_TEST_FAIL_FIRST takes a comma-separated list of 500 and 503, not "${status}".`);
     });
-  return { ...(drop ? { dropFirstResponseAfterCommit: true } : {}), ...(failFirst.length > 0 ? { failFirst } : {}) };
+  return {
+    ...(drop ? { dropFirstResponseAfterCommit: true } : {}),
+    ...(failFirst.length > 0 ? { failFirst } : {}),
+    ...(env.INTAKE_TEST_CURRENT_VERSIONS_ONLY === '1' ? { currentVersionsOnly: true } : {}),
+  };
 }
 
 /** Describes the faults that are on, for the warning at start; empty when none is. */
@@ -41,5 +51,6 @@ export function describeTestFaults(faults: TestFaults): string[] {
   return [
     ...(faults.dropFirstResponseAfterCommit ? ['INTAKE_TEST_DROP_AFTER_COMMIT=1: the first answer is dropped on purpose'] : []),
     ...(faults.failFirst ? [`INTAKE_TEST_FAIL_FIRST=${faults.failFirst.join(',')}: the first applications are refused on purpose`] : []),
+    ...(faults.currentVersionsOnly ? ['INTAKE_TEST_CURRENT_VERSIONS_ONLY=1: previous versions of the forms are refused on purpose'] : []),
   ];
 }

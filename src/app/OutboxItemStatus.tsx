@@ -8,6 +8,7 @@ const needsActionText = {
   rejected: 'outbox.rejected',
   fileRefused: 'send.fileRefused',
   invalidRequest: 'send.invalidRequest',
+  formChanged: 'outbox.formChanged',
 } as const;
 
 /**

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { applicationFromDraft, applications, draftStore, outbox } from '../application';
 import { findDefinition } from '../definitions';
 import type { StoredReceipt } from '../drafts';
-import { canChangeAnswers, exportOutboxItem, isStuck, STUCK_AFTER_ATTEMPTS, type OutboxItem } from '../outbox';
+import { canChangeAnswers, exportOutboxItem, isStuck, needsCurrentForm, STUCK_AFTER_ATTEMPTS, type OutboxItem } from '../outbox';
 import { textKeys } from '../wizard';
 import { downloadFile } from './downloadFile';
 import { OutboxItemStatus } from './OutboxItemStatus';
+import { ReopenInCurrentFormButton } from './ReopenInCurrentFormButton';
 import { navigate } from './router';
 import { SendNowButton } from './SendNowButton';
 import { useStore } from './useStore';
@@ -15,7 +16,8 @@ import { useTranslator } from './TranslatorContext';
  * For staff: the applications waiting on this tablet to be sent, each with where it stands, and
  * "Nu versturen" (guide: offline.md, guarantee 10). One that went while the list is open stays
  * with its reference, so staff see it go. No answers are shown. One that waits for a fix can be
- * opened; one that is stuck (waits for a person, or keeps failing) can be saved as a file and then
+ * opened; one whose form version the service no longer takes can be completed in the current
+ * form; one that is stuck (waits for a person, or keeps failing) can be saved as a file and then
  * deleted from the tablet, after a confirmation.
  */
 export function OutboxList({ announce, onDeleted }: { announce: (text: string) => void; onDeleted: () => void }) {
@@ -103,6 +105,12 @@ export function OutboxList({ announce, onDeleted }: { announce: (text: string) =
                     <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void open(current)}>
                       {translator.t('outbox.open')} <span class="hv-visually-hidden">{permit}</span>
                     </button>
+                  )}
+                  {needsCurrentForm(current) && (
+                    <ReopenInCurrentFormButton item={current}>
+                      {' '}
+                      <span class="hv-visually-hidden">{permit}</span>
+                    </ReopenInCurrentFormButton>
                   )}
                   {isStuck(current) && (
                     <>

@@ -14,7 +14,10 @@ export interface Application {
   readonly answers: Answers;
   /** The step the person is on, to resume there after a reload. */
   readonly stepId?: string;
-  /** What changed because the permit's form was updated since this draft was saved. */
+  /**
+   * What changed because the permit's form was updated since this draft was saved or this
+   * application was queued; present (even empty: only new questions) when the wizard should say so.
+   */
   readonly formChanges?: readonly DraftChange[];
   /** Problems the intake service found, shown at their questions until the answer changes. */
   readonly serverErrors: readonly FieldError[];

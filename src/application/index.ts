@@ -16,6 +16,7 @@ export { handOver } from './handOver';
 export { autosaver, deviceDatabase, draftStore } from './deviceDrafts';
 export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveApplicationNow } from './persistApplications';
 export { errorsToFix, sendApplication, showServerErrors, type SendOutcome } from './sendApplication';
+export { reopenInCurrentForm, type ReopenOutcome } from './reopenInCurrentForm';
 export { discardAttachment, keepAttachment, readAttachments, type KeptAttachment } from './attachments';
 export { outbox } from './deviceOutbox';
 export { DRAFT_EXPIRY_DAYS } from './draftExpiry';

@@ -1,4 +1,4 @@
-import type { Draft } from '../drafts';
+import type { Draft, DraftChange } from '../drafts';
 import { openDraftWithDefinition } from '../drafts';
 import { findDefinition } from '../definitions';
 import { isAnswered, type AnswerValue, type FileAnswer } from '../wizard';
@@ -34,6 +34,16 @@ export function applicationFromDraft(stored: Draft): Application | undefined {
   const permit = findDefinition(stored.permitId);
   if (!permit) return undefined;
   const { draft, changes } = openDraftWithDefinition(stored, permit);
+  return applicationOf(draft, changes.length > 0 ? changes : undefined);
+}
+
+/**
+ * A draft that fits the current form as an application in progress.
+ *
+ * @param formChanges what the move to the current form changed; when given (even empty) the
+ *   wizard tells the person the form changed.
+ */
+export function applicationOf(draft: Draft, formChanges?: readonly DraftChange[]): Application {
   return {
     permitId: draft.permitId,
     draftId: draft.id,
@@ -46,7 +56,7 @@ export function applicationFromDraft(stored: Draft): Application | undefined {
     ...(draft.helper ? { helper: draft.helper } : {}),
     typedBy: draft.typedBy ?? {},
     ...(draft.internalNote ? { internalNote: draft.internalNote } : {}),
-    ...(changes.length > 0 ? { formChanges: changes } : {}),
+    ...(formChanges ? { formChanges } : {}),
   };
 }
 
@@ -75,7 +85,7 @@ export async function restoreApplications(): Promise<void> {
  * for them again here rather than by the intake service. Normally every answer's file is there (the
  * bytes are written before the answer and removed after it); this covers a crash in between.
  */
-async function withFilesOnDevice(application: Application): Promise<Application> {
+export async function withFilesOnDevice(application: Application): Promise<Application> {
   const permit = findDefinition(application.permitId);
   const fileQuestions = permit?.steps.flatMap((step) => step.questions.filter((question) => question.type === 'file').map((question) => question.id)) ?? [];
   if (!fileQuestions.some((id) => application.answers[id] !== undefined)) return application;

@@ -45,6 +45,12 @@ export type SendResult =
   | { readonly kind: 'sent'; readonly receipt: Receipt }
   /** 422: the answers fail the form's own rules; show each at its question. */
   | { readonly kind: 'rejected'; readonly errors: readonly FieldError[] }
+  /**
+   * 422 at `formVersion` (`form.version`): the service no longer accepts the version of the form the
+   * answers were given to (the app was updated while the application waited); they must be put in
+   * the current form and sent again.
+   */
+  | { readonly kind: 'formVersionRefused' }
   /** 401: the tablet is not (or no longer) linked to the intake service. */
   | { readonly kind: 'unauthorised' }
   /**

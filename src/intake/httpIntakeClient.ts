@@ -124,8 +124,10 @@ async function interpret(response: Response): Promise<SendResult> {
     case 413:
     case 415:
       return { kind: 'fileRefused', status: response.status, errors: fieldErrors(body) };
-    case 422:
-      return { kind: 'rejected', errors: fieldErrors(body) };
+    case 422: {
+      const errors = fieldErrors(body);
+      return errors.some((error) => error.field === 'formVersion') ? { kind: 'formVersionRefused' } : { kind: 'rejected', errors };
+    }
     default: {
       const retryAfter = Number(response.headers.get('Retry-After'));
       return Number.isFinite(retryAfter) && retryAfter > 0 ? { kind: 'unreachable', retryAfterSeconds: retryAfter } : { kind: 'unreachable' };

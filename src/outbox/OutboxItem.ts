@@ -6,9 +6,11 @@ import type { FieldError } from '../wizard';
  * - `unauthorised`: 401, the tablet must be linked again (staff, `/koppelen`), then "Nu versturen";
  * - `rejected`: 422, answers fail the form's rules; the person fixes them and sends again;
  * - `fileRefused`: 413/415, an attachment is too large or of a kind that is not allowed;
- * - `invalidRequest`: 400, a fault in the app; sending the same again will not help.
+ * - `invalidRequest`: 400, a fault in the app; sending the same again will not help;
+ * - `formChanged`: 422 at `formVersion`, the service no longer accepts the version of the form it was
+ *   filled in with; the person takes it back as a draft in the current form and sends it again.
  */
-export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'invalidRequest';
+export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'invalidRequest' | 'formChanged';
 
 /**
  * Where a queued application stands. "Sending" is not stored: it lasts one request and only the tab

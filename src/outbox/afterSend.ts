@@ -44,6 +44,8 @@ export function afterSend(item: OutboxItem, result: SendResult, context: AfterSe
       return keep({ kind: 'needsAction', reason: 'fileRefused', errors: result.errors });
     case 'invalidRequest':
       return keep({ kind: 'needsAction', reason: 'invalidRequest' });
+    case 'formVersionRefused':
+      return keep({ kind: 'needsAction', reason: 'formChanged' });
     // The key was used before for other content (the person changed answers after an earlier
     // try): this content is a new submission, so it gets a key of its own and goes at once.
     case 'conflict':

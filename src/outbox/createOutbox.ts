@@ -81,6 +81,11 @@ export interface Outbox {
    */
   discard(draftId: string): Promise<void>;
   /**
+   * The person takes a refused item back to change it (`formChanged`): removes it from the outbox
+   * but not its draft or files, once a send in progress is over, so a sender cannot put it back.
+   */
+  takeBack(draftId: string): Promise<void>;
+  /**
    * Starts sending with `client`: at once, on `online`, and on a timer for the next retry.
    * Returns the function that stops it. One client at a time: starting again replaces it.
    */
@@ -173,6 +178,22 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return runs;
   }
 
+  /**
+   * Removes an item after the run in progress, under the lock, and tells every tab. Resolves once
+   * `status` no longer lists it, so a page opened next is not sent back to the item's status.
+   */
+  function removeUnderLock(remove: () => Promise<void>): Promise<void> {
+    const removal = runs.then(() => withOutboxLock(locks, remove));
+    const refreshed = removal
+      .catch(() => undefined)
+      .then(() => channel?.post({ kind: 'changed' }))
+      .then(refresh)
+      .catch((error: unknown) => console.error(error));
+    runs = refreshed.then(schedule);
+    // The caller learns whether it is gone; the next run goes ahead either way.
+    return removal.then(() => refreshed);
+  }
+
   return {
     status,
     refresh,
@@ -185,17 +206,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     filesOf: async (item) => (await options.readFiles?.(item)) ?? [],
     sendNow: () => run('manual'),
     deliver: (using, trigger) => run(trigger, using),
-    discard(draftId) {
-      const removal = runs.then(() => withOutboxLock(locks, () => (options.discard ? options.discard(draftId) : store.remove(draftId))));
-      runs = removal
-        .catch(() => undefined)
-        .then(() => channel?.post({ kind: 'changed' }))
-        .then(refresh)
-        .catch((error: unknown) => console.error(error))
-        .then(schedule);
-      // The caller learns whether it is gone; the next run goes ahead either way.
-      return removal;
-    },
+    discard: (draftId) => removeUnderLock(() => (options.discard ? options.discard(draftId) : store.remove(draftId))),
+    takeBack: (draftId) => removeUnderLock(() => store.remove(draftId)),
     start(using, target) {
       client = using;
       const onOnline = () => void run('online');

@@ -11,6 +11,7 @@ export { backoffDelayMs, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_CAP_MS, type B
 export { afterSend, type AfterSend } from './afterSend';
 export { isDue, type OutboxTrigger } from './isDue';
 export { canChangeAnswers } from './canChangeAnswers';
+export { needsCurrentForm } from './needsCurrentForm';
 export { OUTBOX_LOCK_NAME, type OutboxLocks } from './withOutboxLock';
 export { OUTBOX_CHANNEL_NAME, type OutboxChannel, type OutboxMessage } from './outboxChannel';
 export { OUTBOX_SYNC_TAG, requestBackgroundSync } from './backgroundSync';

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../server/config';
+import type { Application } from '../../server/contract/apiTypes';
 import { readTestFaults } from '../../server/testFaults';
 import { storedCounts } from './support/storedRows';
 import { exampleApplication, submissionForm } from './support/submission';
@@ -9,7 +10,7 @@ import { startTestServer, submitHeaders } from './support/testServer';
 describe('test-only faults', () => {
   it('are all off unless their environment variable is set', () => {
     expect(readTestFaults({})).toEqual({});
-    expect(readTestFaults({ INTAKE_TEST_DROP_AFTER_COMMIT: '0', INTAKE_TEST_FAIL_FIRST: '' })).toEqual({});
+    expect(readTestFaults({ INTAKE_TEST_DROP_AFTER_COMMIT: '0', INTAKE_TEST_FAIL_FIRST: '', INTAKE_TEST_CURRENT_VERSIONS_ONLY: '' })).toEqual({});
   });
 
   it('read the statuses to fail with, and refuse anything but 500 and 503', () => {
@@ -18,6 +19,22 @@ describe('test-only faults', () => {
       dropFirstResponseAfterCommit: true,
     });
     expect(() => readTestFaults({ INTAKE_TEST_FAIL_FIRST: '404' })).toThrow(ConfigError);
+  });
+
+  it('refuse the previous versions of a form on request, and only then', async () => {
+    expect(readTestFaults({ INTAKE_TEST_CURRENT_VERSIONS_ONLY: '1' })).toEqual({ currentVersionsOnly: true });
+    const version1 = { ...exampleApplication(), formVersion: 1, answers: withoutAttachments(exampleApplication().answers) };
+    for (const [testFaults, status] of [[{}, 201], [{ currentVersionsOnly: true }, 422]] as const) {
+      // The service's own registry, as `npm start` has it, with or without the fault.
+      const server = await startTestServer({ permits: undefined, testFaults });
+      try {
+        const response = await server.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(version1, []) });
+        expect(response.status).toBe(status);
+        if (status === 422) expect((response.body as { errors: Array<{ field: string; code: string }> }).errors).toMatchObject([{ field: 'formVersion', code: 'form.version' }]);
+      } finally {
+        await server.close();
+      }
+    }
   });
 
   it('fail the first applications as problems, store nothing for them, then work normally', async () => {
@@ -52,3 +69,9 @@ describe('the whole request limit', () => {
     }
   });
 });
+
+/** The answers of the parking card as version 1 asked them: without the copy of an ID and the passport photo. */
+function withoutAttachments(answers: Application['answers']): Application['answers'] {
+  const { identityDocument: _id, passportPhoto: _photo, ...rest } = answers;
+  return rest;
+}

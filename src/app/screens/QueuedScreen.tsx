@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { errorsToFix, showServerErrors } from '../../application';
 import type { OutboxItem, OutboxStatus } from '../../outbox';
-import { canChangeAnswers } from '../../outbox';
+import { canChangeAnswers, needsCurrentForm } from '../../outbox';
 import { textKeys, type PermitDefinition } from '../../wizard';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
@@ -9,6 +9,7 @@ import { OutboxItemStatus } from '../OutboxItemStatus';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import type { Route } from '../routes';
+import { ReopenInCurrentFormButton } from '../ReopenInCurrentFormButton';
 import { RouteLink } from '../RouteLink';
 import { SendNowButton } from '../SendNowButton';
 import { stepWithServerError } from '../stepWithServerError';
@@ -34,7 +35,9 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
       <p class="utrecht-paragraph">{translator.t('outbox.referenceLater')}</p>
       <OutboxItemStatus item={item} status={status} />
       <div class="hv-actions hv-no-print">
-        {fix ? (
+        {needsCurrentForm(item) ? (
+          <ReopenInCurrentFormButton item={item} />
+        ) : fix ? (
           <button
             type="button"
             class="utrecht-button utrecht-button--primary-action hv-button"

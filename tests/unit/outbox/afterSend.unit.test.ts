@@ -42,6 +42,12 @@ describe('the outbox state machine', () => {
     expect(keep({ kind: 'invalidRequest' }).state).toEqual({ kind: 'needsAction', reason: 'invalidRequest' });
   });
 
+  it('keeps an item whose form version the service no longer accepts, to be completed in the current form; never sent as it is again', () => {
+    const changed = keep({ kind: 'formVersionRefused' });
+    expect(changed).toMatchObject({ attempts: 1, idempotencyKey: 'key-1', state: { kind: 'needsAction', reason: 'formChanged' } });
+    for (const trigger of ['online', 'start', 'manual', 'timer', 'sync'] as const) expect(isDue(changed, NOW + 3_600_000, trigger)).toBe(false);
+  });
+
   it('sends content whose key was used for other content (409) again at once, with a new key', () => {
     expect(keep({ kind: 'conflict' })).toMatchObject({ idempotencyKey: 'key-2', state: { kind: 'queued' } });
   });

@@ -224,3 +224,27 @@ describe('staff delete a stuck item', () => {
     stop();
   });
 });
+
+describe('the person takes an item back into the current form', () => {
+  it('removes the item but not its draft, after a send in progress, and every tab has stopped listing it when it resolves', async () => {
+    const store = memoryOutboxStore([queuedItem]);
+    const channel = sharedChannel();
+    const locks = sharedLocks();
+    const discard = vi.fn(async (draftId: string) => store.remove(draftId));
+    const outbox = createOutbox({ store, onSent: async () => undefined, discard, locks, channel: channel() });
+    const other = createOutbox({ store, onSent: async () => undefined, locks, channel: channel() });
+    await other.refresh();
+    const stop = outbox.start(scriptedClient([{ kind: 'formVersionRefused' }], 100));
+    await vi.advanceTimersByTimeAsync(50);
+
+    const takenBack = outbox.takeBack('draft-1');
+    await vi.advanceTimersByTimeAsync(100);
+    await takenBack;
+    // The draft and its files are not the outbox's to delete: they become the draft again.
+    expect(discard).not.toHaveBeenCalled();
+    expect(store.items.size).toBe(0);
+    expect(outbox.status.get().items).toEqual([]);
+    await vi.waitFor(() => expect(other.status.get().items).toEqual([]));
+    stop();
+  });
+});

@@ -1,0 +1,37 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { reopenInCurrentForm } from '../application';
+import type { OutboxItem } from '../outbox';
+import { navigate } from './router';
+import { useTranslator } from './TranslatorContext';
+
+/**
+ * "Aanvraag aanvullen" for an application whose form version the service no longer accepts: turns
+ * it back into a draft in the current form and opens it at the first step that needs an answer,
+ * where the wizard says the form changed. Should the tablet fail to save it, it stays queued and
+ * an alert says so (WCAG 4.1.3). `children` tell buttons in a list apart for a screen reader.
+ */
+export function ReopenInCurrentFormButton({ item, children }: { item: OutboxItem; children?: ComponentChildren }) {
+  const translator = useTranslator();
+  const [failed, setFailed] = useState(false);
+  const reopen = async () => {
+    const outcome = await reopenInCurrentForm(item);
+    setFailed(outcome.kind === 'failed');
+    if (outcome.kind === 'failed') return;
+    const { permitId } = item;
+    navigate(outcome.stepId ? { name: 'step', permitId, stepId: outcome.stepId, fromCheck: false } : { name: 'check', permitId });
+  };
+  return (
+    <>
+      <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void reopen()}>
+        {translator.t('outbox.reopenInCurrentForm')}
+        {children}
+      </button>
+      {failed && (
+        <p class="utrecht-paragraph" role="alert">
+          {translator.t('outbox.reopenFailed')}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,13 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { answerWithKeyboard } from './keyboard';
+import { onOwnService } from './ownService';
 import {
   answers,
   APPLICATIONS_PATH,
   expectQueued,
   expectRegistered,
   linkedAndInstalled,
-  onOwnService,
   permit,
   queuedOnDevice,
   recordSendAttempts,

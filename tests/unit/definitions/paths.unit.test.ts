@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinition, permits } from '../../../src/definitions';
+import { intakePermits } from '../../../server/applications/intakePermits';
+import { findDefinition } from '../../../src/definitions';
 import { feesDue, handoverAnswers, todayIso, validateApplication, visibleEntryItems, visiblePlan } from '../../../src/wizard';
 import { walkPermitPaths } from './walkPermitPaths';
 
@@ -8,9 +9,10 @@ const today = todayIso();
 /**
  * Every path through every permit's conditions, found by walking them (no permit by hand): each
  * ends in an application the intake service accepts, or in a handover whose answers the other
- * permit accepts; and every step, question, outcome result and fee is met on some path.
+ * permit accepts; and every step, question, outcome result and fee is met on some path. The same for
+ * every previous version the intake service still accepts (`previousVersions.ts`).
  */
-describe.each(permits.map(({ definition }) => [definition.id, definition] as const))('every path through %s', (_id, permit) => {
+describe.each(intakePermits.map(({ definition }) => [`${definition.id}@${definition.version}`, definition] as const))('every path through %s', (_id, permit) => {
   const paths = walkPermitPaths(permit, today);
 
   it('can be completed: sent as it is, or handed over to the permit it belongs to', () => {

@@ -20,6 +20,8 @@ export interface Figure {
   readonly budget?: Budget;
   /** Id of the `Method` that says how it was measured; empty for a row that reports a failure. */
   readonly method: string;
+  /** What explains the value, printed below the table, e.g. which keystroke a maximum was. */
+  readonly note?: string;
 }
 
 /** How a group of figures was measured, printed once below the table. */

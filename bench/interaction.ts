@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { examples } from '../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../src/definitions';
@@ -17,6 +19,27 @@ const ROUNDS = 2;
 const KEY_GAP_MS = 100;
 /** Event Timing's smallest allowed threshold: shorter interactions are not reported at all. */
 const EVENT_TIMING_THRESHOLD_MS = 16;
+/**
+ * `BENCH_TRACE=1` records a Chromium performance trace of every walk (JS samples, long tasks,
+ * GC, network) in bench/results/traces/, to open in DevTools' Performance panel or Perfetto: the
+ * way to see what ran during a slow keystroke. Off by default, as tracing slows the page itself.
+ */
+const TRACE_DIR = process.env.BENCH_TRACE === '1' ? path.resolve('bench/results/traces') : undefined;
+/** Playwright's default trace categories (timeline, JS samples) and V8's, which name garbage collections. */
+const TRACE_CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-devtools.timeline.stack',
+  'toplevel',
+  'blink.user_timing',
+  'latencyInfo',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
+] as const;
 
 /** Mutable records the page writes into while it is walked (see `instrumentPage`). */
 interface StepChangeRecord {
@@ -30,7 +53,13 @@ interface StepChangeRecord {
   paintAfterFocusMs: number | null;
 }
 interface KeystrokeRecord {
+  /** `event.key`: the character typed, or a key's name (Space, Delete). */
   key: string;
+  /** Where it was typed, so a slow one can be found again: the page's path and the target's id (an option's `name=value`). */
+  path: string;
+  field: string;
+  /** The caret's offset before the key (0 = the first character of the box); null outside text boxes. */
+  position: number | null;
   startMs: number;
   /** From `event.timeStamp` to the first frame after the keydown (rAF, then a task). */
   nextPaintMs: number | null;
@@ -60,7 +89,25 @@ export interface InteractionResult {
   /** Per "Volgende": ms to the new `<h1>` focused, to the frame after it, and Event Timing's duration (null below 16 ms). */
   readonly stepChanges: readonly { from: string; to: string; focusMs: number; paintAfterFocusMs: number | null; eventTimingMs: number | null }[];
   /** Per keystroke while answering: ms to the next frame, and Event Timing's duration of its interaction (null below 16 ms). */
-  readonly keystrokes: readonly { key: string; nextPaintMs: number | null; eventTimingMs: number | null }[];
+  readonly keystrokes: readonly KeystrokeTiming[];
+}
+
+/** One keystroke's timings and where it happened, so an outlier can be found again. */
+export interface KeystrokeTiming {
+  /** `character` for a typed character (see `character`), else the key's name (Space, Delete). */
+  readonly key: string;
+  readonly character: string | null;
+  /** The example (`examples.ts`) and the round of the walk it was typed in. */
+  readonly example: string;
+  readonly round: number;
+  /** The step's id (from `/stap/<id>`), or the page's path outside the steps. */
+  readonly step: string;
+  /** The target's id (`q-<question>` or `q-<question>-<part>`), or an option's `name=value`. */
+  readonly field: string;
+  /** 1 for the first character of the box, and so on; null outside text boxes. */
+  readonly characterNumber: number | null;
+  readonly nextPaintMs: number | null;
+  readonly eventTimingMs: number | null;
 }
 
 export const interactionMethods: readonly Method[] = [
@@ -108,7 +155,9 @@ export async function measureInteraction(browser: Browser, origin: string, token
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [name, example] of Object.entries(examples as PermitExamples)) {
       log(`interaction: ${name}, round ${round}/${ROUNDS}`);
-      const record = await walkApplication(browser, origin, token, permit, example(todayIso()));
+      const trace = TRACE_DIR && path.join(TRACE_DIR, `${name}-round${round}.json`);
+      const record = await walkApplication(browser, origin, token, permit, example(todayIso()), trace);
+      if (trace) log(`interaction: trace written to ${path.relative(process.cwd(), trace)}`);
       const longest = longestByInteraction(record.eventTimings);
       const timingOf = (startMs: number) => {
         const entry = record.eventTimings.find((timing) => Math.abs(timing.startTime - startMs) < 1);
@@ -117,7 +166,20 @@ export async function measureInteraction(browser: Browser, origin: string, token
       for (const change of record.stepChanges) {
         stepChanges.push({ from: change.from, to: change.to, focusMs: change.focusMs, paintAfterFocusMs: change.paintAfterFocusMs, eventTimingMs: timingOf(change.startMs) });
       }
-      for (const keystroke of record.keystrokes) keystrokes.push({ key: keystroke.key, nextPaintMs: keystroke.nextPaintMs, eventTimingMs: timingOf(keystroke.startMs) });
+      for (const keystroke of record.keystrokes) {
+        const typed = keystroke.key.length === 1;
+        keystrokes.push({
+          key: typed ? 'character' : keystroke.key,
+          character: typed ? keystroke.key : null,
+          example: name,
+          round,
+          step: /\/stap\/([^/]+)$/.exec(keystroke.path)?.[1] ?? keystroke.path,
+          field: keystroke.field,
+          characterNumber: keystroke.position === null ? null : keystroke.position + 1,
+          nextPaintMs: keystroke.nextPaintMs,
+          eventTimingMs: timingOf(keystroke.startMs),
+        });
+      }
     }
   }
 
@@ -141,7 +203,7 @@ export async function measureInteraction(browser: Browser, origin: string, token
     eventTimingFigure(section, '"Volgende" Enter, Event Timing, p95', stepChanges.map((change) => change.eventTimingMs), 95),
     eventTimingFigure(section, `Keystroke → next paint, Event Timing, p50 (n=${keystrokes.length})`, keystrokes.map((keystroke) => keystroke.eventTimingMs), 50),
     eventTimingFigure(section, `Keystroke → next paint, Event Timing, p95 (n=${keystrokes.length})`, keystrokes.map((keystroke) => keystroke.eventTimingMs), 95),
-    eventTimingFigure(section, 'Keystroke → next paint, Event Timing, max', keystrokes.map((keystroke) => keystroke.eventTimingMs), 100),
+    { ...eventTimingFigure(section, 'Keystroke → next paint, Event Timing, max', keystrokes.map((keystroke) => keystroke.eventTimingMs), 100), ...slowestNote(keystrokes) },
     { section, name: 'Keystroke → next frame (rAF+task), p50', value: percentile(nextFrame, 50), unit: 'ms', method: 'I3' },
     { section, name: 'Keystroke → next frame (rAF+task), p95', value: percentile(nextFrame, 95), unit: 'ms', method: 'I3' },
   ];
@@ -155,6 +217,24 @@ function eventTimingFigure(section: string, name: string, durations: readonly (n
   return { section, name, value: below ? null : value, unit: 'ms', method: 'I2', ...(below ? { display: `<${EVENT_TIMING_THRESHOLD_MS} ms` } : {}) };
 }
 
+/**
+ * Which keystroke the max was, so an outlier explains itself: the slowest by Event Timing (by the
+ * next frame when every one was under the threshold), with where it was typed.
+ */
+function slowestNote(keystrokes: readonly KeystrokeTiming[]): { note?: string } {
+  const slowness = (keystroke: KeystrokeTiming) => [keystroke.eventTimingMs ?? 0, keystroke.nextPaintMs ?? 0] as const;
+  const slowest = keystrokes.reduce<KeystrokeTiming | undefined>((worst, keystroke) => {
+    if (!worst) return keystroke;
+    const [timing, frame] = slowness(keystroke);
+    const [worstTiming, worstFrame] = slowness(worst);
+    return timing > worstTiming || (timing === worstTiming && frame > worstFrame) ? keystroke : worst;
+  }, undefined);
+  if (!slowest) return {};
+  const what = slowest.character === null ? slowest.key : `character ${slowest.characterNumber ?? '?'} ("${slowest.character}")`;
+  const timings = `Event Timing ${slowest.eventTimingMs === null ? `<${EVENT_TIMING_THRESHOLD_MS}` : slowest.eventTimingMs} ms, next frame ${slowest.nextPaintMs === null ? 'n/a' : `${Math.round(slowest.nextPaintMs)} ms`}`;
+  return { note: `slowest keystroke: ${what} in ${slowest.field}, step ${slowest.step}, example ${slowest.example}, round ${slowest.round}/${ROUNDS} (${timings})` };
+}
+
 function longestByInteraction(timings: readonly EventTimingRecord[]): Map<number, number> {
   const longest = new Map<number, number>();
   for (const timing of timings) longest.set(timing.interactionId, Math.max(longest.get(timing.interactionId) ?? 0, timing.duration));
@@ -162,8 +242,16 @@ function longestByInteraction(timings: readonly EventTimingRecord[]): Map<number
 }
 
 /** One application from the start screen to the check page in a fresh, throttled browser context. */
-async function walkApplication(browser: Browser, origin: string, token: string, permit: PermitDefinition, answers: Answers): Promise<PageRecord> {
+async function walkApplication(
+  browser: Browser,
+  origin: string,
+  token: string,
+  permit: PermitDefinition,
+  answers: Answers,
+  tracePath: string | undefined,
+): Promise<PageRecord> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 768, height: 1024 } });
+  let tracing = false;
   try {
     await context.addInitScript(instrumentPage);
     const page = await context.newPage();
@@ -172,6 +260,11 @@ async function walkApplication(browser: Browser, origin: string, token: string, 
     await page.getByText('Gelukt. Deze tablet is gekoppeld').waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING_RATE });
+    if (tracePath) {
+      mkdirSync(path.dirname(tracePath), { recursive: true });
+      await browser.startTracing(undefined, { path: tracePath, categories: [...TRACE_CATEGORIES] });
+      tracing = true;
+    }
 
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).focus();
@@ -199,6 +292,7 @@ async function walkApplication(browser: Browser, origin: string, token: string, 
     if (!record) throw new Error('The page lost its measurements');
     return record;
   } finally {
+    if (tracing) await browser.stopTracing();
     await context.close();
   }
 }
@@ -273,7 +367,12 @@ function instrumentPage(): void {
       }
       // Enter on the start screen's link is a navigation, not typing.
       if (event.key === 'Enter' && target instanceof HTMLAnchorElement) return;
-      const keystroke: KeystrokeRecord = { key: event.key.length === 1 ? 'character' : event.key, startMs: start, nextPaintMs: null };
+      const isOption = target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox');
+      const isTextBox = !isOption && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement);
+      const field = isOption ? `${target.name}=${target.value}` : target instanceof Element ? target.id || target.tagName.toLowerCase() : '';
+      // An e-mail box has no selectionStart (null); the walk only ever types at the end, so its length is the caret.
+      const position = isTextBox ? (target.selectionStart ?? target.value.length) : null;
+      const keystroke: KeystrokeRecord = { key: event.key, path: location.pathname, field, position, startMs: start, nextPaintMs: null };
       record.keystrokes.push(keystroke);
       afterNextFrame((at) => (keystroke.nextPaintMs = at - start));
     },

@@ -2,7 +2,8 @@ import { isOverBudget, type Figure, type Method } from './Figure';
 
 /**
  * The bench's one table, as plain text: section, figure, value, budget, `OVER` where a figure
- * breaks its budget, and the method each figure was measured by, explained below the table.
+ * breaks its budget, and the method each figure was measured by, explained below the table after
+ * the figures' notes.
  */
 export function formatTable(figures: readonly Figure[], methods: readonly Method[]): string {
   const rows = figures.map((figure) => [
@@ -22,7 +23,16 @@ export function formatTable(figures: readonly Figure[], methods: readonly Method
       .trimEnd();
   const used = new Set(figures.map((figure) => figure.method));
   const legend = methods.filter((method) => used.has(method.id)).map((method) => `[${method.id}] ${method.text}`);
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line), '', 'How each figure was measured:', ...legend].join('\n');
+  const notes = figures.flatMap((figure) => (figure.note ? [`${figure.section}, ${figure.name}: ${figure.note}`] : []));
+  return [
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.map(line),
+    ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []),
+    '',
+    'How each figure was measured:',
+    ...legend,
+  ].join('\n');
 }
 
 function formatValue(value: number | null, unit: string): string {

@@ -1,6 +1,9 @@
 import type { PermitDefinition } from '../../wizard';
 import { contactDetailsStep, contactPreferenceStep } from '../contactSteps';
 
+/** Three weeks ahead at least: the municipality needs that time to check the place; a year at most. */
+const PITCH_DATE_RULES = { notInPast: true, minDaysAhead: 21, maxDaysAhead: 365 } as const;
+
 /**
  * Standplaatsvergunning: a pitch for a stall or sales vehicle outside a market (APV art. 5:18).
  * It is a services permit under the Dienstenwet, so lex silencio positivo applies (Awb 4:20a):
@@ -9,7 +12,7 @@ import { contactDetailsStep, contactPreferenceStep } from '../contactSteps';
  */
 export const standplaatsvergunning = {
   id: 'standplaatsvergunning',
-  version: 1,
+  version: 2,
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: true },
@@ -33,12 +36,17 @@ export const standplaatsvergunning = {
         { id: 'groundOwner', type: 'choice', options: ['municipality', 'someoneElse'] },
       ],
     },
-    { id: 'frequency', questions: [{ id: 'frequency', type: 'choice', options: ['once', 'weekly'] }] },
+    // Some separate days (a few Saturdays, a fair): version 2; version 1 knew once or weekly only.
+    { id: 'frequency', questions: [{ id: 'frequency', type: 'choice', options: ['once', 'someDays', 'weekly'] }] },
     {
-      // Three weeks ahead at least: the municipality needs that time to check the place.
       id: 'oncePeriod',
       showIf: { question: 'frequency', equals: 'once' },
-      questions: [{ id: 'pitchPeriod', type: 'dateTimeRange', rules: { notInPast: true, minDaysAhead: 21, maxDaysAhead: 365 } }],
+      questions: [{ id: 'pitchPeriod', type: 'dateTimeRange', rules: PITCH_DATE_RULES }],
+    },
+    {
+      id: 'someDays',
+      showIf: { question: 'frequency', equals: 'someDays' },
+      questions: [{ id: 'pitchDays', type: 'group', minEntries: 2, maxEntries: 12, items: [{ id: 'pitchDay', type: 'dateTimeRange', rules: PITCH_DATE_RULES }] }],
     },
     {
       id: 'weekly',
@@ -46,7 +54,7 @@ export const standplaatsvergunning = {
       questions: [
         { id: 'weekdays', type: 'multiChoice', options: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
         { id: 'weeklyHours', type: 'text', maxLength: 100 },
-        { id: 'firstDay', type: 'date', rules: { notInPast: true, minDaysAhead: 21, maxDaysAhead: 365 } },
+        { id: 'firstDay', type: 'date', rules: PITCH_DATE_RULES },
       ],
     },
     {

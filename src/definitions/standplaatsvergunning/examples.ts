@@ -47,6 +47,27 @@ export const examples = {
     phone: '06 11223344',
     contactChannel: 'post',
   }),
+  /** Oliebollen on three days a week apart in December, by a private person: a repeating group of days. */
+  threeDaysOliebollen: (today) => {
+    const day = (ahead: number) => ({ pitchDay: { startDate: formatDateNl(addDays(today, ahead)), startTime: '09:00', endDate: formatDateNl(addDays(today, ahead)), endTime: '18:00' } });
+    return {
+      applicantKind: 'person',
+      bsn: '111222333',
+      applicantName: 'Fatima el Amrani',
+      whatSold: 'Oliebollen en appelflappen, vers gebakken in een kraam.',
+      pitchLocation: 'Op het Marktplein, bij de fontein.',
+      groundOwner: 'municipality',
+      frequency: 'someDays',
+      pitchDays: [day(35), day(42), day(49)],
+      pitchLength: '4',
+      pitchDepth: '3',
+      needsPower: 'yes',
+      needsWater: 'yes',
+      documentsWhen: 'later',
+      phone: '06 55512345',
+      contactChannel: 'post',
+    };
+  },
   /**
    * A flower stall every Saturday and Sunday on a supermarket's car park, by a business, with the
    * documents now: a photo and a drawing of the stall, and the owner's consent.

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { reopenInCurrentForm } from '../application';
 import type { OutboxItem } from '../outbox';
+import { reopenInCurrentForm } from './reopenInCurrentForm';
 import { navigate } from './router';
 import { useTranslator } from './TranslatorContext';
 

@@ -14,9 +14,8 @@ export {
 export { assistanceToSend, consentToSend } from './helpToSend';
 export { handOver } from './handOver';
 export { autosaver, deviceDatabase, draftStore } from './deviceDrafts';
-export { applicationFromDraft, keepApplicationsSaved, restoreApplications, saveApplicationNow } from './persistApplications';
+export { applicationFromDraft, applicationOf, keepApplicationsSaved, restoreApplications, saveApplicationNow, withFilesOnDevice } from './persistApplications';
 export { errorsToFix, sendApplication, showServerErrors, type SendOutcome } from './sendApplication';
-export { reopenInCurrentForm, type ReopenOutcome } from './reopenInCurrentForm';
 export { discardAttachment, keepAttachment, readAttachments, type KeptAttachment } from './attachments';
 export { outbox } from './deviceOutbox';
 export { DRAFT_EXPIRY_DAYS } from './draftExpiry';

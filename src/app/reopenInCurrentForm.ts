@@ -1,11 +1,8 @@
+import { applicationOf, applications, autosaver, draftStore, outbox, withFilesOnDevice } from '../application';
 import { openDraftWithDefinition, type Draft } from '../drafts';
 import { findDefinition } from '../definitions';
 import type { OutboxItem } from '../outbox';
 import { firstUnfinishedStepId, todayIso, type AnswerValue, type FileAnswer } from '../wizard';
-import { applications } from './applications';
-import { autosaver, draftStore } from './deviceDrafts';
-import { outbox } from './deviceOutbox';
-import { applicationOf, withFilesOnDevice } from './persistApplications';
 
 /** How taking a queued application back into the current form went. */
 export type ReopenOutcome =
@@ -20,7 +17,8 @@ export type ReopenOutcome =
  * `openDraftWithDefinition` (answers that still fit and their files are kept), so the person
  * answers what is new and sends it again (guide: offline.md, guarantee 9). The draft is written
  * before the item leaves the outbox, so a crash in between loses nothing. Another application of
- * the same permit that was on screen stays in the drafts.
+ * the same permit that was on screen stays in the drafts. Here in the shell, beside the button that
+ * alone uses it, so it loads with the outbox's screens and never with the first screen.
  */
 export async function reopenInCurrentForm(item: OutboxItem): Promise<ReopenOutcome> {
   const permit = findDefinition(item.permitId);

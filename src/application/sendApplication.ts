@@ -4,6 +4,7 @@ import type { OutboxAttachment, OutboxItem } from '../outbox';
 import { answersToSend, todayIso, visiblePlan, type Answers, type FieldError, type FileAnswer, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
 import { assistanceToSend, consentToSend } from './helpToSend';
+import { autosaver } from './deviceDrafts';
 import { outbox } from './deviceOutbox';
 
 /** How the first try to send went, for the screen to decide where the person goes next. */
@@ -41,6 +42,9 @@ export async function sendApplication(permit: PermitDefinition, locale: Locale):
     queued !== undefined &&
     JSON.stringify(again) === JSON.stringify(queued.submission) &&
     JSON.stringify(attachments) === JSON.stringify(queued.attachments ?? []);
+  // The draft on the tablet holds the last keystrokes too before the application waits there: it is
+  // what the person gets back should the service refuse its form version (`reopenInCurrentForm`).
+  await autosaver.flush();
   await outbox.enqueue({
     draftId: application.draftId,
     permitId: permit.id,

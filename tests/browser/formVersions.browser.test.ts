@@ -26,6 +26,8 @@ onOwnService({ INTAKE_TEST_CURRENT_VERSIONS_ONLY: '1' })(
   async ({ context, page }) => {
     await linkedAndInstalled(page);
     await sendOffline(context, page);
+    // The draft is saved within half a second of the last keystroke: rewrite it once that save is in.
+    await expect.poll(() => savedAnswer(page, 'contactEmail')).toBe(answers.contactEmail);
     // What the app of version 1 left on the tablet: the parking card without the copy of an ID and
     // the passport photo. The app opens again (offline, from its service worker) as after an update.
     await asQueuedByVersion1(page);
@@ -34,7 +36,7 @@ onOwnService({ INTAKE_TEST_CURRENT_VERSIONS_ONLY: '1' })(
 
     const attempts = recordSendAttempts(context);
     await context.setOffline(false);
-    await expectQueued(page, 'Actie nodig: Het formulier is veranderd. De gemeente neemt deze oude versie niet meer aan.');
+    await expectQueued(page, 'Actie nodig: Het formulier is veranderd. De gemeente neemt deze versie niet meer aan.');
     expect(attempts.map(({ status }) => status)).toEqual([422]);
     await expect(page.getByRole('button', { name: 'Nu versturen' })).toHaveCount(0);
     // Not sent again by itself: sending it as it is will not help.
@@ -107,5 +109,26 @@ async function asQueuedByVersion1(page: Page): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+  );
+}
+
+/** One answer of the draft on the device, as the page saved it. */
+function savedAnswer(page: Page, questionId: string): Promise<unknown> {
+  return page.evaluate(
+    (id) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('hulploket');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const drafts = db.transaction('drafts').objectStore('drafts').getAll();
+          drafts.onsuccess = () => {
+            db.close();
+            resolve((drafts.result as Array<{ answers: Record<string, unknown> }>)[0]?.answers[id]);
+          };
+          drafts.onerror = () => reject(drafts.error);
+        };
+      }),
+    questionId,
   );
 }

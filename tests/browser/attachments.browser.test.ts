@@ -4,7 +4,7 @@ import { findDefinition } from '../../src/definitions';
 import { todayIso, type FileAnswer, type PermitDefinition, type PermitExamples } from '../../src/wizard';
 import { drawCameraPhoto } from '../fixtures/drawCameraPhoto';
 import { exampleFileBytes } from '../fixtures/exampleFiles';
-import { filesOnDevice } from '../fixtures/filesOnDevice';
+import { filesOnDevice, savedAnswer } from '../fixtures/filesOnDevice';
 import { expectExampleFilesStored } from './expectExampleFilesStored';
 import { addFilesWithKeyboard, completeWithKeyboard, tabTo } from './keyboard';
 import { linkedAndInstalled } from './outboxSteps';
@@ -85,27 +85,6 @@ test.describe('without a service worker', () => {
     expect(await filesOnDevice(page)).toEqual([]);
   });
 });
-
-/** An answer as the draft on the device holds it. */
-function savedAnswer(page: Page, questionId: string): Promise<unknown> {
-  return page.evaluate(
-    (id) =>
-      new Promise<unknown>((resolve, reject) => {
-        const request = indexedDB.open('hulploket');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('drafts').objectStore('drafts').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as Array<{ answers: Record<string, unknown> }>)[0]?.answers[id]);
-          };
-        };
-      }),
-    questionId,
-  );
-}
 
 // The real service of its own, so the test can read the bytes it stored from its data directory.
 onOwnService()('attachments survive a reload and a send without a network, and arrive at the service byte for byte; then they leave the tablet', async ({ context, page, dataDir }) => {

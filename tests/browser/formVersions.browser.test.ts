@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { savedAnswer } from '../fixtures/filesOnDevice';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import { answerWithKeyboard } from './keyboard';
 import { onOwnService } from './ownService';
@@ -109,26 +110,5 @@ async function asQueuedByVersion1(page: Page): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-  );
-}
-
-/** One answer of the draft on the device, as the page saved it. */
-function savedAnswer(page: Page, questionId: string): Promise<unknown> {
-  return page.evaluate(
-    (id) =>
-      new Promise<unknown>((resolve, reject) => {
-        const request = indexedDB.open('hulploket');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const drafts = db.transaction('drafts').objectStore('drafts').getAll();
-          drafts.onsuccess = () => {
-            db.close();
-            resolve((drafts.result as Array<{ answers: Record<string, unknown> }>)[0]?.answers[id]);
-          };
-          drafts.onerror = () => reject(drafts.error);
-        };
-      }),
-    questionId,
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useFieldArray } from 'react-hook-form';
-import { blankEntry, minEntries, textKeys, todayIso, visibleEntryItems, type GroupQuestion } from '../wizard';
+import { blankEntry, isEntryFilled, isGroupEntry, minEntries, textKeys, todayIso, visibleEntryItems, type GroupEntry, type GroupQuestion } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
 import { FieldsetIntro, hintText } from './FieldText';
@@ -15,13 +15,16 @@ type FocusTarget = { readonly kind: 'firstField' | 'entryTitle'; readonly index:
  * needed) and one to add another (never beyond the most allowed). Adding puts focus in the new
  * entry's first box; removing puts it on the title of the entry that took its place, or on "add"
  * when none is left, so keyboard and screen-reader users are never dropped at the top of the page
- * (WCAG 2.4.3); what happened is said in a polite live region (WCAG 4.1.3).
+ * (WCAG 2.4.3); what happened is said in a polite live region (WCAG 4.1.3). An entry removed with
+ * answers in it can be put back at its place with one button, until another is removed.
  */
 export function GroupField(props: FieldProps<GroupQuestion>) {
   const { headingRef, staffNote, ...shared } = props;
   const { permit, question, name, translator, control, answers, errors, toolsFor } = shared;
-  const { fields, append, remove } = useFieldArray({ control, name });
+  const { fields, append, insert, remove } = useFieldArray({ control, name });
   const [status, setStatus] = useState('');
+  // The last entry removed with something in it, to put back with one press: a slip loses nothing.
+  const [removed, setRemoved] = useState<{ readonly index: number; readonly entry: GroupEntry }>();
   const [focusTarget, setFocusTarget] = useState<FocusTarget>();
   const t = translator.t;
   const ids = { add: `${fieldIds.input(name)}-add`, entryTitle: (index: number) => `${fieldIds.input(name)}-entry-${index + 1}` };
@@ -49,10 +52,19 @@ export function GroupField(props: FieldProps<GroupQuestion>) {
     setFocusTarget({ kind: 'firstField', index: fields.length });
   };
   const removeEntry = (index: number) => {
+    const entry = entries[index];
+    setRemoved(isGroupEntry(entry) && isEntryFilled(entry) ? { index, entry } : undefined);
     remove(index);
     setStatus(t('field.group.removed', { entry: entryTitle(index) }));
     const left = fields.length - 1;
     setFocusTarget(left === 0 ? { kind: 'add' } : { kind: 'entryTitle', index: Math.min(index, left - 1) });
+  };
+  const putBack = ({ index, entry }: { readonly index: number; readonly entry: GroupEntry }) => {
+    const at = Math.min(index, fields.length);
+    insert(at, entry, { shouldFocus: false });
+    setRemoved(undefined);
+    setStatus(t('field.group.putBack', { entry: entryTitle(at) }));
+    setFocusTarget({ kind: 'firstField', index: at });
   };
 
   return (
@@ -81,6 +93,11 @@ export function GroupField(props: FieldProps<GroupQuestion>) {
       {fields.length < question.maxEntries && (
         <button type="button" id={ids.add} class="utrecht-button utrecht-button--secondary-action hv-button hv-group__add" onClick={add}>
           {t(textKeys.groupAdd(permit, question))}
+        </button>
+      )}
+      {removed && fields.length < question.maxEntries && (
+        <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button hv-group__put-back" onClick={() => putBack(removed)}>
+          {t('field.group.putBackButton', { entry: entryTitle(removed.index) })}
         </button>
       )}
       <p class="hv-visually-hidden" role="status">

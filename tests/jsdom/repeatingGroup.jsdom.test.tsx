@@ -39,6 +39,14 @@ describe('a repeating group: several licence plates on one permit', () => {
     await expectNoAxeViolations('vehicles: one entry');
   });
 
+  it('offers no putting back of an entry that was removed empty', async () => {
+    renderApp(VEHICLES, earlier);
+    fireEvent.click(screen.getByRole('button', { name: 'Nog een auto toevoegen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Auto 2 verwijderen' }));
+    await waitFor(() => expect(entryTitles()).toEqual(['Auto 1']));
+    expect(screen.queryByRole('button', { name: /terugzetten/ })).toBeNull();
+  });
+
   it('adds an entry: focus goes to its first question and the addition is announced; never more than the maximum', async () => {
     renderApp(VEHICLES, earlier);
     fireEvent.click(screen.getByRole('button', { name: 'Nog een auto toevoegen' }));
@@ -85,7 +93,7 @@ describe('a repeating group: several licence plates on one permit', () => {
     await expectNoAxeViolations('vehicles: errors in the second entry');
   });
 
-  it('removes an entry: the next takes its place and title, focus goes to that title, the removal is announced', async () => {
+  it('removes an entry: the next takes its place and title, focus goes to that title, the removal is announced, and it can be put back', async () => {
     const first = { plateCountry: 'netherlands', kenteken: '12-abc-3', vehicleHolder: 'self' };
     const second = { plateCountry: 'abroad', foreignPlate: '1-ABC-123', vehicleHolder: 'lease' };
     renderApp(VEHICLES, { ...earlier, answers: { ...earlier.answers, vehicles: [first, second] } });
@@ -97,6 +105,18 @@ describe('a repeating group: several licence plates on one permit', () => {
     await waitFor(() => expect(savedVehicles()).toEqual([second]));
     // The last entry cannot go: one car is needed.
     expect(screen.queryByRole('button', { name: /verwijderen/ })).toBeNull();
+
+    // A slip loses nothing: the removed car comes back at its place, with its answers.
+    fireEvent.click(screen.getByRole('button', { name: 'Auto 1 terugzetten' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('q-vehicles-0-plateCountry'));
+    expect(status()).toBe('Auto 1 is teruggezet.');
+    expect((document.getElementById('q-vehicles-0-kenteken') as HTMLInputElement).value).toBe('12-abc-3');
+    await waitFor(() => expect(savedVehicles()).toEqual([first, second]));
+    expect(screen.queryByRole('button', { name: /terugzetten/ })).toBeNull();
+    await expectNoAxeViolations('vehicles: after putting a car back');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Auto 1 verwijderen' }));
+    await waitFor(() => expect(savedVehicles()).toEqual([second]));
     submit();
     await waitFor(() => expect(location.pathname).toBe(`/aanvraag/${PERMIT}/stap/vehicleSize`));
   });

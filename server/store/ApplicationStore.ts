@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Application, ApplicationStatus, Receipt } from '../contract/apiTypes';
 import type { AnswerValue } from '../../src/wizard';
 
@@ -36,6 +37,21 @@ export interface NewApplication {
   readonly files: readonly NewFile[];
 }
 
+/** One file stored with an application, as the back office reads it back. */
+export interface StoredFile {
+  readonly questionId: string;
+  /** Position within the question's answer (0-based). */
+  readonly position: number;
+  readonly name: string;
+  readonly mediaType: string;
+  /** Bytes. */
+  readonly size: number;
+  /** SHA-256 of the content, hex. */
+  readonly sha256: string;
+  /** The bytes, read from the store one chunk at a time, however large the file is. */
+  content(): Readable;
+}
+
 /** What an earlier request with the same Idempotency-Key left behind. */
 export interface KeyedReceipt {
   readonly receipt: Receipt;
@@ -58,6 +74,9 @@ export type SaveOutcome =
  *    together, or not at all.
  * 2. At most one application per idempotency key, also under concurrent calls: the loser gets
  *    the winner's receipt (`existing`).
+ * 3. References are unique and count 1, 2, 3, … per year without gaps, also under concurrent calls
+ *    from several instances: a save that fails takes no number.
+ * 4. `findFiles` reads back exactly the bytes that were saved, one chunk at a time.
  */
 export interface ApplicationStore {
   /** The receipt of an earlier request with this key, if any. */
@@ -66,6 +85,8 @@ export interface ApplicationStore {
   saveOnce(application: NewApplication): Promise<SaveOutcome>;
   /** Status and receipt of one application with its assistance and consent record; never answers or files. */
   findStatus(reference: string): Promise<ApplicationStatus | undefined>;
+  /** The files stored with one application, by question id and position; none for an unknown reference. */
+  findFiles(reference: string): Promise<readonly StoredFile[]>;
   /** Whether applications can be stored now (for the health check). */
   isReady(): Promise<boolean>;
   /** Finishes pending work and releases the storage. */

@@ -1,9 +1,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
-import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome } from './ApplicationStore';
+import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile } from './ApplicationStore';
 import { asUnavailable } from './asUnavailable';
 import type { ParkedDraftStore } from './ParkedDraftStore';
 import { formatReference } from './referenceNumbers';
@@ -97,6 +98,16 @@ interface ApplicationRow {
   status: string;
 }
 
+interface FileRow {
+  id: number;
+  question_id: string;
+  position: number;
+  name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+}
+
 interface StatusRow extends ApplicationRow {
   assistance_json: string | null;
   consent_json: string | null;
@@ -162,6 +173,21 @@ export class SqliteApplicationStore implements ApplicationStore {
     };
   }
 
+  async findFiles(reference: string): Promise<readonly StoredFile[]> {
+    const rows = this.db
+      .prepare<[string], FileRow>('SELECT id, question_id, position, name, media_type, size, sha256 FROM files WHERE reference = ? ORDER BY question_id, position')
+      .all(reference);
+    return rows.map((row) => ({
+      questionId: row.question_id,
+      position: row.position,
+      name: row.name,
+      mediaType: row.media_type,
+      size: row.size,
+      sha256: row.sha256,
+      content: () => Readable.from(this.chunks(row.id)),
+    }));
+  }
+
   async isReady(): Promise<boolean> {
     try {
       this.db.prepare('SELECT count(*) FROM reference_counters').get();
@@ -182,6 +208,19 @@ export class SqliteApplicationStore implements ApplicationStore {
         'SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status FROM applications WHERE idempotency_key = ?',
       )
       .get(idempotencyKey);
+  }
+
+  /**
+   * A file's chunks one query at a time, so memory holds one chunk. Not one iterating statement:
+   * better-sqlite3 refuses every other statement on the connection while an iterator is open.
+   */
+  private *chunks(fileId: number): Generator<Buffer> {
+    const chunk = this.db.prepare<[number, number], { data: Buffer }>('SELECT data FROM file_chunks WHERE file_id = ? AND sequence = ?');
+    for (let sequence = 0; ; sequence += 1) {
+      const row = chunk.get(fileId, sequence);
+      if (!row) return;
+      yield row.data;
+    }
   }
 
   private insertOnce(input: NewApplication): SaveOutcome {

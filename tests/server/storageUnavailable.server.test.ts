@@ -20,6 +20,7 @@ describe('storage that cannot take applications now', () => {
     const full: ApplicationStore = {
       findByIdempotencyKey: (key) => real.findByIdempotencyKey(key),
       findStatus: (reference) => real.findStatus(reference),
+      findFiles: (reference) => real.findFiles(reference),
       saveOnce: async () => {
         throw new StoreUnavailableError('SQLITE_FULL');
       },

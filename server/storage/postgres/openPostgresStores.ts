@@ -1,0 +1,35 @@
+import { Pool } from 'pg';
+import type { ApplicationStore } from '../../store/ApplicationStore';
+import type { ParkedDraftStore } from '../../store/ParkedDraftStore';
+import { asPostgresStoreError } from './asPostgresStoreError';
+import { migratePostgres } from './migratePostgres';
+import type { PostgresConfig } from './PostgresConfig';
+import { PostgresApplicationStore } from './PostgresApplicationStore';
+import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
+import { postgresPoolConfig } from './postgresPoolConfig';
+
+/** Both stores of the service on one PostgreSQL pool; `store.close()` ends the pool. */
+export interface PostgresStores {
+  readonly store: ApplicationStore;
+  readonly parkedDrafts: ParkedDraftStore;
+}
+
+/**
+ * Opens a pool on `config.databaseUrl`, brings the schema up to date (safe when several instances
+ * start at once) and returns the stores on it.
+ * @throws StoreUnavailableError when the database cannot be reached or migrated now.
+ */
+export async function openPostgresStores(config: PostgresConfig): Promise<PostgresStores> {
+  const pool = new Pool(postgresPoolConfig(config));
+  // An idle connection that the server closes (restart, failover) is dropped by the pool and the
+  // next query opens a new one; the pool reports it as an event, which would end the process
+  // without a listener.
+  pool.on('error', () => undefined);
+  try {
+    await migratePostgres(pool);
+  } catch (error) {
+    await pool.end();
+    throw asPostgresStoreError(error);
+  }
+  return { store: new PostgresApplicationStore(pool), parkedDrafts: new PostgresParkedDraftStore(pool) };
+}

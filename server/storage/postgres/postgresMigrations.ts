@@ -1,0 +1,86 @@
+/** One step of the PostgreSQL schema; its version is its place in {@link postgresMigrations}, counted from 1. */
+export interface PostgresMigration {
+  /** What it does, recorded in `schema_migrations`. */
+  readonly description: string;
+  /** Statements run in one transaction. */
+  readonly sql: string;
+}
+
+/**
+ * The PostgreSQL schema of the intake service, in order; append only, never change one that has
+ * run. `migratePostgres` runs what is missing at start. docs/postgres.md explains the tables.
+ */
+export const postgresMigrations: readonly PostgresMigration[] = [
+  {
+    description: 'applications with their files in chunks, and the reference counters',
+    sql: `
+    CREATE TABLE applications (
+      id                   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      -- Set by the saving transaction as its last write, from reference_counters; so every
+      -- committed row has one (see PostgresApplicationStore).
+      reference            text UNIQUE,
+      idempotency_key      text NOT NULL UNIQUE,
+      content_digest       text NOT NULL,
+      form_id              text NOT NULL,
+      form_version         integer NOT NULL,
+      locale               text NOT NULL,
+      received_at          timestamptz NOT NULL,
+      expected_decision_by date NOT NULL,
+      status               text NOT NULL,
+      device_id            text NOT NULL,
+      -- As sent, including assistance, consent and client: the record of how it was made.
+      application          jsonb NOT NULL,
+      -- The engine's normalised answers of the visible questions.
+      answers              jsonb NOT NULL,
+      -- How it was made, as columns of their own: the status is read without the answers.
+      assistance           jsonb,
+      consent              jsonb
+    );
+    CREATE TABLE files (
+      id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      application_id bigint NOT NULL REFERENCES applications (id),
+      question_id    text NOT NULL,
+      position       integer NOT NULL,
+      name           text NOT NULL,
+      media_type     text NOT NULL,
+      size           bigint NOT NULL,
+      sha256         text NOT NULL,
+      UNIQUE (application_id, question_id, position)
+    );
+    CREATE TABLE file_chunks (
+      file_id  bigint NOT NULL REFERENCES files (id),
+      sequence integer NOT NULL,
+      data     bytea NOT NULL,
+      PRIMARY KEY (file_id, sequence)
+    );
+    -- PDF, JPEG and PNG are compressed already: store the chunks out of line without trying again.
+    ALTER TABLE file_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
+    CREATE TABLE reference_counters (
+      year integer PRIMARY KEY,
+      last integer NOT NULL
+    );
+    `,
+  },
+  {
+    description: 'parked drafts, encrypted on the tablet',
+    sql: `
+    -- Nothing here can be read without the resume code, which the service never sees.
+    CREATE TABLE parked_drafts (
+      lookup_id  text PRIMARY KEY,
+      sealed     jsonb NOT NULL,
+      stored_at  timestamptz NOT NULL,
+      expires_at timestamptz NOT NULL
+    );
+    CREATE INDEX parked_drafts_by_expiry ON parked_drafts (expires_at);
+    `,
+  },
+  {
+    description: 'health probe row, written by the readiness check',
+    sql: `
+    CREATE TABLE health_probe (
+      id         integer PRIMARY KEY CHECK (id = 1),
+      checked_at timestamptz NOT NULL
+    );
+    `,
+  },
+];

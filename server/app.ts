@@ -50,8 +50,10 @@ export interface BuildServerOptions {
   readonly maxRequestBytes?: number;
   /** Files per request; default 10. */
   readonly maxFiles?: number;
-  /** Requests per device per minute; default 60. */
+  /** Applications sent per device per minute; default 60. */
   readonly rateLimitPerMinute?: number;
+  /** Status reads and parked-draft requests per device per minute, a budget apart from sending; default 120. */
+  readonly readsPerMinute?: number;
   /** Longest ciphertext of a parked draft (base64 characters); default 2 MiB. */
   readonly maxParkedDraftBytes?: number;
   /** Days a parked draft is kept after it was last parked; default 30. */
@@ -184,13 +186,16 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   const verifyDevice = createDeviceVerifier(options.deviceTokens);
+  // One budget per kind of use, so lookups (status, parked drafts, addresses) never hold up a send.
   const guard = createDeviceGuard(verifyDevice, createRateLimiter(options.rateLimitPerMinute ?? 60));
+  const readGuard = createDeviceGuard(verifyDevice, createRateLimiter(options.readsPerMinute ?? 120));
   registerApplicationRoutes(app, {
     store: options.store,
     // Test only: a service that has dropped the previous versions (see `testFaults.ts`).
     permits: options.permits ?? (options.testFaults?.currentVersionsOnly ? currentPermits : intakePermits),
     contract,
     guard,
+    readGuard,
     limits: { maxFileBytes, maxRequestBytes, maxFiles },
     tmpDir,
     now,
@@ -199,7 +204,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerParkedDraftRoutes(app, {
     store: options.parkedDrafts,
     contract,
-    guard,
+    guard: readGuard,
     lookups: createRateLimiter(options.parkedDraftLookupsPerMinute ?? 20, () => now().getTime()),
     maxParkedDraftBytes: options.maxParkedDraftBytes ?? 2 * MB,
     parkedDraftDays: options.parkedDraftDays ?? 30,

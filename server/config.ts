@@ -16,8 +16,13 @@ export interface ServerConfig {
   readonly maxRequestBytes: number;
   /** `MAX_FILES`: most files in one request; default 10. */
   readonly maxFiles: number;
-  /** `RATE_LIMIT_PER_MINUTE`: requests per device token per minute; default 60. */
+  /** `RATE_LIMIT_PER_MINUTE`: applications sent per device token per minute; default 60. */
   readonly rateLimitPerMinute: number;
+  /**
+   * `READS_PER_MINUTE`: status reads and parked-draft saves and opens per device token per minute;
+   * default 120. A budget of its own, so looking things up never makes an application wait.
+   */
+  readonly readsPerMinute: number;
   /** `APP_DIR`, absolute: the built wizard; default `dist/app`. */
   readonly appDir: string;
   /** `MAX_PARKED_DRAFT_BYTES`: longest ciphertext of a parked draft (base64 characters, i.e. bytes on the wire); default 2 MiB. */
@@ -70,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     maxRequestBytes,
     maxFiles: readInteger(env, 'MAX_FILES', 10, 0, 1000),
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
+    readsPerMinute: readInteger(env, 'READS_PER_MINUTE', 120, 1, 1_000_000),
     appDir: path.resolve(cwd, readText(env, 'APP_DIR', 'dist/app')),
     maxParkedDraftBytes: readInteger(env, 'MAX_PARKED_DRAFT_BYTES', 2 * MB, 1024, 64 * MB),
     parkedDraftDays: readInteger(env, 'PARKED_DRAFT_DAYS', 30, 1, 365),

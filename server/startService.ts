@@ -50,6 +50,7 @@ export async function startService(
     maxRequestBytes: config.maxRequestBytes,
     maxFiles: config.maxFiles,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    readsPerMinute: config.readsPerMinute,
     maxParkedDraftBytes: config.maxParkedDraftBytes,
     parkedDraftDays: config.parkedDraftDays,
     parkedDraftLookupsPerMinute: config.parkedDraftLookupsPerMinute,

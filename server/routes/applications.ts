@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler } from 'fastify';
-import type { Receipt } from '../contract/apiTypes';
+import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
 import { expectedDecisionDate, todayIso } from '../../src/wizard';
 import { checkSubmission } from '../applications/checkSubmission';
 import { contentDigest } from '../applications/contentDigest';
@@ -24,7 +24,10 @@ export interface ApplicationRoutesOptions {
   readonly store: ApplicationStore;
   readonly permits: PermitRegistry;
   readonly contract: OpenApiValidator;
+  /** Sending: spends the device's sending budget. */
   readonly guard: onRequestAsyncHookHandler;
+  /** Status reads: spend a budget of their own. */
+  readonly readGuard: onRequestAsyncHookHandler;
   readonly limits: Omit<UploadLimits, 'maxApplicationBytes'>;
   /** Directory for uploads in progress. */
   readonly tmpDir: string;
@@ -35,7 +38,7 @@ export interface ApplicationRoutesOptions {
 
 /** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
-  const { store, permits, contract, guard, tmpDir, now } = options;
+  const { store, permits, contract, guard, readGuard, tmpDir, now } = options;
   const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
   let dropNextResponse = options.testFaults?.dropFirstResponseAfterCommit === true;
   const failuresToMake = [...(options.testFaults?.failFirst ?? [])];
@@ -108,13 +111,24 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     }
   });
 
-  app.get<{ Params: { reference: string } }>(`${API_BASE}/applications/:reference`, { onRequest: [guard] }, async (request, reply) => {
+  app.get<{ Params: { reference: string } }>(`${API_BASE}/applications/:reference`, { onRequest: [readGuard] }, async (request, reply) => {
     const { reference } = request.params;
-    const status = REFERENCE_PATTERN.test(reference) ? await store.findStatus(reference) : undefined;
+    const deviceId = request.device?.id;
+    const status = REFERENCE_PATTERN.test(reference) && deviceId ? await store.findStatus(reference, deviceId) : undefined;
     if (!status) throw new ProblemError('not-found');
     request.audit = { ...request.audit, reference };
-    return reply.header('cache-control', 'no-store').send(status);
+    return reply.header('cache-control', 'no-store').send(withoutInternalNote(status));
   });
+}
+
+/**
+ * The internal note is written by staff for the back office; a device never reads it back, so a
+ * stolen or shared tablet does not reveal it.
+ */
+function withoutInternalNote(status: ApplicationStatus): ApplicationStatus {
+  if (!status.assistance?.assisted || status.assistance.internalNote === undefined) return status;
+  const { internalNote: _kept, ...assistance } = status.assistance;
+  return { ...status, assistance };
 }
 
 /** 201 for a new application, 200 with the same body for a repeat (intake-api.md). */

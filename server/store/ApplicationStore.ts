@@ -83,8 +83,12 @@ export interface ApplicationStore {
   findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined>;
   /** Stores the application exactly once per idempotency key (see the guarantees above). */
   saveOnce(application: NewApplication): Promise<SaveOutcome>;
-  /** Status and receipt of one application with its assistance and consent record; never answers or files. */
-  findStatus(reference: string): Promise<ApplicationStatus | undefined>;
+  /**
+   * Status and receipt of one application with its assistance and consent record; never answers or
+   * files. Only for the device that sent it: for any other `deviceId` it is as if there were none,
+   * so a linked tablet cannot walk the (sequential) references and read other people's records.
+   */
+  findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined>;
   /** The files stored with one application, by question id and position; none for an unknown reference. */
   findFiles(reference: string): Promise<readonly StoredFile[]>;
   /** Whether applications can be stored now (for the health check). */

@@ -156,13 +156,13 @@ export class SqliteApplicationStore implements ApplicationStore {
     }
   }
 
-  async findStatus(reference: string): Promise<ApplicationStatus | undefined> {
+  async findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined> {
     const row = this.db
-      .prepare<[string], StatusRow>(
+      .prepare<[string, string], StatusRow>(
         `SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status, assistance_json, consent_json
-         FROM applications WHERE reference = ?`,
+         FROM applications WHERE reference = ? AND device_id = ?`,
       )
-      .get(reference);
+      .get(reference, deviceId);
     if (!row) return undefined;
     return {
       ...toReceipt(row),

@@ -72,6 +72,10 @@ export async function receiveMultipart(request: FastifyRequest, limits: UploadLi
         applicationText = await readApplicationPart(part.file, limits, budget);
         continue;
       }
+      // A file part names its question and its file; one that does not was not made by a browser's form data.
+      if (typeof part.fieldname !== 'string' || part.fieldname === '' || typeof part.filename !== 'string' || part.filename === '') {
+        throw new ProblemError('multipart-malformed');
+      }
       if (files.length >= limits.maxFiles) throw new ProblemError('too-many-files', { params: { max: limits.maxFiles } });
       const target = path.join(tmpDir, randomUUID());
       onFile(target);

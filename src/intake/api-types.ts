@@ -31,7 +31,10 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** The status and receipt of one application, with its assistance and consent record. Never returns answers or files. */
+        /**
+         * The status and receipt of one application, with its assistance and consent record. Never returns answers or files.
+         * @description Answers only to the device that sent the application: for any other linked device the answer is the same `404` as for a reference that does not exist, so references in sequence cannot be walked. The internal note for the back office is never returned to a device.
+         */
         readonly get: operations["getApplicationStatus"];
         readonly put?: never;
         readonly post?: never;

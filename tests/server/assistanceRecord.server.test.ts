@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createDeviceVerifier } from '../../server/security/deviceTokens';
 import { DATABASE_FILE } from '../../server/store/SqliteApplicationStore';
 import { exampleApplication, submissionForm } from './support/submission';
 import { startTestServer, submitHeaders, TOKEN, type TestServer } from './support/testServer';
 
 const auth = { authorization: `Bearer ${TOKEN}` };
+const OTHER_TOKEN = 'another-tablet-token-0123456789abcdef';
 
 describe('the record of how an application was made', () => {
   let server: TestServer | undefined;
@@ -17,7 +19,7 @@ describe('the record of how an application was made', () => {
     server = undefined;
   });
 
-  it('stores who helped, where, who typed each step, the internal note and the consent, and returns them in the status', async () => {
+  it('stores who helped, where, who typed each step, the internal note and the consent, and returns them in the status without the note', async () => {
     server = await startTestServer();
     const application = exampleApplication();
     const created = await server.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(application) });
@@ -33,13 +35,29 @@ describe('the record of how an application was made', () => {
         staffId: 'm.jansen',
         location: 'Stadskantoor, balie 3',
         typedBy: { cardKind: 'citizen', personalDetails: 'staff' },
-        internalNote: 'Brief van de huisarts gezien (12 oktober 2026).',
       },
       consent: { given: true, at: '2026-11-03T09:12:00+01:00', contactChannel: 'post' },
     });
+    // The note is for the back office: kept with the application, never given back to a device.
+    expect(status.text).not.toContain('huisarts');
+    const deviceId = createDeviceVerifier([TOKEN])(auth.authorization)?.id ?? '';
+    expect((await server.store.findStatus(reference, deviceId))?.assistance).toMatchObject({ internalNote: 'Brief van de huisarts gezien (12 oktober 2026).' });
     // The status is the record of how, never the answers.
     expect(status.text).not.toContain('111222333');
     expect(status.text).not.toContain('Voorbeeldstraat');
+  });
+
+  it('answers a status read only to the tablet that sent the application: another linked tablet gets the 404 of an unknown reference', async () => {
+    server = await startTestServer({ deviceTokens: [TOKEN, OTHER_TOKEN] });
+    const created = await server.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(exampleApplication()) });
+    const { reference } = created.body as { reference: string };
+    const other = { authorization: `Bearer ${OTHER_TOKEN}` };
+    const fromOther = await server.fetch(`/api/v1/applications/${reference}`, { headers: other });
+    const unknown = await server.fetch('/api/v1/applications/HV-2026-999999', { headers: other });
+    expect(fromOther.status).toBe(404);
+    expect(fromOther.text).toBe(unknown.text);
+    expect(fromOther.text).not.toContain('Mila');
+    expect((await server.fetch(`/api/v1/applications/${reference}`, { headers: auth })).status).toBe(200);
   });
 
   it('refuses (422) a consent without the contact channel, a step typed by someone else than citizen or staff, and a step the form does not have', async () => {
@@ -122,8 +140,8 @@ function writeVersion2Database(dataDir: string): void {
   };
   db.prepare(
     `INSERT INTO applications VALUES ('HV-2026-000001', '7d1d0c7e-4f55-4e8c-a3f3-1b2f0c9e6a10', 'digest', 'gehandicaptenparkeerkaart', 1, 'nl',
-      '2026-11-03T08:31:06.000Z', '2026-12-29', 'received', 'device', ?, '{}')`,
-  ).run(JSON.stringify(application));
+      '2026-11-03T08:31:06.000Z', '2026-12-29', 'received', ?, ?, '{}')`,
+  ).run(createDeviceVerifier([TOKEN])(`Bearer ${TOKEN}`)?.id ?? '', JSON.stringify(application));
   db.prepare('INSERT INTO reference_counters VALUES (2026, 1)').run();
   db.close();
 }

@@ -146,6 +146,36 @@ describe('bad input', () => {
     expect(codes((await post(submissionForm(applicationWithFiles([pdf]), [pdf, extra]))).body)).toEqual(['fullName:file.unexpected']);
   });
 
+  it('refuses unknown fields inside a file answer and an address answer with 422, as everywhere else', async () => {
+    const pdf = { field: 'idCopy', name: 'id.pdf', type: 'application/pdf', bytes: fileBytes('pdf', 2000) };
+    const application = applicationWithFiles([pdf]);
+    const [announced] = application.answers.idCopy as Array<Record<string, unknown>>;
+    const withPath = { ...application, answers: { ...application.answers, idCopy: [{ ...announced, path: '/etc/passwd', extra: 'x'.repeat(4000) }] } };
+    const refused = await post(submissionForm(withPath, [pdf]));
+    expect(refused.status).toBe(422);
+    expect(refused.text).not.toContain('/etc/passwd');
+  });
+
+  it('refuses malformed file parts with a 4xx, never a 500: no filename, an empty name, a part cut short', async () => {
+    const application = JSON.stringify(applicationWithFiles([{ field: 'idCopy', name: 'id.pdf', type: 'application/pdf', bytes: fileBytes('pdf', 2000) }]));
+    const boundary = 'hulploket-test-boundary';
+    const raw = (parts: string[], end = `--${boundary}--\r\n`) => parts.map((part) => `--${boundary}\r\n${part}\r\n`).join('') + end;
+    const applicationPart = `Content-Disposition: form-data; name="application"; filename="application.json"\r\nContent-Type: application/json\r\n\r\n${application}`;
+    const pdfText = Buffer.from(fileBytes('pdf', 2000)).toString('latin1');
+    const bodies = {
+      'no filename': raw([applicationPart, `Content-Disposition: form-data; name="idCopy"\r\nContent-Type: application/pdf\r\n\r\n${pdfText}`]),
+      'an empty filename': raw([applicationPart, `Content-Disposition: form-data; name="idCopy"; filename=""\r\nContent-Type: application/pdf\r\n\r\n${pdfText}`]),
+      'no name': raw([applicationPart, `Content-Disposition: form-data; filename="id.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdfText}`]),
+      'garbage part headers': raw([applicationPart, `This is not a header\r\n\r\n${pdfText}`]),
+      'a body cut short': raw([applicationPart, `Content-Disposition: form-data; name="idCopy"; filename="id.pdf"\r\n\r\n${pdfText.slice(0, 100)}`], ''),
+    };
+    for (const [what, body] of Object.entries(bodies)) {
+      const response = await post(Buffer.from(body, 'latin1'), { ...submitHeaders(), 'content-type': `multipart/form-data; boundary=${boundary}` });
+      expect({ what, status: response.status < 500 && response.status >= 400 }).toEqual({ what, status: true });
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('answers in English when Accept-Language prefers it, in Dutch otherwise', async () => {
     const english = await post(submissionForm({ ...exampleApplication(), formId: 'x' }), { ...submitHeaders(), 'accept-language': 'en-GB,en;q=0.9,nl;q=0.5' });
     expect((english.body as { title: string }).title).toBe('Not all answers are right');

@@ -134,17 +134,33 @@ describe('limits', () => {
   it('answers 429 with Retry-After when a device sends faster than its rate', async () => {
     const limited = await startTestServer({ rateLimitPerMinute: 3 });
     try {
-      const read = () => limited.fetch('/api/v1/applications/HV-2026-999999', { headers: { authorization: `Bearer ${TOKEN}` } });
-      expect([(await read()).status, (await read()).status, (await read()).status]).toEqual([404, 404, 404]);
-      const refused = await read();
+      const send = () => limited.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(exampleApplication()) });
+      expect([(await send()).status, (await send()).status, (await send()).status]).toEqual([201, 201, 201]);
+      const refused = await send();
       expect(refused.status).toBe(429);
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(20);
       expect((refused.body as { detail: string }).detail).toContain(String(retryAfter));
-      // A submission counts against the same budget and is refused before its body is read.
-      const submit = await limited.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(exampleApplication()) });
-      expect(submit.status).toBe(429);
+      // Reading keeps a budget of its own: a device that may not send for a moment can still look up.
+      expect((await limited.fetch('/api/v1/applications/HV-2026-999999', { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('never lets status reads or parked-draft requests use up the sending budget: after the reads are refused a send still gets 201', async () => {
+    const limited = await startTestServer({ rateLimitPerMinute: 3, readsPerMinute: 5 });
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    try {
+      const statuses: number[] = [];
+      for (let read = 0; read < 4; read += 1) statuses.push((await limited.fetch('/api/v1/applications/HV-2026-999999', { headers: auth })).status);
+      statuses.push((await limited.fetch(`/api/v1/parked-drafts/${'a'.repeat(64)}`, { headers: auth })).status);
+      const refusedRead = await limited.fetch('/api/v1/applications/HV-2026-999999', { headers: auth });
+      expect(statuses).toEqual([404, 404, 404, 404, 404]);
+      expect(refusedRead.status).toBe(429);
+      const sent = await limited.fetch('/api/v1/applications', { method: 'POST', headers: submitHeaders(), body: submissionForm(exampleApplication()) });
+      expect(sent.status).toBe(201);
     } finally {
       await limited.close();
     }

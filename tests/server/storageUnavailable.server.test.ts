@@ -19,7 +19,7 @@ describe('storage that cannot take applications now', () => {
     // The real store, except that it reports a full disk, as SQLite would with SQLITE_FULL.
     const full: ApplicationStore = {
       findByIdempotencyKey: (key) => real.findByIdempotencyKey(key),
-      findStatus: (reference) => real.findStatus(reference),
+      findStatus: (reference, deviceId) => real.findStatus(reference, deviceId),
       findFiles: (reference) => real.findFiles(reference),
       saveOnce: async () => {
         throw new StoreUnavailableError('SQLITE_FULL');

@@ -125,7 +125,7 @@ describe.each([
         });
 
         expect(await second.store.findByIdempotencyKey(input.idempotencyKey)).toStrictEqual({ receipt, contentDigest: input.contentDigest });
-        expect(await second.store.findStatus(receipt.reference)).toStrictEqual({
+        expect(await second.store.findStatus(receipt.reference, 'tablet-1')).toStrictEqual({
           ...receipt,
           formId: input.application.formId,
           formVersion: input.application.formVersion,
@@ -144,7 +144,9 @@ describe.each([
           expect(read.largestChunk).toBeLessThanOrEqual(FILE_CHUNK_BYTES);
         }
         expect(await second.store.findFiles('HV-2026-999999')).toEqual([]);
-        expect(await second.store.findStatus('HV-2026-999999')).toBeUndefined();
+        expect(await second.store.findStatus('HV-2026-999999', 'tablet-1')).toBeUndefined();
+        // Only the device that sent it reads its status: another one cannot tell it exists.
+        expect(await second.store.findStatus(receipt.reference, 'tablet-2')).toBeUndefined();
       });
 
       it('answers a repeat of a key with the first receipt (existing, same content) and stores nothing more', async () => {
@@ -249,7 +251,7 @@ describe.each([
       if (engine.nul === 'kept') {
         it('keeps it exactly', async () => {
           const outcome = await first.store.saveOnce(withNul('voor\u0000na'));
-          expect((await second.store.findStatus(outcome.receipt.reference))?.assistance).toStrictEqual({ assisted: true, staffId: 'm.jansen', staffName: 'Mila Jansen', internalNote: 'voor\u0000na' });
+          expect((await second.store.findStatus(outcome.receipt.reference, 'tablet-1'))?.assistance).toStrictEqual({ assisted: true, staffId: 'm.jansen', staffName: 'Mila Jansen', internalNote: 'voor\u0000na' });
           await first.parkedDrafts.park('nul-lookup', draftAt(new Date('2026-11-03T09:00:00Z'), sealedDraft('QUJD\u0000REVG')));
           expect((await second.parkedDrafts.findParked('nul-lookup', new Date('2026-11-03T09:01:00Z')))?.sealed.ciphertext).toBe('QUJD\u0000REVG');
         });
@@ -280,7 +282,7 @@ describe.each([
 
       it('finds nothing under a key, reference or lookup id with it', async () => {
         expect(await first.store.findByIdempotencyKey('key\u0000')).toBeUndefined();
-        expect(await first.store.findStatus('HV-2026-\u0000')).toBeUndefined();
+        expect(await first.store.findStatus('HV-2026-\u0000', 'tablet-1')).toBeUndefined();
         expect(await first.store.findFiles('HV-2026-\u0000')).toEqual([]);
         expect(await first.parkedDrafts.findParked('lookup\u0000', new Date('2026-11-03T09:01:00Z'))).toBeUndefined();
         await first.parkedDrafts.removeParked('lookup\u0000');

@@ -90,11 +90,11 @@ export class PostgresApplicationStore implements ApplicationStore {
     }
   }
 
-  async findStatus(reference: string): Promise<ApplicationStatus | undefined> {
-    if (reference.includes('\u0000')) return undefined;
+  async findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined> {
+    if (reference.includes('\u0000') || deviceId.includes('\u0000')) return undefined;
     const [row] = await this.select<StatusRow>(
-      `SELECT ${RECEIPT_COLUMNS}, form_id, form_version, assistance, consent FROM applications WHERE reference = $1`,
-      [reference],
+      `SELECT ${RECEIPT_COLUMNS}, form_id, form_version, assistance, consent FROM applications WHERE reference = $1 AND device_id = $2`,
+      [reference, deviceId],
     );
     if (!row) return undefined;
     return {

@@ -1,5 +1,6 @@
 import { CONFIG_ERROR_EXIT_CODE, ConfigError, readConfig, type ServerConfig } from './config';
-import { startService, stopOnSignals } from './startService';
+import { startService, stopOnSignals, type RunningService } from './startService';
+import { describeStartFailure } from './startup/describeStartFailure';
 import { describeTestFaults, readTestFaults, type TestFaults } from './testFaults';
 
 /**
@@ -20,7 +21,15 @@ async function main(): Promise<void> {
 
   // Test only (the browser tests of lost answers and failing services): never set in production.
   for (const fault of describeTestFaults(testFaults)) console.warn(`Test mode: ${fault}`);
-  const service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', testFaults });
+  let service: RunningService;
+  try {
+    service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', testFaults });
+  } catch (error) {
+    const reason = describeStartFailure(error, config);
+    if (reason === undefined) throw error;
+    console.error(`De service kon niet starten / the service could not start: ${reason}`);
+    process.exit(1);
+  }
   stopOnSignals(service, (signal) => console.log(`${signal}: de service stopt / the service stops`));
 
   const port = new URL(service.url).port;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,29 @@ describe('the built service (main.js)', () => {
     expect(run.output).not.toContain('configured-token');
     expect(run.output).not.toContain('#token=');
     expect(run.code).toBe(0);
+  });
+
+  it('stops with one plain line that names DATA_DIR, and no stack trace, when DATA_DIR is a file', async () => {
+    const file = path.join(path.dirname(dataDir), 'not-a-folder');
+    writeFileSync(file, 'x');
+    const run = await runOnce({ DATA_DIR: file });
+    expect(run.output.trim().split('\n')).toEqual([expect.stringMatching(/DATA_DIR \(.*not-a-folder\) is not a folder/)]);
+    expect(run.output).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(1);
+  });
+
+  it('stops with one plain line that names PORT when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const run = await runOnce({ PORT: String(port), HOST: '127.0.0.1', INTAKE_TOKENS: 'configured-token-0123456789' });
+      expect(run.output).toContain(`PORT ${port} is already in use`);
+      expect(run.output).not.toMatch(/\n\s+at /);
+      expect(run.code).toBe(1);
+    } finally {
+      taken.close();
+    }
   });
 
   it('stops with a clear message and exit code 78 on an invalid setting', async () => {

@@ -4,8 +4,9 @@ import { startAddressStandIn, type AddressStandIn } from './addressLookup/standI
 import type { PermitRegistry } from './applications/permitRegistry';
 import { buildServer } from './app';
 import type { ServerConfig } from './config';
-import { readOrCreateDeviceToken } from './security/deviceTokenFile';
-import { SqliteApplicationStore } from './store/SqliteApplicationStore';
+import { DEVICE_TOKEN_FILE, readOrCreateDeviceToken } from './security/deviceTokenFile';
+import { DATABASE_FILE, SqliteApplicationStore } from './store/SqliteApplicationStore';
+import { tightenDataDir } from './startup/tightenDataDir';
 import type { TestFaults } from './testFaults';
 
 /** A running intake service. */
@@ -38,6 +39,8 @@ export async function startService(
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const tokenFile = config.deviceTokens ? undefined : readOrCreateDeviceToken(config.dataDir);
   const store = new SqliteApplicationStore(config.dataDir);
+  // SQLite gives its WAL and shared-memory files the database file's mode, so 0600 there covers them.
+  const tightened = tightenDataDir(config.dataDir, [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, DEVICE_TOKEN_FILE]);
   const standIn: AddressStandIn | undefined = config.addressLookupUrl ? undefined : await startAddressStandIn();
   const addressLookupUrl = config.addressLookupUrl ?? standIn?.url ?? '';
   const app = await buildServer({
@@ -60,6 +63,7 @@ export async function startService(
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
     logLevel: options.logLevel ?? 'info',
   });
+  for (const target of tightened) app.log.warn({ path: target }, 'mode tightened: only the service user may read it now');
   const url = await app.listen({ port: config.port, host: config.host });
   return {
     app,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -62,11 +62,26 @@ describe('the built service (main.js)', () => {
     expect(first.linked).toBe('404');
     expect(first.code).toBe(0);
     expect(statSync(path.join(dataDir, 'device-token')).mode & 0o777).toBe(0o600);
+    // Nobody but the service user reads the applications or the token.
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(dataDir, 'intake.sqlite')).mode & 0o777).toBe(0o600);
     // Without ADDRESS_LOOKUP_URL the built-in stand-in answers, and the start says so.
     expect(first.output).toContain('ADDRESS_LOOKUP_URL is not set');
     expect(first.lookedUp).toMatchObject({ addresses: [{ street: 'Damrak' }, { addition: '2' }, { houseLetter: 'A' }] });
     const second = await runOnce({});
     expect(/#token=(\S+)/.exec(second.output)?.[1]).toBe(/#token=(\S+)/.exec(first.output)?.[1]);
+  });
+
+  it('tightens a data directory, database and token file left with loose modes, and says so', async () => {
+    await runOnce({});
+    chmodSync(dataDir, 0o755);
+    chmodSync(path.join(dataDir, 'intake.sqlite'), 0o644);
+    chmodSync(path.join(dataDir, 'device-token'), 0o644);
+    const run = await runOnce({});
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(dataDir, 'intake.sqlite')).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(dataDir, 'device-token')).mode & 0o777).toBe(0o600);
+    expect(run.output).toContain('mode tightened');
   });
 
   it('prints no token when tokens come from INTAKE_TOKENS', async () => {

@@ -111,8 +111,9 @@ test('a staff-assisted parking-card application from sign-in to receipt with the
     staffId: 'm.jansen',
     staffName: 'Mila Jansen',
     typedBy: Object.fromEntries(steps.map((id) => [id, typedBy(id)])),
-    internalNote: 'Brief van de huisarts gezien.',
   });
+  // The internal note is kept for the back office and never given back to a device (the service tests read it from the store).
+  expect(status.assistance).not.toHaveProperty('internalNote');
   // "Met een brief" on the consent screen; the form's own question was then answered "per e-mail".
   expect(status.consent).toMatchObject({ given: true, contactChannel: answers.contactChannel });
   expect(Date.parse(String(status.consent.at))).toBeLessThanOrEqual(Date.now());

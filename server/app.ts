@@ -2,14 +2,16 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { permits as currentPermits } from '../src/definitions';
 import { intakePermits } from './applications/intakePermits';
 import type { PermitRegistry } from './applications/permitRegistry';
+import { DEFAULT_TIMEOUTS, type ServerTimeouts } from './config';
 import { openapiDocument } from './contract/openapiDocument';
 import { createOpenApiValidator } from './contract/openapiValidator';
 import { loggerOptions } from './logging/loggerOptions';
 import { scheduleParkedDraftPurge } from './parkedDrafts/scheduleParkedDraftPurge';
+import { answerClientError } from './problems/answerClientError';
 import { ProblemError } from './problems/ProblemError';
 import { sendProblem } from './problems/sendProblem';
 import './requestContext';
@@ -22,6 +24,7 @@ import { registerStaticApp } from './routes/staticApp';
 import { createDeviceGuard } from './security/createDeviceGuard';
 import { createDeviceVerifier } from './security/deviceTokens';
 import { createRateLimiter } from './security/rateLimiter';
+import { refuseUnsupportedRequests } from './security/refuseUnsupportedRequests';
 import { SECURITY_HEADERS } from './security/securityHeaders';
 import { discardUnreadBody } from './uploads/discardUnreadBody';
 import { StoreUnavailableError, type ApplicationStore } from './store/ApplicationStore';
@@ -72,6 +75,8 @@ export interface BuildServerOptions {
   readonly addressLookupsPerMinute?: number;
   /** Milliseconds between purges of expired parked drafts (one also runs at start); default one hour. */
   readonly parkedDraftPurgeIntervalMs?: number;
+  /** How long a connection may take (see `ServerTimeouts`); each defaults to `DEFAULT_TIMEOUTS`. */
+  readonly timeouts?: Partial<ServerTimeouts>;
   /** Log level (`info`, `warn`, `silent`…); default `info`. */
   readonly logLevel?: string;
   /** Where log lines go; default stdout. */
@@ -97,10 +102,19 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const maxRequestBytes = options.maxRequestBytes ?? 25 * MB;
   const maxFiles = options.maxFiles ?? 10;
   const now = options.now ?? (() => new Date());
+  const timeouts: ServerTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const tmpDir = path.join(options.dataDir, 'tmp');
   // Uploads cut short by a crash are never part of an application: start with an empty folder.
   rmSync(tmpDir, { recursive: true, force: true });
   mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
+
+  let staticFallback: Awaited<ReturnType<typeof registerStaticApp>> | undefined;
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+    if (!staticFallback || request.url === API_BASE || request.url.startsWith(`${API_BASE}/`) || request.url.startsWith('/api/')) {
+      return sendProblem(request, reply, new ProblemError('not-found'));
+    }
+    return staticFallback(request, reply);
+  };
 
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
@@ -108,6 +122,27 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     logController: new LogController({ disableRequestLogging: true }),
     // While shutting down, new requests get a 503 and the wizard's outbox retries later.
     return503OnClosing: true,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    requestTimeout: timeouts.requestMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      // Node looks for connections over the headers and request timeouts only this often (default
+      // every 30 s, which would let a slow client stay up to 30 s longer than allowed).
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(timeouts.headersMs / 10))),
+      // Checked in `refuseUnsupportedRequests`, which answers as the contract says.
+      requireHostHeader: false,
+    },
+    clientErrorHandler: answerClientError,
+    // A path parameter over the router's limit (100 characters) or not decodable cannot name
+    // anything the service has: a 404 problem, as for any unknown address.
+    frameworkErrors: (error, request, reply) => {
+      // Answered before the route's hooks, so without the onSend hook below.
+      reply.headers(SECURITY_HEADERS);
+      if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH') return notFound(request, reply);
+      request.log.error({ err: error }, 'unexpected error');
+      return sendProblem(request, reply, new ProblemError('internal'));
+    },
   });
   const contract = createOpenApiValidator(openapiDocument);
 
@@ -131,8 +166,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     },
   });
 
+  app.addHook('onRequest', refuseUnsupportedRequests);
+
   app.addHook('onSend', async (request, reply, payload) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    reply.headers(SECURITY_HEADERS);
     if (request.url.startsWith(`${API_BASE}/`) && typeof payload === 'string') {
       const problems = contract.isDocumented(request.method, request.url)
         ? contract.checkResponse({
@@ -220,13 +257,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHealthRoute(app, options.store);
   registerOpenApiRoute(app);
 
-  const staticFallback = await registerStaticApp(app, options.appDir ?? path.resolve('dist/app'));
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url === API_BASE || request.url.startsWith(`${API_BASE}/`) || request.url.startsWith('/api/')) {
-      return sendProblem(request, reply, new ProblemError('not-found'));
-    }
-    return staticFallback(request, reply);
-  });
+  staticFallback = await registerStaticApp(app, options.appDir ?? path.resolve('dist/app'));
+  app.setNotFoundHandler(notFound);
   return app;
 }
 

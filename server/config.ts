@@ -38,7 +38,33 @@ export interface ServerConfig {
   readonly addressLookupUrl: string | undefined;
   /** `ADDRESS_LOOKUPS_PER_MINUTE`: address lookups per device token per minute; default 120. */
   readonly addressLookupsPerMinute: number;
+  /** `HEADERS_TIMEOUT_SECONDS`, `REQUEST_TIMEOUT_SECONDS`, `IDLE_TIMEOUT_SECONDS`, `KEEP_ALIVE_TIMEOUT_SECONDS`. */
+  readonly timeouts: ServerTimeouts;
 }
+
+/**
+ * How long a connection may take, so a slow or silent client cannot hold one (and the service's
+ * memory and sockets) for minutes. All in milliseconds.
+ */
+export interface ServerTimeouts {
+  /** From a connection's first byte until a request's headers are all in; then `408`. */
+  readonly headersMs: number;
+  /** For a whole request, body included; then `408`. At least `headersMs`. */
+  readonly requestMs: number;
+  /** A connection on which nothing arrives or leaves for this long is closed. */
+  readonly idleMs: number;
+  /** How long a connection waits for its next request after an answer. */
+  readonly keepAliveMs: number;
+}
+
+/**
+ * The defaults: headers well within a slow tablet's reach; a request twice the wizard's own wait
+ * for an answer (`SEND_TIMEOUT_MS` in `src/intake/httpIntakeClient.ts`, 30 s); keep-alive as
+ * Node's own default. Behind a proxy that keeps connections to the service open, make
+ * `keepAliveMs` longer than the proxy's idle time for them, so the proxy never reuses a
+ * connection the service is just closing.
+ */
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 20_000, requestMs: 60_000, idleMs: 20_000, keepAliveMs: 5_000 };
 
 /** Thrown for a setting that cannot be used; the message names the variable and what is allowed. */
 export class ConfigError extends Error {
@@ -82,6 +108,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     parkedDraftLookupsPerMinute: readInteger(env, 'PARKED_DRAFT_LOOKUPS_PER_MINUTE', 20, 1, 1_000_000),
     addressLookupUrl: readHttpUrl(env, 'ADDRESS_LOOKUP_URL'),
     addressLookupsPerMinute: readInteger(env, 'ADDRESS_LOOKUPS_PER_MINUTE', 120, 1, 1_000_000),
+    timeouts: readTimeouts(env),
+  };
+}
+
+function readTimeouts(env: NodeJS.ProcessEnv): ServerTimeouts {
+  const seconds = (name: string, fallbackMs: number, max: number) => readInteger(env, name, fallbackMs / 1000, 1, max) * 1000;
+  const headersMs = seconds('HEADERS_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.headersMs, 600);
+  const requestMs = seconds('REQUEST_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.requestMs, 3600);
+  // Node refuses a request timeout shorter than the headers timeout: the headers are part of the request.
+  if (requestMs < headersMs) {
+    throw new ConfigError(`REQUEST_TIMEOUT_SECONDS (${requestMs / 1000}) must be at least HEADERS_TIMEOUT_SECONDS (${headersMs / 1000}).`);
+  }
+  return {
+    headersMs,
+    requestMs,
+    idleMs: seconds('IDLE_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.idleMs, 3600),
+    keepAliveMs: seconds('KEEP_ALIVE_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.keepAliveMs, 600),
   };
 }
 

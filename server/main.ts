@@ -1,37 +1,35 @@
 import { CONFIG_ERROR_EXIT_CODE, ConfigError, readConfig, type ServerConfig } from './config';
 import { startService, stopOnSignals, type RunningService } from './startService';
-import { describeStartFailure } from './startup/describeStartFailure';
 import { describeTestFaults, readTestFaults, type TestFaults } from './testFaults';
 
 /**
  * Starts the intake service and the wizard on one origin: `node dist/server/main.js`.
  * Configuration comes from the environment (see `config.ts`); `LOG_LEVEL` sets the log level.
+ * A start that fails says so in one line that names the cause and the variable, and exits non-zero.
  */
 async function main(): Promise<void> {
+  // Whatever the service writes (the database, uploads, the token file) is for its own user only:
+  // applications hold personal data.
+  process.umask(0o077);
   let config: ServerConfig;
   let testFaults: TestFaults;
+  let service: RunningService;
   try {
     config = readConfig();
     testFaults = readTestFaults();
+    // Test only (the browser tests of lost answers and failing services): never set in production.
+    for (const fault of describeTestFaults(testFaults)) console.warn(`Test mode: ${fault}`);
+    service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', testFaults });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Configuratiefout / configuration error: ${error.message}`);
     process.exit(CONFIG_ERROR_EXIT_CODE);
   }
-
-  // Test only (the browser tests of lost answers and failing services): never set in production.
-  for (const fault of describeTestFaults(testFaults)) console.warn(`Test mode: ${fault}`);
-  let service: RunningService;
-  try {
-    service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', testFaults });
-  } catch (error) {
-    const reason = describeStartFailure(error, config);
-    if (reason === undefined) throw error;
-    console.error(`De service kon niet starten / the service could not start: ${reason}`);
-    process.exit(1);
-  }
   stopOnSignals(service, (signal) => console.log(`${signal}: de service stopt / the service stops`));
 
+  for (const { path, was, now } of service.tightened) {
+    console.warn(`Rechten aangescherpt / permissions tightened: ${path} ${octal(was)} → ${octal(now)} (alleen de eigen gebruiker / owner only)`);
+  }
   const port = new URL(service.url).port;
   console.log(`Hulploket Vergunningen draait op http://localhost:${port}`);
   console.log(
@@ -49,7 +47,14 @@ async function main(): Promise<void> {
   }
 }
 
+function octal(mode: number): string {
+  return `0${mode.toString(8)}`;
+}
+
 main().catch((error: unknown) => {
-  console.error('De service kon niet starten / the service could not start:', error);
+  // One line for the person starting it; the stack only when asked for (LOG_LEVEL=debug).
+  const debug = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace';
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`De service kon niet starten / the service could not start: ${debug && error instanceof Error ? error.stack : message.replace(/\s*\n\s*/g, ' ')}`);
   process.exit(1);
 });

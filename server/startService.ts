@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { startAddressStandIn, type AddressStandIn } from './addressLookup/standIn/startAddressStandIn';
 import type { PermitRegistry } from './applications/permitRegistry';
 import { buildServer } from './app';
-import type { ServerConfig } from './config';
-import { DEVICE_TOKEN_FILE, readOrCreateDeviceToken } from './security/deviceTokenFile';
-import { DATABASE_FILE, SqliteApplicationStore } from './store/SqliteApplicationStore';
-import { tightenDataDir } from './startup/tightenDataDir';
+import { ConfigError, type ServerConfig } from './config';
+import { plainReason, prepareDataDir } from './prepareDataDir';
+import { readOrCreateDeviceToken } from './security/deviceTokenFile';
+import type { TightenedPermissions } from './security/restrictToOwner';
+import { SqliteApplicationStore } from './store/SqliteApplicationStore';
 import type { TestFaults } from './testFaults';
 
 /** A running intake service. */
@@ -18,12 +18,16 @@ export interface RunningService {
   readonly tokenFile: { readonly token: string; readonly file: string; readonly created: boolean } | undefined;
   /** The address service the lookup asks; `standIn` when it is the built-in one (no `ADDRESS_LOOKUP_URL`). */
   readonly addressLookup: { readonly url: string; readonly standIn: boolean };
+  /** Files and folders in `DATA_DIR` that others could read, narrowed to the service's own user at start. */
+  readonly tightened: readonly TightenedPermissions[];
   /** Stops taking requests, lets running ones finish, then closes the store. */
   stop(): Promise<void>;
 }
 
 /**
  * Opens the store under `DATA_DIR` (creating the directory), builds the service and listens.
+ * A `DATA_DIR` that cannot be used, a database that cannot be opened, or a `PORT`/`HOST` that
+ * cannot be listened on is a `ConfigError` with one sentence naming the variable.
  * Without `ADDRESS_LOOKUP_URL` it also starts the address service's stand-in on a loopback port
  * and looks addresses up there.
  * Shared by `main.ts`, the benchmark and the durability test, so all three run the same thing.
@@ -36,11 +40,11 @@ export async function startService(
   config: ServerConfig,
   options: { permits?: PermitRegistry; logLevel?: string; testFaults?: TestFaults } = {},
 ): Promise<RunningService> {
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const tokenFile = config.deviceTokens ? undefined : readOrCreateDeviceToken(config.dataDir);
-  const store = new SqliteApplicationStore(config.dataDir);
-  // SQLite gives its WAL and shared-memory files the database file's mode, so 0600 there covers them.
-  const tightened = tightenDataDir(config.dataDir, [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, DEVICE_TOKEN_FILE]);
+  const tightened = prepareDataDir(config.dataDir);
+  const tokenFile = config.deviceTokens ? undefined : readDeviceTokenFile(config.dataDir);
+  if (tokenFile?.tightened) tightened.push(tokenFile.tightened);
+  // Room for the largest application at the upload, in the WAL and in the database file.
+  const store = openStore(config.dataDir, 3 * config.maxRequestBytes);
   const standIn: AddressStandIn | undefined = config.addressLookupUrl ? undefined : await startAddressStandIn();
   const addressLookupUrl = config.addressLookupUrl ?? standIn?.url ?? '';
   const app = await buildServer({
@@ -53,29 +57,70 @@ export async function startService(
     maxRequestBytes: config.maxRequestBytes,
     maxFiles: config.maxFiles,
     rateLimitPerMinute: config.rateLimitPerMinute,
-    readsPerMinute: config.readsPerMinute,
     maxParkedDraftBytes: config.maxParkedDraftBytes,
     parkedDraftDays: config.parkedDraftDays,
     parkedDraftLookupsPerMinute: config.parkedDraftLookupsPerMinute,
     addressLookupUrl,
     addressLookupsPerMinute: config.addressLookupsPerMinute,
+    timeouts: config.timeouts,
     ...(options.permits ? { permits: options.permits } : {}),
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
     logLevel: options.logLevel ?? 'info',
   });
-  for (const target of tightened) app.log.warn({ path: target }, 'mode tightened: only the service user may read it now');
-  const url = await app.listen({ port: config.port, host: config.host });
+  let url: string;
+  try {
+    url = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    await store.close();
+    await standIn?.close();
+    throw listenError(error, config);
+  }
   return {
     app,
     url,
     tokenFile,
     addressLookup: { url: addressLookupUrl, standIn: standIn !== undefined },
+    tightened,
     stop: async () => {
       await app.close();
       await store.close();
       await standIn?.close();
     },
   };
+}
+
+function readDeviceTokenFile(dataDir: string): ReturnType<typeof readOrCreateDeviceToken> {
+  try {
+    return readOrCreateDeviceToken(dataDir);
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR: the device token file cannot be read or written: ${plainReason(error)}; or set INTAKE_TOKENS.`);
+  }
+}
+
+function openStore(dataDir: string, minFreeBytes: number): SqliteApplicationStore {
+  try {
+    // Room for the largest application at the upload, in the WAL and in the database file.
+    return new SqliteApplicationStore(dataDir, { minFreeBytes });
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR ${dataDir}: the database cannot be opened: ${plainReason(error)}.`);
+  }
+}
+
+/** Why the service cannot listen, naming the setting to change. */
+function listenError(error: unknown, { port, host }: ServerConfig): unknown {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return new ConfigError(`PORT ${port} is already in use on HOST ${host}; choose another PORT or stop what uses it.`);
+    case 'EACCES':
+      return new ConfigError(`PORT ${port} may not be used by this user on HOST ${host} (ports below 1024 need extra rights); choose another PORT.`);
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new ConfigError(`HOST ${host} is not an address of this machine; use 127.0.0.1 or 0.0.0.0.`);
+    default:
+      return error;
+  }
 }
 
 /** Stops the service cleanly on SIGTERM and SIGINT, once, then exits. */

@@ -65,25 +65,7 @@ export function checkSubmission(value: unknown, files: readonly ReceivedFile[], 
     if (unknown.length > 0) throw new ProblemError('validation', { fieldErrors: unknown.map((stepId) => ({ field: `assistance.typedBy.${stepId}`, code: 'assistance.unknownStep' })) });
   }
 
-  const withDeviceKeys = fileAnswersWithDeviceKeys(permit, application.answers as Answers);
-  if (withDeviceKeys.length > 0) throw new ProblemError('validation', { fieldErrors: withDeviceKeys.map((field) => ({ field, code: 'answer.wrongType' })), permit });
-
   return { permit, application, answers: check.answers, files: matchFiles(permit, check.answers, files) };
-}
-
-/**
- * File answers that still carry the tablet's key to the bytes (`ref`): the wizard drops it when it
- * sends, so whatever holds one was not made by the wizard, and it would be stored as sent.
- */
-function fileAnswersWithDeviceKeys(permit: PermitDefinition, answers: Answers): string[] {
-  return permit.steps
-    .flatMap((step) => step.questions)
-    .filter((question) => question.type === 'file')
-    .filter((question) => {
-      const answer: unknown = answers[question.id];
-      return Array.isArray(answer) && answer.some((item: unknown) => typeof item === 'object' && item !== null && 'ref' in item);
-    })
-    .map((question) => question.id);
 }
 
 function matchFiles(permit: PermitDefinition, answers: Readonly<Record<string, AnswerValue>>, files: readonly ReceivedFile[]): CheckedSubmission['files'] {

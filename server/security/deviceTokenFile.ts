@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { restrictToOwner, type TightenedPermissions } from './restrictToOwner';
 
 /** Name of the file in `DATA_DIR` that holds the generated device token. */
 export const DEVICE_TOKEN_FILE = 'device-token';
@@ -8,15 +9,17 @@ export const DEVICE_TOKEN_FILE = 'device-token';
 /**
  * The device token of a fresh install: read from `$DATA_DIR/device-token`, or made (256 random
  * bits, base64url) and written there with mode 0600 on first start. Used only when
- * `INTAKE_TOKENS` is not set, so one command starts a working, protected service.
+ * `INTAKE_TOKENS` is not set, so one command starts a working, protected service. An existing
+ * file that others may read is narrowed to 0600 first (`tightened` says so).
  *
- * @returns the token, where it is stored, and whether it was made just now.
+ * @returns the token, where it is stored, whether it was made just now, and a narrowed mode.
  */
-export function readOrCreateDeviceToken(dataDir: string): { token: string; file: string; created: boolean } {
+export function readOrCreateDeviceToken(dataDir: string): { token: string; file: string; created: boolean; tightened?: TightenedPermissions } {
   const file = path.join(dataDir, DEVICE_TOKEN_FILE);
+  const tightened = restrictToOwner(file, 0o600);
   try {
     const token = readFileSync(file, 'utf8').trim();
-    if (token !== '') return { token, file, created: false };
+    if (token !== '') return { token, file, created: false, ...(tightened ? { tightened } : {}) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

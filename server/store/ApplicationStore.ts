@@ -91,11 +91,20 @@ export interface ApplicationStore {
   findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined>;
   /** The files stored with one application, by question id and position; none for an unknown reference. */
   findFiles(reference: string): Promise<readonly StoredFile[]>;
-  /** Whether applications can be stored now (for the health check). */
-  isReady(): Promise<boolean>;
+  /**
+   * Whether applications can be stored now, proved rather than assumed (for the health check):
+   * by a durable write, and by what the store needs besides (room on the disk, its files in place).
+   */
+  checkReady(): Promise<StoreReadiness>;
   /** Finishes pending work and releases the storage. */
   close(): Promise<void>;
 }
+
+/** Why the store cannot take applications now, as the health check reports it. */
+export type StoreUnreadyReason = 'disk-full' | 'read-only' | 'database-unavailable' | 'busy';
+
+/** The outcome of {@link ApplicationStore.checkReady}. */
+export type StoreReadiness = { readonly ready: true } | { readonly ready: false; readonly reason: StoreUnreadyReason };
 
 /**
  * The store cannot take applications now (disk full, database locked too long, I/O error).

@@ -1,17 +1,25 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { access, constants } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { access, constants, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
-import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile } from './ApplicationStore';
+import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from './ApplicationStore';
 import { asUnavailable } from './asUnavailable';
 import type { ParkedDraftStore } from './ParkedDraftStore';
 import { formatReference } from './referenceNumbers';
 import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
+import { unreadyReason } from './unreadyReason';
 
 /** Name of the database file in `DATA_DIR`. */
 export const DATABASE_FILE = 'intake.sqlite';
+
+/**
+ * Room the health check asks to be free on the disk by default (bytes): the largest application
+ * by default (25 MB) at each place it passes through: the upload, the WAL, the database file.
+ * `startService` asks for three times `MAX_REQUEST_BYTES`.
+ */
+export const DEFAULT_MIN_FREE_BYTES = 3 * 25 * 1024 * 1024;
 
 /** Size of one stored piece of a file (bytes): reading a file into the store never holds more than this. */
 export const FILE_CHUNK_BYTES = 256 * 1024;
@@ -86,6 +94,14 @@ const migrations: readonly string[] = [
     consent_json = CASE WHEN json_extract(application_json, '$.consent.contactChannel') IS NOT NULL
                         THEN json_extract(application_json, '$.consent') END;
   `,
+  `
+  -- One row the health check rewrites in a transaction of its own: proof that the store can take a
+  -- durable write now, not only that it can be read.
+  CREATE TABLE health_checks (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    checked_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 interface ApplicationRow {
@@ -126,11 +142,25 @@ export class SqliteApplicationStore implements ApplicationStore {
   private readonly db: Database.Database;
   private readonly dataDir: string;
   private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
+  private readonly databaseFile: string;
+  /** The database file as opened: a file put in its place (or none) is not where this connection writes. */
+  private readonly openedFile: Stats;
+  private readonly minFreeBytes: number;
 
-  /** Opens (and if needed creates and migrates) the database in `dataDir`, which must exist. */
-  constructor(dataDir: string) {
+  /**
+   * Opens (and if needed creates and migrates) the database in `dataDir`, which must exist.
+   *
+   * @param options.minFreeBytes room the health check asks to be free on the disk; default `DEFAULT_MIN_FREE_BYTES`.
+   */
+  constructor(dataDir: string, options: { minFreeBytes?: number } = {}) {
     this.dataDir = dataDir;
-    this.db = new Database(path.join(dataDir, DATABASE_FILE));
+    this.databaseFile = path.join(dataDir, DATABASE_FILE);
+    this.minFreeBytes = options.minFreeBytes ?? DEFAULT_MIN_FREE_BYTES;
+    // Made by us with mode 0600 before SQLite makes it with 0644: SQLite gives the WAL and
+    // shared-memory files the database file's mode (https://www.sqlite.org/src/doc/trunk/src/os_unix.c, findCreateFileMode).
+    closeSync(openSync(this.databaseFile, 'a', 0o600));
+    this.db = new Database(this.databaseFile);
+    this.openedFile = statSync(this.databaseFile);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
@@ -188,13 +218,27 @@ export class SqliteApplicationStore implements ApplicationStore {
     }));
   }
 
-  async isReady(): Promise<boolean> {
+  /**
+   * Ready when the database file is still the one this connection writes to (not deleted or
+   * replaced), the disk has `minFreeBytes` free, the data directory can be written (uploads go
+   * there first), and a write of one row commits, durably, as an application's would. A small
+   * write alone is not enough: SQLite reuses the room of its WAL, so it can still succeed on a
+   * full disk on which an application cannot.
+   */
+  async checkReady(): Promise<StoreReadiness> {
     try {
-      this.db.prepare('SELECT count(*) FROM reference_counters').get();
+      if (!this.db.open) return { ready: false, reason: 'database-unavailable' };
+      const current = await stat(this.databaseFile).catch(() => undefined);
+      if (current?.ino !== this.openedFile.ino || current.dev !== this.openedFile.dev) return { ready: false, reason: 'database-unavailable' };
+      const disk = await statfs(this.dataDir);
+      if (disk.bavail * disk.bsize < this.minFreeBytes) return { ready: false, reason: 'disk-full' };
       await access(this.dataDir, constants.W_OK);
-      return true;
-    } catch {
-      return false;
+      this.db
+        .transaction(() => this.db.prepare('INSERT INTO health_checks (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at').run(new Date().toISOString()))
+        .immediate();
+      return { ready: true };
+    } catch (error) {
+      return { ready: false, reason: unreadyReason(error) };
     }
   }
 

@@ -72,10 +72,9 @@ export async function receiveMultipart(request: FastifyRequest, limits: UploadLi
         applicationText = await readApplicationPart(part.file, limits, budget);
         continue;
       }
-      // A file part names its question and its file; one that does not was not made by a browser's form data.
-      if (typeof part.fieldname !== 'string' || part.fieldname === '' || typeof part.filename !== 'string' || part.filename === '') {
-        throw new ProblemError('multipart-malformed');
-      }
+      // A file part names its question and its file (RFC 7578 §4.2, §4.4); one without either,
+      // or a second application part, is a broken request, not a file to judge.
+      if (!part.fieldname || !part.filename || part.fieldname === APPLICATION_PART) throw new ProblemError('multipart-malformed');
       if (files.length >= limits.maxFiles) throw new ProblemError('too-many-files', { params: { max: limits.maxFiles } });
       const target = path.join(tmpDir, randomUUID());
       onFile(target);

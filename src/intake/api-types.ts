@@ -105,7 +105,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Liveness and storage readiness. */
+        /** Liveness and storage readiness, proved by a durable write. */
         readonly get: operations["getHealth"];
         readonly put?: never;
         readonly post?: never;
@@ -267,11 +267,19 @@ export interface components {
             readonly assistance?: components["schemas"]["Assistance"];
             readonly consent?: components["schemas"]["Consent"];
         };
+        /** @description `ok` only when the store has just taken a durable write and has room for the largest application; otherwise `unavailable` with the reason. */
         readonly Health: {
             /** @enum {string} */
             readonly status: "ok" | "unavailable";
             /** @enum {string} */
             readonly storage: "ok" | "unavailable";
+            /**
+             * @description Why applications cannot be stored now (only when `unavailable`): the disk has less room than the largest application needs, the data directory or database cannot be written, the database file is gone, replaced or cannot be used, or another process holds the database too long.
+             * @enum {string}
+             */
+            readonly reason?: "disk-full" | "read-only" | "database-unavailable" | "busy";
+            /** @description The reason in plain words, for whoever looks after the service; in Dutch unless `Accept-Language` prefers English. */
+            readonly detail?: string;
         };
         /** @description RFC 9457 problem details with plain-language texts. */
         readonly Problem: {
@@ -365,7 +373,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is not shaped as this document says (no `application` part first, JSON that does not parse, a missing or malformed Idempotency-Key). */
+        /** @description The request is not shaped as this document says (no `application` part first, a part without a name or a file part without a filename, a second `application` part, a multipart body that is cut off or unreadable, JSON that does not parse, a missing or malformed Idempotency-Key), or not valid HTTP. */
         readonly BadRequest: {
             headers: {
                 readonly [name: string]: unknown;
@@ -420,7 +428,7 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request is not multipart/form-data, or a file's content is not of a type its question accepts. */
+        /** @description The request is not multipart/form-data, it is compressed (`Content-Encoding` other than `identity`), or a file's content is not of a type its question accepts. */
         readonly UnsupportedMediaType: {
             headers: {
                 readonly [name: string]: unknown;
@@ -484,7 +492,7 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is not `application/json`. Nothing was stored. */
+        /** @description The body is not `application/json`, or it is compressed (`Content-Encoding` other than `identity`). Nothing was stored. */
         readonly ParkedDraftUnsupportedMediaType: {
             headers: {
                 readonly [name: string]: unknown;
@@ -495,6 +503,51 @@ export interface components {
         };
         /** @description The address service failed, is not configured or did not answer in time. The person types the address instead. */
         readonly AddressLookupUnavailable: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is not valid HTTP (a request line, header or chunk that cannot be read). Answered, in Dutch, before the request reaches an operation; the connection is then closed. */
+        readonly RequestMalformed: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request did not arrive in time: its headers within the headers timeout, or the whole request within the request timeout (`HEADERS_TIMEOUT_SECONDS`, `REQUEST_TIMEOUT_SECONDS`). Nothing was stored; the connection is closed. A connection on which nothing arrives for the idle timeout is closed without an answer. */
+        readonly RequestTimeout: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request target (path and query) is longer than 2048 characters. */
+        readonly UriTooLong: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request's headers together are larger than the service reads (16 KB, with the request line). Answered, in Dutch, before the request reaches an operation; the connection is then closed. */
+        readonly HeadersTooLarge: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is sent in a transfer coding other than `chunked` (RFC 9112 §6.1), e.g. `Transfer-Encoding: gzip, chunked`. Nothing was read or stored. */
+        readonly TransferCodingUnsupported: {
             headers: {
                 readonly [name: string]: unknown;
             };
@@ -561,12 +614,16 @@ export interface operations {
             };
             readonly 400: components["responses"]["BadRequest"];
             readonly 401: components["responses"]["Unauthorized"];
+            readonly 408: components["responses"]["RequestTimeout"];
             readonly 409: components["responses"]["Conflict"];
             readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 414: components["responses"]["UriTooLong"];
             readonly 415: components["responses"]["UnsupportedMediaType"];
             readonly 422: components["responses"]["UnprocessableContent"];
             readonly 429: components["responses"]["TooManyRequests"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
+            readonly 501: components["responses"]["TransferCodingUnsupported"];
             readonly 503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -590,9 +647,13 @@ export interface operations {
                     readonly "application/json": components["schemas"]["ApplicationStatus"];
                 };
             };
+            readonly 400: components["responses"]["RequestMalformed"];
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["NotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
             readonly 429: components["responses"]["TooManyRequests"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
         };
     };
@@ -620,9 +681,13 @@ export interface operations {
                     readonly "application/json": components["schemas"]["ParkedDraft"];
                 };
             };
+            readonly 400: components["responses"]["RequestMalformed"];
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["ParkedDraftNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
             readonly 429: components["responses"]["TooManyRequests"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
             readonly 503: components["responses"]["ServiceUnavailable"];
         };
@@ -656,10 +721,14 @@ export interface operations {
             readonly 400: components["responses"]["ParkedDraftBadRequest"];
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["ParkedDraftNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
             readonly 413: components["responses"]["ParkedDraftTooLarge"];
+            readonly 414: components["responses"]["UriTooLong"];
             readonly 415: components["responses"]["ParkedDraftUnsupportedMediaType"];
             readonly 429: components["responses"]["TooManyRequests"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
+            readonly 501: components["responses"]["TransferCodingUnsupported"];
             readonly 503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -685,9 +754,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            readonly 400: components["responses"]["RequestMalformed"];
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["ParkedDraftNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
             readonly 429: components["responses"]["TooManyRequests"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
             readonly 503: components["responses"]["ServiceUnavailable"];
         };
@@ -723,7 +796,10 @@ export interface operations {
             };
             readonly 400: components["responses"]["BadRequest"];
             readonly 401: components["responses"]["Unauthorized"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
             readonly 429: components["responses"]["TooManyRequests"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
             readonly 503: components["responses"]["AddressLookupUnavailable"];
         };
@@ -746,7 +822,11 @@ export interface operations {
                     readonly "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description The service runs but cannot store applications now. */
+            readonly 400: components["responses"]["RequestMalformed"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            /** @description The service runs but cannot store applications now; `reason` and `detail` say why. */
             readonly 503: {
                 headers: {
                     readonly [name: string]: unknown;
@@ -775,6 +855,10 @@ export interface operations {
                     readonly "application/json": Record<string, never>;
                 };
             };
+            readonly 400: components["responses"]["RequestMalformed"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
         };
     };
 }

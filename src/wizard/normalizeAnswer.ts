@@ -110,11 +110,6 @@ export const FILE_KIND_MIME: Readonly<Record<FileKind, string>> = {
 /** Default size limit of one attached file (bytes). */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** The fields of a file answer: its description, and the tablet's own key to the bytes (`ref`). */
-const FILE_ANSWER_KEYS: ReadonlySet<string> = new Set(['name', 'type', 'size', 'ref']);
-/** Longest `ref` the tablet makes (a draft's attachment key), with room to spare. */
-const MAX_FILE_REF_LENGTH = 200;
-
 function normalizeFiles(
   question: FileQuestion,
   raw: AnswerValue,
@@ -124,10 +119,7 @@ function normalizeFiles(
   const files: FileAnswer[] = [];
   for (const item of raw as readonly unknown[]) {
     if (typeof item !== 'object' || item === null) return invalid('answer.wrongType');
-    // Only what describes the file: anything else (a path, kilobytes of text) is not ours to keep.
-    if (Object.keys(item).some((key) => !FILE_ANSWER_KEYS.has(key))) return invalid('answer.wrongType');
-    const { name, type, size, ref } = item as Record<string, unknown>;
-    if (ref !== undefined && (typeof ref !== 'string' || ref.length > MAX_FILE_REF_LENGTH)) return invalid('answer.wrongType');
+    const { name, type, size } = item as Record<string, unknown>;
     if (typeof name !== 'string' || name.length === 0 || name.length > 255 || typeof type !== 'string' || typeof size !== 'number') {
       return invalid('answer.wrongType');
     }

@@ -4,6 +4,7 @@ import type { FieldError } from './FieldError';
 import { handoverError } from './handoverError';
 import { normalizeAnswer } from './normalizeAnswer';
 import { strayEntryAnswers } from './normalizeGroup';
+import { strayFileFields } from './strayFileFields';
 import { visiblePlan } from './visibility';
 
 export type ApplicationCheck =
@@ -14,7 +15,7 @@ export type ApplicationCheck =
  * Checks a whole application the way the intake service must: every visible required question
  * answered and valid, no outcome that hands it over to another permit, no answer to a question the
  * conditions hide (data minimisation: we keep only what we need), no unknown fields — in a
- * repeating group's entries neither. On success, returns the normalised answers to store.
+ * repeating group's entries and in file answers neither. On success, returns the normalised answers to store.
  */
 export function validateApplication(permit: PermitDefinition, submitted: Answers, today: string): ApplicationCheck {
   const errors: FieldError[] = [];
@@ -24,6 +25,7 @@ export function validateApplication(permit: PermitDefinition, submitted: Answers
     for (const question of visible.questions) {
       asked.add(question.id);
       if (question.type === 'group') errors.push(...strayEntryAnswers(question, submitted[question.id], today, normalizeAnswer));
+      if (question.type === 'file') errors.push(...strayFileFields(question, submitted[question.id]));
       const normalized = normalizeAnswer(question, submitted[question.id], today);
       if (normalized.status === 'invalid') errors.push(...normalized.errors);
       else if (normalized.status === 'valid') answers[question.id] = normalized.value;

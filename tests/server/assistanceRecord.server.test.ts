@@ -100,7 +100,8 @@ describe('the record of how an application was made', () => {
     expect(created.status).toBe(201);
     expect((created.body as { reference: string }).reference).toMatch(/^HV-\d{4}-00000[12]$/);
     const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    // Upgraded past the version it was written with, to whatever the store's newest schema is.
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(2);
     db.close();
   });
 });

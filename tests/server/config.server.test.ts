@@ -24,6 +24,7 @@ describe('configuration from the environment', () => {
       parkedDraftLookupsPerMinute: 20,
       addressLookupUrl: undefined,
       addressLookupsPerMinute: 120,
+      timeouts: { headersMs: 20_000, requestMs: 60_000, idleMs: 20_000, keepAliveMs: 5_000 },
     });
   });
 
@@ -45,6 +46,10 @@ describe('configuration from the environment', () => {
         PARKED_DRAFT_LOOKUPS_PER_MINUTE: '5',
         ADDRESS_LOOKUP_URL: 'https://api.pdok.nl/bzk/locatieserver',
         ADDRESS_LOOKUPS_PER_MINUTE: '30',
+        HEADERS_TIMEOUT_SECONDS: '5',
+        REQUEST_TIMEOUT_SECONDS: '90',
+        IDLE_TIMEOUT_SECONDS: '15',
+        KEEP_ALIVE_TIMEOUT_SECONDS: '65',
       },
       '/srv',
     );
@@ -61,6 +66,7 @@ describe('configuration from the environment', () => {
       parkedDraftLookupsPerMinute: 5,
       addressLookupUrl: 'https://api.pdok.nl/bzk/locatieserver',
       addressLookupsPerMinute: 30,
+      timeouts: { headersMs: 5_000, requestMs: 90_000, idleMs: 15_000, keepAliveMs: 65_000 },
     });
     expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
   });
@@ -80,6 +86,11 @@ describe('configuration from the environment', () => {
     [{ ADDRESS_LOOKUP_URL: 'ftp://example.nl/pdok' }, /ADDRESS_LOOKUP_URL must be an http\(s\) address/],
     [{ ADDRESS_LOOKUP_URL: 'https://example.nl/pdok?key=1' }, /ADDRESS_LOOKUP_URL must be an http\(s\) address/],
     [{ ADDRESS_LOOKUPS_PER_MINUTE: '0' }, /ADDRESS_LOOKUPS_PER_MINUTE/],
+    [{ HEADERS_TIMEOUT_SECONDS: '0' }, /HEADERS_TIMEOUT_SECONDS must be a whole number from 1 to 600/],
+    [{ REQUEST_TIMEOUT_SECONDS: '1.5' }, /REQUEST_TIMEOUT_SECONDS must be a whole number/],
+    [{ HEADERS_TIMEOUT_SECONDS: '30', REQUEST_TIMEOUT_SECONDS: '10' }, /REQUEST_TIMEOUT_SECONDS \(10\) must be at least HEADERS_TIMEOUT_SECONDS \(30\)/],
+    [{ IDLE_TIMEOUT_SECONDS: 'lang' }, /IDLE_TIMEOUT_SECONDS/],
+    [{ KEEP_ALIVE_TIMEOUT_SECONDS: '601' }, /KEEP_ALIVE_TIMEOUT_SECONDS must be a whole number from 1 to 600/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../server/store/SqliteApplicationStore';
 import { buildService } from './support/buildService';
+import { startBuiltService } from './support/startBuiltService';
 import { fileBytes, sha256 } from './support/files';
 import { applicationWithFiles, submissionForm, type TestFile } from './support/submission';
 import { expectConforms, TOKEN } from './support/testServer';
@@ -45,7 +45,7 @@ describe('durability under kill -9', () => {
     const acknowledged: Sent[] = [];
     let lost: Sent[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      const service = await startChild(buildDir, dataDir);
+      const service = await startBuiltService(buildDir, dataDir);
 
       // The wizard's outbox after a crash: send again whatever got no answer, with the same key.
       for (const sent of lost) {
@@ -151,24 +151,6 @@ function checkStore(dataDir: string, acknowledged: readonly Sent[]): void {
   } finally {
     db.close();
   }
-}
-
-async function startChild(buildDir: string, dataDir: string): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, [path.join(buildDir, 'serviceWithTestForm.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, INTAKE_TOKENS: TOKEN, APP_DIR: path.join(dataDir, 'no-app'), RATE_LIMIT_PER_MINUTE: '1000000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    void exited.then(() => reject(new Error('The service stopped before listening')));
-  });
-  return { child, url, exited };
 }
 
 function delay(ms: number): Promise<void> {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { closeSync, constants, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +40,7 @@ describe('the PostgreSQL stores', { skip: postgres === undefined }, () => {
     const recorded = await database.query<{ version: number; description: string; applied_at: Date }>('SELECT version, description, applied_at FROM schema_migrations ORDER BY version');
     expect(recorded.map(({ version, description }) => ({ version, description }))).toEqual(postgresMigrations.map(({ description }, index) => ({ version: index + 1, description })));
     for (const { applied_at: appliedAt } of recorded) expect(appliedAt).toBeInstanceOf(Date);
-    expect(await instances[3]?.store.isReady()).toBe(true);
+    expect((await instances[3]?.store.checkReady())?.ready).toBe(true);
 
     // A later start finds nothing to do.
     await open();
@@ -70,7 +69,7 @@ describe('the PostgreSQL stores', { skip: postgres === undefined }, () => {
       const readOnly = await open();
       await expect(readOnly.store.saveOnce(newApplication())).rejects.toThrow(StoreUnavailableError);
       await expect(readOnly.parkedDrafts.park('read-only', { sealed: sealedDraft(), storedAt: new Date(), expiresAt: new Date(Date.now() + 60_000) })).rejects.toThrow(StoreUnavailableError);
-      expect(await readOnly.store.isReady()).toBe(false);
+      expect((await readOnly.store.checkReady()).ready).toBe(false);
     } finally {
       await postgres!.admin(`ALTER DATABASE ${database.name} RESET default_transaction_read_only`);
     }
@@ -85,10 +84,13 @@ describe('the PostgreSQL stores', { skip: postgres === undefined }, () => {
   it('answer StoreUnavailableError when the connection is lost in the middle of a save, store nothing, and save again after', async () => {
     const { store } = await open();
     const dir = mkdtempSync(path.join(tmpdir(), 'pg-lost-'));
+    // A named pipe as the temporary file: the save waits on it, inside its transaction, until the test writes.
+    const pipe = path.join(dir, 'upload');
+    execFileSync('mkfifo', [pipe]);
+    // Held open for reading and writing, the pipe never blocks an open: the store may open it before or after
+    // the connection is cut, and the test's writes never wait for a reader that has given up.
+    const writer = openSync(pipe, constants.O_RDWR | constants.O_NONBLOCK);
     try {
-      // A named pipe as the temporary file: the save waits on it, inside its transaction, until the test writes.
-      const pipe = path.join(dir, 'upload');
-      execFileSync('mkfifo', [pipe]);
       const bytes = fileBytes('pdf', 2 * FILE_CHUNK_BYTES);
       const input = newApplication({
         files: [{ questionId: 'identityDocument', position: 0, name: 'id.pdf', mediaType: 'application/pdf', size: bytes.length, sha256: sha256(bytes), path: pipe }],
@@ -96,14 +98,14 @@ describe('the PostgreSQL stores', { skip: postgres === undefined }, () => {
       const saving = store.saveOnce(input).catch((error: unknown) => error);
       const [session] = await waitFor(() => database.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'"));
       await database.query('SELECT pg_terminate_backend($1)', [session?.pid]);
-      // The store stops reading once its connection fails; the rest of the write then has no reader.
-      await writeFile(pipe, bytes).catch(() => undefined);
-
+      // What fits in the pipe wakes the store, whose next write then meets the lost connection.
+      writeAsMuchAsFits(writer, bytes);
       expect(await saving).toBeInstanceOf(StoreUnavailableError);
       expect(await store.findByIdempotencyKey(input.idempotencyKey)).toBeUndefined();
       expect(await database.query('SELECT id FROM applications WHERE idempotency_key = $1', [input.idempotencyKey])).toEqual([]);
       expect((await store.saveOnce({ ...input, files: [] })).kind).toBe('created');
     } finally {
+      closeSync(writer);
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -139,6 +141,19 @@ describe('PostgreSQL errors as the stores report them', () => {
     expect(asPostgresStoreError(error)).toBe(error);
   });
 });
+
+/** Writes into a non-blocking pipe until it is full: whoever reads it may stop at any point. */
+function writeAsMuchAsFits(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return;
+      throw error;
+    }
+  }
+}
 
 /** A loopback port that nothing listens on. */
 async function closedPort(): Promise<number> {

@@ -1,10 +1,11 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statfsSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError, type ApplicationStore } from '../../server/store/ApplicationStore';
-import { SqliteApplicationStore } from '../../server/store/SqliteApplicationStore';
+import { DATABASE_FILE, SqliteApplicationStore } from '../../server/store/SqliteApplicationStore';
 import { exampleApplication, submissionForm } from './support/submission';
 import { startTestServer, submitHeaders, type TestServer } from './support/testServer';
 
@@ -24,7 +25,7 @@ describe('storage that cannot take applications now', () => {
       saveOnce: async () => {
         throw new StoreUnavailableError('SQLITE_FULL');
       },
-      isReady: async () => false,
+      checkReady: async () => ({ ready: false, reason: 'disk-full' }),
       close: () => real.close(),
     };
     server = await startTestServer({ store: full });
@@ -41,9 +42,69 @@ describe('storage that cannot take applications now', () => {
     expect((response.body as { type: string }).type).toBe('urn:hulploket:problem:storage-unavailable');
   });
 
-  it('reports itself alive but not ready in the health check', async () => {
-    const health = await server.fetch('/api/v1/health');
+  it('reports itself alive but not ready in the health check, and why, in plain words', async () => {
+    const health = await server.fetch('/api/v1/health', { headers: { 'accept-language': 'en' } });
     expect(health.status).toBe(503);
-    expect(health.body).toEqual({ status: 'unavailable', storage: 'unavailable' });
+    expect(health.body).toEqual({ status: 'unavailable', storage: 'unavailable', reason: 'disk-full', detail: expect.stringMatching(/^The disk is \(nearly\) full/) });
+  });
+});
+
+/** The health check of the real store proves what it says, rather than assuming it. */
+describe('the health check of the real store', () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  const health = async () => (await server?.fetch('/api/v1/health'))?.body;
+
+  it('is ok after a durable write to the store', async () => {
+    server = await startTestServer();
+    expect(await health()).toEqual({ status: 'ok', storage: 'ok' });
+    const db = new Database(path.join(server.dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM health_checks').get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('answers 503 "disk-full" when the disk has less room than the largest application needs', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-health-'));
+    const disk = statfsSync(dataDir);
+    // The real disk, measured: asking for more than is free is what a full disk looks like.
+    const store = new SqliteApplicationStore(dataDir, { minFreeBytes: disk.bavail * disk.bsize + 1024 * 1024 * 1024 });
+    try {
+      server = await startTestServer({ dataDir, store, parkedDrafts: store.parkedDrafts });
+      expect(await health()).toEqual({ status: 'unavailable', storage: 'unavailable', reason: 'disk-full', detail: expect.stringContaining('DATA_DIR') });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers 503 "database-unavailable" when the database file was deleted under the running service', async () => {
+    server = await startTestServer();
+    for (const suffix of ['', '-wal', '-shm']) unlinkSync(path.join(server.dataDir, DATABASE_FILE + suffix));
+    expect(await health()).toMatchObject({ status: 'unavailable', reason: 'database-unavailable' });
+  });
+
+  it('answers 503 "database-unavailable" when the database is closed', async () => {
+    server = await startTestServer();
+    await server.store.close();
+    expect(await health()).toMatchObject({ status: 'unavailable', reason: 'database-unavailable' });
+  });
+
+  it('answers 503 "busy" when another connection holds the database for writing (as another process would), which reading alone would not notice', async () => {
+    server = await startTestServer();
+    const other = new Database(path.join(server.dataDir, DATABASE_FILE));
+    try {
+      other.pragma('journal_mode = WAL');
+      other.exec('BEGIN IMMEDIATE');
+      expect(await health()).toMatchObject({ status: 'unavailable', reason: 'busy' });
+      other.exec('ROLLBACK');
+      expect(await health()).toEqual({ status: 'ok', storage: 'ok' });
+    } finally {
+      other.close();
+    }
   });
 });

@@ -236,9 +236,9 @@ describe.each([
 
       it('is ready while open and not once closed', async () => {
         const own = await engine.open();
-        expect(await own.store.isReady()).toBe(true);
+        expect((await own.store.checkReady()).ready).toBe(true);
         await own.store.close();
-        expect(await own.store.isReady()).toBe(false);
+        expect((await own.store.checkReady()).ready).toBe(false);
       });
     });
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { ApplicationStatus, Receipt } from '../../contract/apiTypes';
-import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile } from '../../store/ApplicationStore';
+import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness, StoreUnreadyReason } from '../../store/ApplicationStore';
 import { formatReference } from '../../store/referenceNumbers';
 import { FILE_CHUNK_BYTES } from '../../store/SqliteApplicationStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
@@ -130,12 +130,12 @@ export class PostgresApplicationStore implements ApplicationStore {
    * Writes a row and commits it, so "ready" means what a save needs: a connection, a database
    * that takes writes (not a read-only standby, not a full disk) and a commit flushed to disk.
    */
-  async isReady(): Promise<boolean> {
+  async checkReady(): Promise<StoreReadiness> {
     try {
       await this.pool.query('INSERT INTO health_probe (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at');
-      return true;
-    } catch {
-      return false;
+      return { ready: true };
+    } catch (error) {
+      return { ready: false, reason: unreadyReason(error) };
     }
   }
 
@@ -230,4 +230,13 @@ function toReceipt(row: ReceiptRow): Receipt {
     expectedDecisionBy: row.expected_decision_by,
     status: row.status as Receipt['status'],
   };
+}
+
+/** PostgreSQL's error class as the health check names it (https://www.postgresql.org/docs/15/errcodes-appendix.html). */
+function unreadyReason(error: unknown): StoreUnreadyReason {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === '25006') return 'read-only';
+  if (code === '53100') return 'disk-full';
+  if (code === '55P03' || code === '57014' || code === '40P01') return 'busy';
+  return 'database-unavailable';
 }

@@ -1,20 +1,27 @@
-import { draftStore } from '../application';
+import { applications, draftStore } from '../application';
+import { findDefinition } from '../definitions';
 import { useStore } from './useStore';
-import { MUNICIPAL_TIME_ZONE } from '../wizard';
+import { MUNICIPAL_TIME_ZONE, textKeys } from '../wizard';
+import { RouteLink } from './RouteLink';
 import { useTranslator } from './TranslatorContext';
 
 /**
  * "Opgeslagen om 14:32" in a polite live region (WCAG 4.1.3): said once when it changes, never
- * by moving focus. The text only changes with the minute, so typing does not make it chatter.
- * A full device is urgent and goes to an alert.
+ * by moving focus. The text only changes with the minute, and stays while the next write is under
+ * way, so typing does not make it chatter (a region emptied and refilled may be read again).
+ * It never says "saved" for files that are no longer on the tablet; a full device is urgent and
+ * goes to an alert, as do files the browser removed, with a link to where to add them again.
  */
-export function SaveStatus() {
+export function SaveStatus({ permitId }: { permitId: string }) {
   const translator = useTranslator();
   const status = useStore(draftStore.status);
+  const lostFiles = useStore(applications)[permitId]?.lostFiles ?? [];
+  const savedAtIso = status.kind === 'saved' ? status.at : status.kind === 'saving' ? status.lastSavedAt : undefined;
   const savedAt =
-    status.kind === 'saved'
-      ? new Intl.DateTimeFormat(translator.tag, { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(status.at))
+    savedAtIso && lostFiles.length === 0
+      ? new Intl.DateTimeFormat(translator.tag, { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(savedAtIso))
       : undefined;
+  const permit = findDefinition(permitId);
   return (
     <>
       <p class="hv-save-status" role="status">
@@ -24,6 +31,25 @@ export function SaveStatus() {
         <p class="utrecht-alert utrecht-alert--warning hv-storage-problem" role="alert">
           {translator.t(status.kind === 'quotaExceeded' ? 'drafts.quotaExceeded' : 'drafts.saveFailed')}
         </p>
+      )}
+      {permit && lostFiles.length > 0 && (
+        <div class="utrecht-alert utrecht-alert--warning hv-storage-problem" role="alert">
+          <p class="utrecht-paragraph">{translator.t('drafts.filesLost')}</p>
+          <ul>
+            {lostFiles.map((file, index) => {
+              const step = permit.steps.find((candidate) => candidate.questions.some((question) => question.id === file.questionId));
+              const question = step?.questions.find((candidate) => candidate.id === file.questionId);
+              if (!step || !question) return null;
+              return (
+                <li key={`${file.questionId}-${index}`}>
+                  <RouteLink to={{ name: 'step', permitId, stepId: step.id, fromCheck: false }}>
+                    {translator.t('drafts.filesLostAt', { name: file.name, question: translator.t(textKeys.label(permit, question)) })}
+                  </RouteLink>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </>
   );

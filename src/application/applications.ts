@@ -2,6 +2,7 @@ import type { DraftChange, DraftHelper } from '../drafts';
 import type { Consent, ContactChannel, Receipt, TypedBy } from '../intake';
 import type { Answers, FieldError } from '../wizard';
 import { createStore } from '../observable';
+import { lostFilesAfterChange, type LostFile } from './lostFiles';
 
 /** One application being filled in on this tablet. */
 export interface Application {
@@ -40,6 +41,8 @@ export interface Application {
    * reload, "Stoppen en wissen" or the next application, so the next person cannot read it.
    */
   readonly sentAnswers?: Answers;
+  /** Files whose bytes left the tablet unseen (storage evicted); said at their question until a new one is added. */
+  readonly lostFiles?: readonly LostFile[];
 }
 
 /** The applications in progress, per permit id: starting a second permit does not lose the first. */
@@ -77,8 +80,11 @@ export function saveAnswers(permitId: string, changed: Answers): void {
     const differs = Object.keys(changed).filter((id) => JSON.stringify(changed[id]) !== JSON.stringify(application.answers[id]));
     // No consent, no answers: the tablet keeps nothing of a person who said no (or was not asked).
     if (differs.length === 0 || application.receipt || !application.consent) return application;
+    const lostFiles = lostFilesAfterChange(application, changed);
+    const { lostFiles: _before, ...rest } = application;
     return {
-      ...application,
+      ...rest,
+      ...(lostFiles ? { lostFiles } : {}),
       answers: { ...application.answers, ...changed },
       serverErrors: application.serverErrors.filter((error) => !differs.includes(error.field.split('.')[0] ?? '')),
     };

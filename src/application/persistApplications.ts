@@ -2,10 +2,11 @@ import type { Draft, DraftChange } from '../drafts';
 import { openDraftWithDefinition } from '../drafts';
 import { findDefinition } from '../definitions';
 import { isAnswered, type AnswerValue, type FileAnswer } from '../wizard';
-import { applications, type Application } from './applications';
+import { applications, updateApplication, type Application } from './applications';
 import { autosaver, draftStore } from './deviceDrafts';
 import { outbox } from './deviceOutbox';
 import { DRAFT_EXPIRY_DAYS } from './draftExpiry';
+import { fileQuestionIds, withoutLostFiles } from './lostFiles';
 
 /**
  * The application as a draft on the device; `undefined` when there is nothing worth keeping yet,
@@ -81,27 +82,36 @@ export async function restoreApplications(): Promise<void> {
 }
 
 /**
- * The application without file answers whose bytes are not on this tablet, so the person is asked
- * for them again here rather than by the intake service. Normally every answer's file is there (the
- * bytes are written before the answer and removed after it); this covers a crash in between.
+ * The application without file answers whose bytes are not on this tablet, each noted as lost so
+ * the person is asked for it again here, plainly, rather than by the intake service. Normally
+ * every answer's file is there (the bytes are written before the answer and removed after it);
+ * this covers a crash in between and a browser that evicted the tablet's storage.
  */
 export async function withFilesOnDevice(application: Application): Promise<Application> {
-  const permit = findDefinition(application.permitId);
-  const fileQuestions = permit?.steps.flatMap((step) => step.questions.filter((question) => question.type === 'file').map((question) => question.id)) ?? [];
-  if (!fileQuestions.some((id) => application.answers[id] !== undefined)) return application;
+  if (!fileQuestionIds(application.permitId).some((id) => application.answers[id] !== undefined)) return application;
   const kept = new Set((await draftStore.getAttachments(application.draftId)).map((attachment) => attachment.key));
-  const answers: Record<string, AnswerValue | undefined> = { ...application.answers };
-  for (const id of fileQuestions) {
-    const files = answers[id];
-    if (Array.isArray(files)) answers[id] = (files as readonly FileAnswer[]).filter((file) => file.ref !== undefined && kept.has(file.ref));
-  }
-  return { ...application, answers };
+  return withoutLostFiles(application, (file) => file.ref !== undefined && kept.has(file.ref));
+}
+
+/**
+ * When a save finds files gone that the answers point at (the browser evicted the tablet's storage
+ * while the form was open), the answers drop them and their questions say so; the next save then
+ * writes what is really there, and only that is called saved.
+ */
+function forgetFilesThatAreGone(): () => void {
+  return draftStore.status.subscribe((status) => {
+    if (status.kind !== 'filesMissing') return;
+    const gone = new Set(status.refs);
+    const application = Object.values(applications.get()).find((candidate) => candidate.draftId === status.draftId);
+    if (application) updateApplication(application.permitId, (current) => withoutLostFiles(current, (file) => file.ref === undefined || !gone.has(file.ref)));
+  });
 }
 
 /** Saves every change to the device (within half a second, and at once when the page is hidden). */
 export function keepApplicationsSaved(): () => void {
   let previous = applications.get();
-  return applications.subscribe((current) => {
+  const stopForgetting = forgetFilesThatAreGone();
+  const stopSaving = applications.subscribe((current) => {
     for (const [permitId, application] of Object.entries(current)) {
       const before = previous[permitId];
       if (application === before) continue;
@@ -113,6 +123,10 @@ export function keepApplicationsSaved(): () => void {
     }
     previous = current;
   });
+  return () => {
+    stopForgetting();
+    stopSaving();
+  };
 }
 
 /** Writes the application to the device now (before sealing it with a code). */

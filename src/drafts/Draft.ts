@@ -68,6 +68,11 @@ export interface StoredReceipt {
    * application queued finds its receipt. Missing on receipts kept before the outbox existed.
    */
   readonly draftId?: string;
+  /**
+   * Kept until a screen showed the reference: a send that finished with no tab showing it (the
+   * service worker, or a tab closed while it was queued) is told at the next start.
+   */
+  readonly unseen?: true;
 }
 
 /** A file attached to a draft, kept as a Blob so typing never rewrites it. */

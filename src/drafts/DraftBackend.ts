@@ -13,7 +13,12 @@ export interface OpenedDraft {
  * in `createDraftStore`. Each method is one transaction: it happens completely or not at all.
  */
 export interface DraftBackend {
-  putDraft(draft: Draft): Promise<void>;
+  /**
+   * Writes the draft and returns the keys its file answers point at that have no kept file (in the
+   * same transaction): normally none, but the browser may have evicted the database, files and all,
+   * while the form stayed open, and the answers alone are then written into a fresh one.
+   */
+  putDraft(draft: Draft): Promise<readonly string[]>;
   getDraft(id: string): Promise<Draft | undefined>;
   allDrafts(): Promise<Draft[]>;
   /** Removes the draft, its attachments and its sealed copies. */
@@ -32,6 +37,8 @@ export interface DraftBackend {
   /** Removes the draft, its attachments and sealed copies, and keeps the receipt. */
   completeSend(draftId: string, receipt: StoredReceipt): Promise<void>;
   allReceipts(): Promise<StoredReceipt[]>;
+  /** Clears `unseen` on the receipts with these references. */
+  markReceiptsSeen(references: readonly string[]): Promise<void>;
   putAttachment(attachment: DraftAttachment): Promise<void>;
   attachmentsOf(draftId: string): Promise<DraftAttachment[]>;
   deleteAttachment(key: string): Promise<void>;

@@ -77,6 +77,8 @@ export interface DraftStore {
   completeSend(draftId: string, receipt: StoredReceipt): Promise<void>;
   /** Receipts, newest first. */
   listReceipts(): Promise<StoredReceipt[]>;
+  /** A screen showed these receipts' references: they are no longer news at the next start. */
+  markReceiptsSeen(references: readonly string[]): Promise<void>;
 
   /**
    * Stores a file once under `${draftId}/${questionId}/${n}`, replacing one at that place; the answer

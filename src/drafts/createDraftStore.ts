@@ -67,10 +67,12 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       await backend.putDraft(draft);
       return status.get();
     }
-    status.set({ kind: 'saving' });
+    const before = status.get();
+    const lastSavedAt = before.kind === 'saved' ? before.at : before.kind === 'saving' ? before.lastSavedAt : undefined;
+    status.set(lastSavedAt === undefined ? { kind: 'saving' } : { kind: 'saving', lastSavedAt });
     try {
-      await backend.putDraft(draft);
-      status.set({ kind: 'saved', at: now().toISOString() });
+      const missing = await backend.putDraft(draft);
+      status.set(missing.length > 0 ? { kind: 'filesMissing', draftId: draft.id, refs: missing } : { kind: 'saved', at: now().toISOString() });
       if (!persistenceRequested) {
         persistenceRequested = true;
         void requestPersistentStorage();
@@ -157,8 +159,9 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       retired.add(draftId);
       // Only the receipt fields: a receipt object from the intake client may carry more.
       const { reference, permitId, receivedAt, expectedDecisionBy } = receipt;
-      await (await backend()).completeSend(draftId, { reference, permitId, receivedAt, expectedDecisionBy, draftId });
+      await (await backend()).completeSend(draftId, { reference, permitId, receivedAt, expectedDecisionBy, draftId, unseen: true });
     },
+    markReceiptsSeen: async (references) => (await backend()).markReceiptsSeen(references),
     async listReceipts() {
       const receipts = await (await backend()).allReceipts();
       return receipts.sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt));

@@ -1,5 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { DraftBackend } from './DraftBackend';
+import { fileRefsOf } from './fileRefsOf';
+import { withoutUnseen } from './withoutUnseen';
 import {
   INDEXES,
   META_KEYS,
@@ -35,7 +37,18 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
   }
 
   return {
-    putDraft: (draft) => write([STORES.drafts], async (tx) => void (await tx.objectStore(STORES.drafts).put(draft))),
+    putDraft: (draft) =>
+      write([STORES.drafts, STORES.attachments], async (tx) => {
+        const writing = tx.objectStore(STORES.drafts).put(draft);
+        const reading = tx.objectStore(STORES.attachments).index(INDEXES.draftId).getAllKeys(draft.id);
+        // Commit as soon as both requests are made, not after their answers come back: a tab closed
+        // right after a keystroke then still gets its last write in (Chromium aborts a transaction
+        // that was never committed when the page goes; https://w3c.github.io/IndexedDB/#dom-idbtransaction-commit).
+        tx.commit();
+        const [, kept] = await Promise.all([writing, reading]);
+        const keptKeys = new Set<string>(kept);
+        return fileRefsOf(draft.answers).filter((ref) => !keptKeys.has(ref));
+      }),
     getDraft: (id) => read([STORES.drafts], (tx) => tx.objectStore(STORES.drafts).get(id)),
     allDrafts: () => read([STORES.drafts], (tx) => tx.objectStore(STORES.drafts).getAll()),
 
@@ -103,6 +116,14 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
       ),
 
     allReceipts: () => read([STORES.receipts], (tx) => tx.objectStore(STORES.receipts).getAll()),
+    markReceiptsSeen: (references) =>
+      write([STORES.receipts], async (tx) => {
+        const store = tx.objectStore(STORES.receipts);
+        for (const reference of references) {
+          const receipt = await store.get(reference);
+          if (receipt?.unseen) await store.put(withoutUnseen(receipt));
+        }
+      }),
 
     putAttachment: (attachment) =>
       write([STORES.attachments], async (tx) => void (await tx.objectStore(STORES.attachments).put(attachment))),

@@ -1,5 +1,7 @@
 import type { Draft, DraftAttachment, StoredReceipt } from './Draft';
 import type { DraftBackend } from './DraftBackend';
+import { fileRefsOf } from './fileRefsOf';
+import { withoutUnseen } from './withoutUnseen';
 import type { SealedDraftRecord } from './draftDatabase';
 
 /**
@@ -25,7 +27,10 @@ export function createMemoryBackend(): DraftBackend {
   };
 
   return {
-    putDraft: async (draft) => void drafts.set(draft.id, draft),
+    putDraft: async (draft) => {
+      drafts.set(draft.id, draft);
+      return fileRefsOf(draft.answers).filter((ref) => !attachments.has(ref));
+    },
     getDraft: async (id) => drafts.get(id),
     allDrafts: async () => [...drafts.values()],
     deleteDraft: async (id) => removeDraft(id),
@@ -51,6 +56,12 @@ export function createMemoryBackend(): DraftBackend {
       receipts.set(receipt.reference, receipt);
     },
     allReceipts: async () => [...receipts.values()],
+    async markReceiptsSeen(references) {
+      for (const reference of references) {
+        const receipt = receipts.get(reference);
+        if (receipt?.unseen) receipts.set(reference, withoutUnseen(receipt));
+      }
+    },
     putAttachment: async (attachment) => void attachments.set(attachment.key, attachment),
     attachmentsOf: async (draftId) => [...attachments.values()].filter((attachment) => attachment.draftId === draftId),
     deleteAttachment: async (key) => void attachments.delete(key),

@@ -48,7 +48,9 @@ export function FileField({ permit, question, name: field, translator, control, 
   const ids = { label: `${inputId}-label`, choose: `${inputId}-choose`, camera: `${inputId}-camera`, limits: `${fieldIds.hint(field)}-limits` };
   const hint = hintText(translator, permit, question);
   const error = refused ?? errors.get(field);
-  const describedIds = describedBy(hint && fieldIds.hint(field), ids.limits, error && fieldIds.error(field));
+  const lost = files.lostNames(question.id);
+  const lostId = `${inputId}-lost`;
+  const describedIds = describedBy(hint && fieldIds.hint(field), ids.limits, lost.length > 0 && lostId, error && fieldIds.error(field));
   const removeId = (index: number) => `${inputId}-remove-${index}`;
 
   const add = async (picked: readonly File[], replaceAt: number | undefined) => {
@@ -121,6 +123,15 @@ export function FileField({ permit, question, name: field, translator, control, 
         {t('field.file.limits', { kinds, maxMb })} {maxFiles === 1 ? t('field.file.countOne') : t('field.file.countMany', { max: maxFiles })}
       </div>
       <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
+      {lost.length > 0 && (
+        <div class="utrecht-alert utrecht-alert--warning hv-file-lost" id={lostId}>
+          {lost.map((name, index) => (
+            <p class="utrecht-paragraph" key={`${index}-${name}`}>
+              {t('field.file.lost', { name })}
+            </p>
+          ))}
+        </div>
+      )}
       <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
       {chosen.length > 0 && (
         <ul class="hv-file-list" aria-label={t('field.file.listLabel')}>

@@ -16,4 +16,6 @@ export interface FileStorage {
   read(refs: readonly string[]): Promise<ReadonlyMap<string, Blob>>;
   /** Work the step waits for before it checks the answers ("Volgende" while a photo is shrunk). */
   whileBusy(work: Promise<unknown>): void;
+  /** Names of files added to `questionId` whose bytes are no longer on the tablet (its storage was evicted). */
+  lostNames(questionId: string): readonly string[];
 }

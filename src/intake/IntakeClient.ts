@@ -62,8 +62,12 @@ export type SendResult =
   | { readonly kind: 'conflict' }
   /** 400: the request itself was malformed (a fault in the app, not in the answers); retrying will not help. */
   | { readonly kind: 'invalidRequest' }
-  /** No answer, a timeout, a 5xx or a 429: nothing was refused, try again later. */
-  | { readonly kind: 'unreachable'; readonly retryAfterSeconds?: number };
+  /**
+   * No answer, a timeout, a 5xx or a 429: nothing was refused, try again later. `status` is the
+   * HTTP status when the service did answer (it is up but failing, so a returning network is no
+   * reason to try sooner).
+   */
+  | { readonly kind: 'unreachable'; readonly retryAfterSeconds?: number; readonly status?: number };
 
 /** One attached file: sent as a multipart part named after its question, with its name as the file name. */
 export interface SubmissionFile {

@@ -114,7 +114,7 @@ async function interpret(response: Response): Promise<SendResult> {
   switch (response.status) {
     case 200:
     case 201:
-      return isReceipt(body) ? { kind: 'sent', receipt: body } : { kind: 'unreachable' };
+      return isReceipt(body) ? { kind: 'sent', receipt: body } : { kind: 'unreachable', status: response.status };
     case 400:
       return { kind: 'invalidRequest' };
     case 401:
@@ -130,7 +130,8 @@ async function interpret(response: Response): Promise<SendResult> {
     }
     default: {
       const retryAfter = Number(response.headers.get('Retry-After'));
-      return Number.isFinite(retryAfter) && retryAfter > 0 ? { kind: 'unreachable', retryAfterSeconds: retryAfter } : { kind: 'unreachable' };
+      const { status } = response;
+      return Number.isFinite(retryAfter) && retryAfter > 0 ? { kind: 'unreachable', retryAfterSeconds: retryAfter, status } : { kind: 'unreachable', status };
     }
   }
 }

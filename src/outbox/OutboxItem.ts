@@ -19,13 +19,14 @@ export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'i
  *
  * - `queued`: send at the next chance.
  * - `waiting`: not reached (network, timeout, 5xx, 429); next try at `nextAttemptAt` (epoch ms).
- *   With `retryAfter` the service asked for that wait (Retry-After) and no trigger sends earlier;
- *   otherwise `online`, app start and "Nu versturen" may try sooner.
+ *   With `retryAfter` the service asked for that wait (Retry-After) and no trigger sends earlier.
+ *   With `serviceFailed` the service answered with a 5xx or 429: only "Nu versturen" tries sooner.
+ *   Otherwise (no answer at all) `online`, a Background Sync, app start and "Nu versturen" may.
  * - `needsAction`: the service answered and said no; see `NeedsActionReason`.
  */
 export type OutboxState =
   | { readonly kind: 'queued' }
-  | { readonly kind: 'waiting'; readonly nextAttemptAt: number; readonly retryAfter: boolean }
+  | { readonly kind: 'waiting'; readonly nextAttemptAt: number; readonly retryAfter: boolean; readonly serviceFailed?: boolean }
   | { readonly kind: 'needsAction'; readonly reason: Exclude<NeedsActionReason, 'rejected' | 'fileRefused'> }
   | { readonly kind: 'needsAction'; readonly reason: 'rejected' | 'fileRefused'; readonly errors: readonly FieldError[] };
 

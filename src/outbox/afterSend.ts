@@ -34,7 +34,12 @@ export function afterSend(item: OutboxItem, result: SendResult, context: AfterSe
       return { kind: 'sent', receipt: result.receipt };
     case 'unreachable': {
       const delay = backoffDelayMs(attempts, context.random, context.backoff, result.retryAfterSeconds);
-      return keep({ kind: 'waiting', nextAttemptAt: context.now + delay, retryAfter: result.retryAfterSeconds !== undefined });
+      return keep({
+        kind: 'waiting',
+        nextAttemptAt: context.now + delay,
+        retryAfter: result.retryAfterSeconds !== undefined,
+        ...(result.status === undefined ? {} : { serviceFailed: true }),
+      });
     }
     case 'rejected':
       return keep({ kind: 'needsAction', reason: 'rejected', errors: result.errors });

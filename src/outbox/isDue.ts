@@ -9,8 +9,11 @@ export type OutboxTrigger = 'start' | 'online' | 'timer' | 'manual' | 'sync';
 
 /**
  * Whether to send `item` now (`now` in epoch ms). A wait the service asked for (Retry-After) holds
- * for every trigger; our own backoff only holds for the timer, since `online`, a Background Sync, a fresh start or a
- * person pressing the button are good reasons to try at once. A tablet that was not linked is tried
+ * for every trigger. After the service answered with an error (it is up, but failing), our own
+ * backoff holds for everything but a person pressing the button: the network coming back changes
+ * nothing for it, and a page asks for a Background Sync after every failed try, which Chromium
+ * fires at once while online. After no answer at all, `online`, a Background Sync and a fresh start
+ * are good reasons to try at once. A tablet that was not linked is tried
  * again when staff ask or at the next start (after linking); answers the service refused wait for
  * the person to change them (`sendApplication` queues them again).
  */
@@ -20,7 +23,9 @@ export function isDue(item: OutboxItem, now: number, trigger: OutboxTrigger): bo
     case 'queued':
       return true;
     case 'waiting':
-      return now >= state.nextAttemptAt || (!state.retryAfter && trigger !== 'timer');
+      if (now >= state.nextAttemptAt) return true;
+      if (state.retryAfter) return false;
+      return state.serviceFailed ? trigger === 'manual' : trigger !== 'timer';
     case 'needsAction':
       return state.reason === 'unauthorised' && (trigger === 'manual' || trigger === 'start');
   }

@@ -1,5 +1,6 @@
 import { textWidth } from './helveticaWidths';
 import type { PdfBlock, PdfDocument } from './PdfDocument';
+import { pdfTextString } from './pdfTextString';
 import { pdfString } from './winAnsi';
 
 /** A4 in points, with 2 cm margins. */
@@ -51,7 +52,7 @@ export function writePdf(document: PdfDocument): Uint8Array<ArrayBuffer> {
   objects.set(2, `<< /Type /Pages /Kids [${range(pageCount).map((page) => `${pageObject(page)} 0 R`).join(' ')}] /Count ${pageCount} >>`);
   objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   objects.set(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-  objects.set(5, `<< /Title ${pdfString(document.title)} /Producer (Hulploket Vergunningen) >>`);
+  objects.set(5, `<< /Title ${pdfTextString(document.title)} /Producer (Hulploket Vergunningen) >>`);
   const parentTree = range(pageCount).map((page) => {
     const onPage = pieces.filter((piece) => piece.page === page).sort((a, b) => a.mcid - b.mcid);
     return `${page} [${onPage.map((piece) => `${blockObject(piece.block)} 0 R`).join(' ')}]`;

@@ -75,6 +75,36 @@ test.describe('without a service worker', () => {
     await expect.poll(() => filesOnDevice(page)).toEqual([]);
   });
 
+  test('the browser clears the tablet\'s storage while the form is open: the file is said to be gone, at its question, and nothing claims it saved', async ({ page }) => {
+    await openStep(page, ID_STEP);
+    const pdf: FileAnswer = { name: 'identiteitsbewijs.pdf', type: 'application/pdf', size: 705 };
+    await addFilesWithKeyboard(page, 'identityDocument', [pdf], { requireChooser: true });
+    await expect.poll(async () => (await filesOnDevice(page)).length).toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om/ })).toBeVisible();
+
+    // What "clear site data" does, or storage pressure: the database goes while the page stays open.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'indexeddb' });
+    await page.getByRole('button', { name: 'Volgende' }).click();
+
+    const alert = page.getByRole('alert').filter({ hasText: 'Een bestand dat u had toegevoegd, staat niet meer op deze tablet.' });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om/ })).toHaveCount(0);
+    await alert.getByRole('link', { name: /^identiteitsbewijs\.pdf bij de vraag / }).click();
+
+    await expect(page).toHaveURL(new RegExp(`${ID_STEP}$`));
+    await expect(page.getByText('Het bestand identiteitsbewijs.pdf staat niet meer op deze tablet. Voeg het opnieuw toe.')).toBeVisible();
+    await expect(page.locator('#q-identityDocument')).toHaveAttribute('aria-describedby', /q-identityDocument-lost/);
+    await expect(page.getByRole('list', { name: 'Toegevoegde bestanden' })).toHaveCount(0);
+
+    // Added again: the warnings go, and now "saved" is true again.
+    await addFilesWithKeyboard(page, 'identityDocument', [pdf], { requireChooser: true });
+    await expect(page.getByText('Het bestand identiteitsbewijs.pdf staat niet meer op deze tablet.')).toHaveCount(0);
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om/ })).toBeVisible();
+    await expect.poll(async () => (await filesOnDevice(page)).length).toBe(1);
+  });
+
   test('a file the question does not take is refused with a plain message, by its content, and nothing is kept', async ({ page }) => {
     await openStep(page, PHOTO_STEP);
     const chooser = page.waitForEvent('filechooser');

@@ -61,6 +61,20 @@ test('answers typed, the page closed, a new page opened: every answer is back at
   await expect(again.getByLabel('Bestuurderskaart', { exact: true })).toBeChecked();
 });
 
+test('a tab closed right after the last keystroke keeps that keystroke too', async ({ context }) => {
+  const page = await context.newPage();
+  await startParkingCard(page);
+  await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om \d{2}:\d{2}$/ })).toBeVisible();
+  // Well within the autosave's half second: only the write on pagehide can keep these letters.
+  await page.locator('#q-familyName').press('End');
+  await page.keyboard.type('-Bos');
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto('/aanvraag/gehandicaptenparkeerkaart/stap/personalDetails');
+  await expect(again.locator('#q-familyName')).toHaveValue('Zeldzaamnaam-Bos');
+});
+
 test('after sending, the device keeps the receipt and not a single answer', async ({ page }) => {
   await linkDevice(page);
   await page.goto('/');

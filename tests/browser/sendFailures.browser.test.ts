@@ -13,6 +13,7 @@ import {
   referenceShown,
 } from './outboxSteps';
 import { onOwnService } from './ownService';
+import { DEFAULT_BACKOFF_BASE_MS } from '../../src/outbox/backoff';
 
 /**
  * Every answer of the real intake service that is not a receipt, made for real where the service
@@ -33,6 +34,9 @@ onOwnService({ INTAKE_TEST_FAIL_FIRST: '500' })('500: kept and tried again by it
   const reference = await referenceShown(page);
   expect(attempts.map(({ status }) => status)).toEqual([500, 201]);
   expect(attempts[1]?.key).toBe(attempts[0]?.key);
+  // After the backoff (at least half its first 5 s), not at once: neither the Background Sync the
+  // page asks for after a failed try nor the network being there is a reason to hurry a failing service.
+  expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(DEFAULT_BACKOFF_BASE_MS / 2);
   await expectRegistered(page, reference);
   expect(await queuedOnDevice(page)).toBe(0);
 });

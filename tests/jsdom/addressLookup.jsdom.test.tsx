@@ -180,7 +180,7 @@ const translator = createTranslator('nl', {
 });
 
 /** An address question keeps no files. */
-const noFiles: FileStorage = { keep: async () => ({ ok: false, reason: 'failed' }), discard: async () => undefined, read: async () => new Map(), whileBusy: () => undefined };
+const noFiles: FileStorage = { keep: async () => ({ ok: false, reason: 'failed' }), discard: async () => undefined, read: async () => new Map(), whileBusy: () => undefined, lostNames: () => [] };
 
 /** The later address question on its own, in a form, with the earlier answer in the application. */
 function PlaceQuestion({ answers, lookUpAddress }: { answers: Answers; lookUpAddress: LookUpAddress }) {

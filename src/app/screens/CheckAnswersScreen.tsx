@@ -125,7 +125,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
       <p class="hv-status" role="status">
         {sending ? translator.t('check.sending') : ''}
       </p>
-      <SaveStatus />
+      <SaveStatus permitId={permit.id} />
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { draftStore } from '../../application';
 import type { Receipt } from '../../intake';
 import { textKeys, type Answers, type PermitDefinition } from '../../wizard';
 import { downloadReceiptPdf } from '../downloadReceiptPdf';
@@ -21,6 +22,8 @@ export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }:
   const [downloaded, setDownloaded] = useState('');
   const model = useMemo(() => receiptModel(translator, permit, receipt, sentAnswers, helperName), [translator, permit, receipt, sentAnswers, helperName]);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
+  // Shown: not news at the next start (`UnseenReceipts`).
+  useEffect(() => void draftStore.markReceiptsSeen([receipt.reference]), [receipt.reference]);
   usePageTitleAndFocus([translator.t('sent.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, 'sent');
   return (
     <Layout>

@@ -13,6 +13,7 @@ import { preloadCatalogue } from '../useCatalogue';
 import { preloadWizardScreens } from '../wizardScreens';
 import { signedInStaff } from '../../staff';
 import { useStore } from '../useStore';
+import { UnseenReceipts } from '../UnseenReceipts';
 
 /** The list of permits, each with one plain sentence, and where to begin. */
 export function StartScreen() {
@@ -27,6 +28,7 @@ export function StartScreen() {
         {translator.t('start.title')}
       </h1>
       <p class="utrecht-paragraph hv-lead">{translator.t('start.intro')}</p>
+      <UnseenReceipts />
       <ul class="hv-permit-list">
         {permits.map(({ definition }) => {
           // Consent first; an application that has it goes on to its first question (App's redirect).

@@ -123,9 +123,16 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         const tracked = work.catch(() => undefined).finally(() => busy.current.delete(tracked));
         busy.current.add(tracked);
       },
+      lostNames: (questionId) => (application.lostFiles ?? []).filter((file) => file.questionId === questionId).map((file) => file.name),
     }),
-    [permit.id],
+    [permit.id, application.lostFiles],
   );
+  // Files found gone left the answers (`forgetFilesThatAreGone`): the form on screen follows, or its next change would bring them back.
+  useEffect(() => {
+    for (const file of application.lostFiles ?? []) {
+      if (step.questions.some((question) => question.id === file.questionId)) form.setValue(file.questionId, application.answers[file.questionId] ?? []);
+    }
+  }, [application.lostFiles]);
 
   const check = form.handleSubmit((values) => {
     const current: Answers = { ...application.answers, ...(values as Answers) };
@@ -207,7 +214,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
           <SaveForLaterLink permitId={permit.id} />
         </div>
       </form>
-      <SaveStatus />
+      <SaveStatus permitId={permit.id} />
     </Layout>
   );
 }

@@ -148,6 +148,19 @@ describe('saving when the page goes away', () => {
     expect(store.writes).toEqual([{ at: 0, story: 'closing the tab' }]);
   });
 
+  it('writes pending answers when focus leaves a field: the answer is complete, and the tab may close next', async () => {
+    const store = recordingStore();
+    const autosaver = createAutosaver(store);
+    const target = page('visible');
+    attachPageLifecycle(autosaver, target);
+    autosaver.schedule(typed('last word'));
+
+    target.dispatchEvent(new Event('focusout'));
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(store.writes).toEqual([{ at: 0, story: 'last word' }]);
+  });
+
   it('writes when the page becomes hidden, not when it becomes visible', async () => {
     const store = recordingStore();
     const autosaver = createAutosaver(store);

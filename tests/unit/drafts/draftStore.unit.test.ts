@@ -35,6 +35,35 @@ describe('the draft store keeps drafts on the device', () => {
     expect(await store.get('unknown')).toBeUndefined();
   });
 
+  it('keeps saying when it last saved while the next write is under way, so the live region never goes blank', async () => {
+    const store = createDraftStore({ now: manualClock('2026-11-29T13:32:10.000Z').now });
+    const seen: unknown[] = [];
+    store.status.subscribe((status) => seen.push(status));
+    await store.save(makeDraft());
+    await store.save(makeDraft({ answers: { story: 'changed' } }));
+    expect(seen).toEqual([
+      { kind: 'saving' },
+      { kind: 'saved', at: '2026-11-29T13:32:10.000Z' },
+      { kind: 'saving', lastSavedAt: '2026-11-29T13:32:10.000Z' },
+      { kind: 'saved', at: '2026-11-29T13:32:10.000Z' },
+    ]);
+  });
+
+  it('never says "saved" when files the answers point at are gone from the device, and names them', async () => {
+    const store = createDraftStore();
+    const kept = await store.putAttachment({ draftId: 'draft-1', questionId: 'scan', n: 1, name: 'scan.pdf', blob: pdf('kept') });
+    if (!kept.ok) throw new Error('not kept');
+    const file = (ref: string) => ({ name: 'scan.pdf', type: 'application/pdf', size: 4, ref });
+    expect((await store.save(makeDraft({ answers: { scan: [file(kept.key)] } }))).kind).toBe('saved');
+
+    // As after the browser evicted the database: the answers still point at a file that is not there.
+    await store.deleteAttachment(kept.key);
+    const status = await store.save(makeDraft({ answers: { scan: [file(kept.key), file('draft-1/scan/2')] } }));
+    expect(status).toEqual({ kind: 'filesMissing', draftId: 'draft-1', refs: [kept.key, 'draft-1/scan/2'] });
+    // The answers were written all the same: nothing typed is lost.
+    expect((await store.get('draft-1'))?.answers.scan).toHaveLength(2);
+  });
+
   it('lists drafts newest first for staff, without any answer', async () => {
     const store = createDraftStore();
     await store.save(makeDraft({ id: 'older', updatedAt: '2026-11-20T08:00:00.000Z' }));
@@ -160,6 +189,9 @@ describe('after a send only the receipt stays', () => {
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain('111222333');
     expect(counts).toEqual({ attachments: 0, drafts: 1, meta: 0, outbox: 0, staffAccounts: 0, receipts: 1, sealedDrafts: 0 });
+    expect(await store.listReceipts()).toEqual([{ ...receipt, draftId: 'draft-1', unseen: true }]);
+    // Once a screen showed it, it is no longer news at the next start.
+    await store.markReceiptsSeen([receipt.reference]);
     expect(await store.listReceipts()).toEqual([{ ...receipt, draftId: 'draft-1' }]);
     // An autosave still on its way must not write the answers back.
     await store.save(makeDraft({ updatedAt: '2026-11-29T10:00:01.000Z' }));

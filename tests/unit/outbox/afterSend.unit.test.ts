@@ -18,13 +18,18 @@ describe('the outbox state machine', () => {
 
   it('keeps an item it could not deliver, and waits longer after every failed try', () => {
     const once = keep({ kind: 'unreachable' });
-    expect(once).toMatchObject({ attempts: 1, idempotencyKey: 'key-1', state: { kind: 'waiting', nextAttemptAt: NOW + 500, retryAfter: false } });
+    expect(once).toMatchObject({ attempts: 1, idempotencyKey: 'key-1', state: { kind: 'waiting', nextAttemptAt: NOW + 750, retryAfter: false } });
     const twice = keep({ kind: 'unreachable' }, once);
-    expect(twice).toMatchObject({ attempts: 2, state: { kind: 'waiting', nextAttemptAt: NOW + 1_000 } });
+    expect(twice).toMatchObject({ attempts: 2, state: { kind: 'waiting', nextAttemptAt: NOW + 1_500 } });
   });
 
   it('honours Retry-After (429, 503): the next try not before the service said', () => {
-    expect(keep({ kind: 'unreachable', retryAfterSeconds: 120 }).state).toEqual({ kind: 'waiting', nextAttemptAt: NOW + 120_000, retryAfter: true });
+    expect(keep({ kind: 'unreachable', retryAfterSeconds: 120, status: 503 }).state).toEqual({ kind: 'waiting', nextAttemptAt: NOW + 120_000, retryAfter: true, serviceFailed: true });
+  });
+
+  it('remembers that the service answered with an error (a 500), not the network that failed', () => {
+    expect(keep({ kind: 'unreachable', status: 500 }).state).toEqual({ kind: 'waiting', nextAttemptAt: NOW + 750, retryAfter: false, serviceFailed: true });
+    expect(keep({ kind: 'unreachable' }).state).not.toHaveProperty('serviceFailed');
   });
 
   it('keeps an item the service refused, waiting for a person', () => {
@@ -59,7 +64,14 @@ describe('when an item is due', () => {
   it('the timer waits for the backoff; online, start and "Nu versturen" try at once', () => {
     expect(isDue(waiting(false), NOW, 'timer')).toBe(false);
     expect(isDue(waiting(false), NOW + 60_000, 'timer')).toBe(true);
-    for (const trigger of ['online', 'start', 'manual'] as const) expect(isDue(waiting(false), NOW, trigger)).toBe(true);
+    for (const trigger of ['online', 'start', 'manual', 'sync'] as const) expect(isDue(waiting(false), NOW, trigger)).toBe(true);
+  });
+
+  it('after an error from the service (a 500) only "Nu versturen" tries before the backoff: no Background Sync, no online, no start', () => {
+    const failing: OutboxItem = { ...queuedItem, state: { kind: 'waiting', nextAttemptAt: NOW + 60_000, retryAfter: false, serviceFailed: true } };
+    for (const trigger of ['sync', 'online', 'start', 'timer'] as const) expect(isDue(failing, NOW, trigger)).toBe(false);
+    expect(isDue(failing, NOW, 'manual')).toBe(true);
+    expect(isDue(failing, NOW + 60_000, 'sync')).toBe(true);
   });
 
   it('nothing sends before a Retry-After has passed', () => {

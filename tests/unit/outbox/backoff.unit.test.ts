@@ -15,12 +15,13 @@ describe('the backoff between tries', () => {
     expect(backoffDelayMs(10_000, highest, options)).toBe(59_999);
   });
 
-  it('spreads tablets out: any wait from 0 up to the bound (full jitter)', () => {
-    expect(backoffDelayMs(4, lowest, options)).toBe(0);
-    expect(backoffDelayMs(4, () => 0.5, options)).toBe(4_000);
+  it('spreads tablets out between half the bound and the bound (equal jitter), never retrying at once', () => {
+    expect(backoffDelayMs(4, lowest, options)).toBe(4_000);
+    expect(backoffDelayMs(4, () => 0.5, options)).toBe(6_000);
+    expect(backoffDelayMs(1, lowest)).toBe(2_500);
     for (let i = 0; i < 200; i++) {
       const delay = backoffDelayMs(3, Math.random, options);
-      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeGreaterThanOrEqual(2_000);
       expect(delay).toBeLessThan(4_000);
     }
   });
@@ -28,6 +29,7 @@ describe('the backoff between tries', () => {
   it('waits at least as long as the service asked (Retry-After), even beyond the cap', () => {
     expect(backoffDelayMs(1, lowest, options, 30)).toBe(30_000);
     expect(backoffDelayMs(1, highest, options, 0.5)).toBe(999);
+    expect(backoffDelayMs(1, lowest, options, 0.2)).toBe(500);
     expect(backoffDelayMs(1, lowest, options, 3_600)).toBe(3_600_000);
   });
 

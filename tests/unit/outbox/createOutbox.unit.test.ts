@@ -66,16 +66,16 @@ describe('the outbox sender', () => {
 
     await vi.advanceTimersByTimeAsync(0);
     expect(client.keys).toHaveLength(1);
-    expect(store.items.get('draft-1')?.state).toEqual({ kind: 'waiting', nextAttemptAt: NOW + 500, retryAfter: false });
+    expect(store.items.get('draft-1')?.state).toEqual({ kind: 'waiting', nextAttemptAt: NOW + 750, retryAfter: false });
     expect(outbox.status.get().items).toHaveLength(1);
 
-    await vi.advanceTimersByTimeAsync(499);
+    await vi.advanceTimersByTimeAsync(749);
     expect(client.keys).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(client.keys).toHaveLength(2);
 
-    // The second wait is twice the first (1,000 ms with this jitter).
-    await vi.advanceTimersByTimeAsync(999);
+    // The second wait is twice the first (1,500 ms with this jitter).
+    await vi.advanceTimersByTimeAsync(1_499);
     expect(client.keys).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1);
     expect(client.keys).toEqual(['key-1', 'key-1', 'key-1']);

@@ -47,7 +47,7 @@ describe('the outbox on the device', () => {
     await drafts.completeSend('draft-1', receipt);
     expect(await outbox.get('draft-1')).toBeUndefined();
     expect(await drafts.get('draft-1')).toBeUndefined();
-    expect(await drafts.listReceipts()).toEqual([{ ...receipt, draftId: 'draft-1' }]);
+    expect(await drafts.listReceipts()).toEqual([{ ...receipt, draftId: 'draft-1', unseen: true }]);
   });
 
   it('keeps working in memory when IndexedDB cannot be opened', async () => {

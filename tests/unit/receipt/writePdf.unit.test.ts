@@ -54,6 +54,14 @@ describe('the PDF writer', () => {
     for (const [, line = ''] of pdf.matchAll(/Td \(((?:\\[\s\S]|[^\\)])*)\) Tj/g)) expect(line.length).toBeLessThan(100);
   });
 
+  it('writes the title as a UTF-16 text string, so a reader shows "–" and "ë" in it, not "Œ" (PDFDocEncoding)', () => {
+    const pdf = decode(writePdf({ ...receipt, title: 'Ontvangstbewijs – Café Ëik 🙂' }));
+    const hex = /\/Title <([0-9A-F]+)>/.exec(pdf)?.[1] ?? '';
+    expect(hex.startsWith('FEFF')).toBe(true);
+    const bytes = Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+    expect(new TextDecoder('utf-16be').decode(bytes.subarray(2))).toBe('Ontvangstbewijs – Café Ëik 🙂');
+  });
+
   it('replaces a character the standard fonts cannot show with "?", never with something else', () => {
     const pdf = decode(writePdf({ ...receipt, blocks: [{ kind: 'P', text: 'Straße ✓ İstanbul ĳs' }] }));
     expect(pdfText(pdf)).toBe('Straße ? ?stanbul ijs');

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { draftStore, outbox } from '../application';
+import { useStore } from './useStore';
+import { findDefinition } from '../definitions';
+import type { StoredReceipt } from '../drafts';
+import { textKeys } from '../wizard';
+import { formatDateTime, formatLongDate } from './formatDate';
+import { RouteLink } from './RouteLink';
+import { useTranslator } from './TranslatorContext';
+
+/**
+ * Applications that reached the municipality while no screen showed it (the service worker sent
+ * them, or the tab was closed while they waited): their references at the next start, until
+ * someone says they saw them. Otherwise a person who sent offline never learns their reference.
+ */
+export function UnseenReceipts() {
+  const translator = useTranslator();
+  const [unseen, setUnseen] = useState<readonly StoredReceipt[]>([]);
+  // Read again whenever the outbox changes: it may deliver while this screen is open.
+  const waiting = useStore(outbox.status).items.length;
+  useEffect(() => {
+    let current = true;
+    void draftStore.listReceipts().then((receipts) => current && setUnseen(receipts.filter((receipt) => receipt.unseen)));
+    return () => {
+      current = false;
+    };
+  }, [waiting]);
+  if (unseen.length === 0) return null;
+  const permitTitle = (permitId: string) => {
+    const permit = findDefinition(permitId);
+    return permit ? translator.t(textKeys.permitTitle(permit)) : permitId;
+  };
+  return (
+    <section class="utrecht-alert utrecht-alert--info hv-unseen-receipts" aria-labelledby="unseen-receipts-title">
+      <h2 class="utrecht-heading-2" id="unseen-receipts-title">
+        {translator.t('start.sentUnseen.title')}
+      </h2>
+      <p class="utrecht-paragraph">{translator.t('start.sentUnseen.intro')}</p>
+      <ul>
+        {unseen.map((receipt) => (
+          <li key={receipt.reference}>
+            {translator.t('drafts.receipt', {
+              reference: receipt.reference,
+              permit: permitTitle(receipt.permitId),
+              received: formatDateTime(receipt.receivedAt, translator.tag),
+              decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.tag),
+            })}
+          </li>
+        ))}
+      </ul>
+      <div class="hv-actions">
+        <RouteLink to={{ name: 'drafts' }} class="utrecht-link hv-action-link">
+          {translator.t('start.sentUnseen.receipts')}
+        </RouteLink>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action hv-button"
+          onClick={() => void draftStore.markReceiptsSeen(unseen.map((receipt) => receipt.reference)).then(() => setUnseen([]))}
+        >
+          {translator.t('start.sentUnseen.seen')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -23,7 +23,7 @@ import { registerParkedDraftRoutes } from './routes/parkedDrafts';
 import { registerStaticApp } from './routes/staticApp';
 import { createDeviceGuard } from './security/createDeviceGuard';
 import { createDeviceVerifier } from './security/deviceTokens';
-import { createRateLimiter } from './security/rateLimiter';
+import { memoryRateBudgets, type RateBudgets } from './security/rateLimiter';
 import { refuseUnsupportedRequests } from './security/refuseUnsupportedRequests';
 import { SECURITY_HEADERS } from './security/securityHeaders';
 import { discardUnreadBody } from './uploads/discardUnreadBody';
@@ -39,6 +39,8 @@ export interface BuildServerOptions {
   readonly store: ApplicationStore;
   /** Encrypted drafts parked for other tablets of the desk. */
   readonly parkedDrafts: ParkedDraftStore;
+  /** Where the per-device request budgets live; default this process's memory (one instance). */
+  readonly rateBudgets?: RateBudgets;
   /** Device tokens that may send and read applications. */
   readonly deviceTokens: readonly string[];
   /** Where uploads in progress are written (`<dataDir>/tmp`); created if missing. */
@@ -224,8 +226,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
 
   const verifyDevice = createDeviceVerifier(options.deviceTokens);
   // One budget per kind of use, so lookups (status, parked drafts, addresses) never hold up a send.
-  const guard = createDeviceGuard(verifyDevice, createRateLimiter(options.rateLimitPerMinute ?? 60));
-  const readGuard = createDeviceGuard(verifyDevice, createRateLimiter(options.readsPerMinute ?? 120));
+  const budget = options.rateBudgets ?? memoryRateBudgets(() => now().getTime());
+  const guard = createDeviceGuard(verifyDevice, budget('send', options.rateLimitPerMinute ?? 60));
+  const readGuard = createDeviceGuard(verifyDevice, budget('read', options.readsPerMinute ?? 120));
   registerApplicationRoutes(app, {
     store: options.store,
     // Test only: a service that has dropped the previous versions (see `testFaults.ts`).
@@ -242,13 +245,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     store: options.parkedDrafts,
     contract,
     guard: readGuard,
-    lookups: createRateLimiter(options.parkedDraftLookupsPerMinute ?? 20, () => now().getTime()),
+    lookups: budget('parked-draft-miss', options.parkedDraftLookupsPerMinute ?? 20),
     maxParkedDraftBytes: options.maxParkedDraftBytes ?? 2 * MB,
     parkedDraftDays: options.parkedDraftDays ?? 30,
     now,
   });
   registerAddressLookupRoute(app, {
-    guard: createDeviceGuard(verifyDevice, createRateLimiter(options.addressLookupsPerMinute ?? 120, () => now().getTime())),
+    guard: createDeviceGuard(verifyDevice, budget('address-lookup', options.addressLookupsPerMinute ?? 120)),
     baseUrl: options.addressLookupUrl,
     // Under the wizard's own wait (3.5 s), so the tablet hears "unavailable" rather than nothing.
     timeoutMs: options.addressLookupTimeoutMs ?? 3000,

@@ -72,11 +72,11 @@ export function registerParkedDraftRoutes(app: FastifyInstance, options: ParkedD
       // Every lookup spends from the budget first and a hit gives it back, so only misses count
       // and, once it is spent, even a lucky guess gets no answer until it refills.
       const deviceId = request.device?.id ?? 'unknown';
-      const decision = lookups.take(deviceId);
+      const decision = await lookups.take(deviceId);
       if (!decision.allowed) throw new ProblemError('lookups-limited', { retryAfterSeconds: decision.retryAfterSeconds });
       const parked = await store.findParked(request.params.lookupId, now());
       if (!parked) throw new ProblemError('parked-draft-not-found');
-      lookups.giveBack(deviceId);
+      await lookups.giveBack(deviceId);
       const body: ParkedDraftBody = { sealed: parked.sealed, expiresAt: parked.expiresAt.toISOString() };
       return reply.header('cache-control', 'no-store').send(body);
     });

@@ -13,7 +13,7 @@ export function createDeviceGuard(verify: DeviceVerifier, limit: RateLimiter): o
     const device = verify(request.headers.authorization);
     if (!device) throw new ProblemError('unauthorized');
     request.device = device;
-    const decision = limit.take(device.id);
+    const decision = await limit.take(device.id);
     if (!decision.allowed) throw new ProblemError('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
   };
 }

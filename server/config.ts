@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { PostgresConfig } from './storage/postgres/PostgresConfig';
 
 /** How the intake service runs; every field comes from an environment variable with a safe default. */
 export interface ServerConfig {
@@ -40,6 +41,12 @@ export interface ServerConfig {
   readonly addressLookupsPerMinute: number;
   /** `HEADERS_TIMEOUT_SECONDS`, `REQUEST_TIMEOUT_SECONDS`, `IDLE_TIMEOUT_SECONDS`, `KEEP_ALIVE_TIMEOUT_SECONDS`. */
   readonly timeouts: ServerTimeouts;
+  /**
+   * `DATABASE_URL` (`postgres://` or `postgresql://`) with `DATABASE_POOL_SIZE` (default 10): the
+   * applications, parked drafts and rate budgets live in that PostgreSQL database, shared by every
+   * instance. `undefined`: the embedded SQLite file in `DATA_DIR`, for one instance.
+   */
+  readonly postgres: PostgresConfig | undefined;
 }
 
 /**
@@ -109,7 +116,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     addressLookupUrl: readHttpUrl(env, 'ADDRESS_LOOKUP_URL'),
     addressLookupsPerMinute: readInteger(env, 'ADDRESS_LOOKUPS_PER_MINUTE', 120, 1, 1_000_000),
     timeouts: readTimeouts(env),
+    postgres: readPostgres(env),
   };
+}
+
+function readPostgres(env: NodeJS.ProcessEnv): PostgresConfig | undefined {
+  const raw = env.DATABASE_URL?.trim();
+  if (raw === undefined || raw === '') {
+    if (env.DATABASE_POOL_SIZE?.trim()) throw new ConfigError('DATABASE_POOL_SIZE needs DATABASE_URL: without it the service uses the SQLite file in DATA_DIR.');
+    return undefined;
+  }
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  // Never echo the URL: it usually holds the database password.
+  // No host is allowed: libpq then uses the local socket (or a `host` in the query string).
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || url.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL must be a PostgreSQL address with a host and a database, such as postgresql://intake:secret@db.example:5432/intake.');
+  }
+  return { databaseUrl: raw, poolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) };
 }
 
 function readTimeouts(env: NodeJS.ProcessEnv): ServerTimeouts {

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   }
   const port = new URL(service.url).port;
   console.log(`Hulploket Vergunningen draait op http://localhost:${port}`);
+  console.log(`Opslag / storage: ${service.database}`);
   console.log(
     service.addressLookup.standIn
       ? 'Adres zoeken: ingebouwde testadressen, want ADDRESS_LOOKUP_URL is niet gezet / address lookup: built-in test addresses (ADDRESS_LOOKUP_URL is not set)'

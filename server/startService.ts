@@ -6,7 +6,7 @@ import { ConfigError, type ServerConfig } from './config';
 import { plainReason, prepareDataDir } from './prepareDataDir';
 import { readOrCreateDeviceToken } from './security/deviceTokenFile';
 import type { TightenedPermissions } from './security/restrictToOwner';
-import { SqliteApplicationStore } from './store/SqliteApplicationStore';
+import { createStores } from './storage/createStores';
 import type { TestFaults } from './testFaults';
 
 /** A running intake service. */
@@ -18,6 +18,8 @@ export interface RunningService {
   readonly tokenFile: { readonly token: string; readonly file: string; readonly created: boolean } | undefined;
   /** The address service the lookup asks; `standIn` when it is the built-in one (no `ADDRESS_LOOKUP_URL`). */
   readonly addressLookup: { readonly url: string; readonly standIn: boolean };
+  /** Where the applications are kept, e.g. `sqlite /srv/data/intake.sqlite` (never a password). */
+  readonly database: string;
   /** Files and folders in `DATA_DIR` that others could read, narrowed to the service's own user at start. */
   readonly tightened: readonly TightenedPermissions[];
   /** Stops taking requests, lets running ones finish, then closes the store. */
@@ -25,7 +27,8 @@ export interface RunningService {
 }
 
 /**
- * Opens the store under `DATA_DIR` (creating the directory), builds the service and listens.
+ * Opens the stores (PostgreSQL with `DATABASE_URL`, else SQLite under `DATA_DIR`, creating the
+ * directory, which holds the upload spill either way), builds the service and listens.
  * A `DATA_DIR` that cannot be used, a database that cannot be opened, or a `PORT`/`HOST` that
  * cannot be listened on is a `ConfigError` with one sentence naming the variable.
  * Without `ADDRESS_LOOKUP_URL` it also starts the address service's stand-in on a loopback port
@@ -44,12 +47,14 @@ export async function startService(
   const tokenFile = config.deviceTokens ? undefined : readDeviceTokenFile(config.dataDir);
   if (tokenFile?.tightened) tightened.push(tokenFile.tightened);
   // Room for the largest application at the upload, in the WAL and in the database file.
-  const store = openStore(config.dataDir, 3 * config.maxRequestBytes);
+  const stores = await createStores(config, 3 * config.maxRequestBytes);
+  const { store } = stores;
   const standIn: AddressStandIn | undefined = config.addressLookupUrl ? undefined : await startAddressStandIn();
   const addressLookupUrl = config.addressLookupUrl ?? standIn?.url ?? '';
   const app = await buildServer({
     store,
-    parkedDrafts: store.parkedDrafts,
+    parkedDrafts: stores.parkedDrafts,
+    rateBudgets: stores.rateBudgets,
     deviceTokens: config.deviceTokens ?? (tokenFile ? [tokenFile.token] : []),
     dataDir: config.dataDir,
     appDir: config.appDir,
@@ -72,7 +77,7 @@ export async function startService(
     url = await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();
-    await store.close();
+    await stores.close();
     await standIn?.close();
     throw listenError(error, config);
   }
@@ -81,10 +86,11 @@ export async function startService(
     url,
     tokenFile,
     addressLookup: { url: addressLookupUrl, standIn: standIn !== undefined },
+    database: stores.description,
     tightened,
     stop: async () => {
       await app.close();
-      await store.close();
+      await stores.close();
       await standIn?.close();
     },
   };
@@ -95,15 +101,6 @@ function readDeviceTokenFile(dataDir: string): ReturnType<typeof readOrCreateDev
     return readOrCreateDeviceToken(dataDir);
   } catch (error) {
     throw new ConfigError(`DATA_DIR: the device token file cannot be read or written: ${plainReason(error)}; or set INTAKE_TOKENS.`);
-  }
-}
-
-function openStore(dataDir: string, minFreeBytes: number): SqliteApplicationStore {
-  try {
-    // Room for the largest application at the upload, in the WAL and in the database file.
-    return new SqliteApplicationStore(dataDir, { minFreeBytes });
-  } catch (error) {
-    throw new ConfigError(`DATA_DIR ${dataDir}: the database cannot be opened: ${plainReason(error)}.`);
   }
 }
 

@@ -25,6 +25,7 @@ describe('configuration from the environment', () => {
       addressLookupUrl: undefined,
       addressLookupsPerMinute: 120,
       timeouts: { headersMs: 20_000, requestMs: 60_000, idleMs: 20_000, keepAliveMs: 5_000 },
+      postgres: undefined,
     });
   });
 
@@ -50,6 +51,8 @@ describe('configuration from the environment', () => {
         REQUEST_TIMEOUT_SECONDS: '90',
         IDLE_TIMEOUT_SECONDS: '15',
         KEEP_ALIVE_TIMEOUT_SECONDS: '65',
+        DATABASE_URL: 'postgresql://intake:geheim@db.example:5432/intake',
+        DATABASE_POOL_SIZE: '25',
       },
       '/srv',
     );
@@ -67,6 +70,7 @@ describe('configuration from the environment', () => {
       addressLookupUrl: 'https://api.pdok.nl/bzk/locatieserver',
       addressLookupsPerMinute: 30,
       timeouts: { headersMs: 5_000, requestMs: 90_000, idleMs: 15_000, keepAliveMs: 65_000 },
+      postgres: { databaseUrl: 'postgresql://intake:geheim@db.example:5432/intake', poolSize: 25 },
     });
     expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
   });
@@ -91,6 +95,10 @@ describe('configuration from the environment', () => {
     [{ HEADERS_TIMEOUT_SECONDS: '30', REQUEST_TIMEOUT_SECONDS: '10' }, /REQUEST_TIMEOUT_SECONDS \(10\) must be at least HEADERS_TIMEOUT_SECONDS \(30\)/],
     [{ IDLE_TIMEOUT_SECONDS: 'lang' }, /IDLE_TIMEOUT_SECONDS/],
     [{ KEEP_ALIVE_TIMEOUT_SECONDS: '601' }, /KEEP_ALIVE_TIMEOUT_SECONDS must be a whole number from 1 to 600/],
+    [{ DATABASE_URL: 'mysql://intake:geheim@db.example/intake' }, /^DATABASE_URL must be a PostgreSQL address(?!.*geheim)/],
+    [{ DATABASE_URL: 'postgresql://intake:geheim@db.example' }, /^DATABASE_URL must be a PostgreSQL address with a host and a database/],
+    [{ DATABASE_URL: 'postgresql://db.example/intake', DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must be a whole number from 1 to 1000/],
+    [{ DATABASE_POOL_SIZE: '5' }, /DATABASE_POOL_SIZE needs DATABASE_URL/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

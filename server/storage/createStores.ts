@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { ServerConfig } from '../config';
+import { ConfigError } from '../config';
+import { plainReason } from '../prepareDataDir';
+import { memoryRateBudgets, type RateBudgets } from '../security/rateLimiter';
+import type { ApplicationStore } from '../store/ApplicationStore';
+import type { ParkedDraftStore } from '../store/ParkedDraftStore';
+import { DATABASE_FILE, SqliteApplicationStore } from '../store/SqliteApplicationStore';
+import { openPostgresStores } from './postgres';
+
+/** Everything the service keeps, on one database; routes and checks never know which. */
+export interface Stores {
+  readonly store: ApplicationStore;
+  readonly parkedDrafts: ParkedDraftStore;
+  readonly rateBudgets: RateBudgets;
+  /** `sqlite <file>` or `postgresql <host>/<database>`, for the start-up line (never a password). */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The stores `config` asks for: PostgreSQL when `DATABASE_URL` is set (shared by every instance,
+ * schema brought up to date at start), else the SQLite file in `DATA_DIR` (one instance).
+ * @param minFreeBytes SQLite only: below this much free disk a save is refused with 503 rather than failing halfway.
+ * @throws ConfigError with one sentence naming the setting when the database cannot be opened.
+ */
+export async function createStores(config: ServerConfig, minFreeBytes: number): Promise<Stores> {
+  if (config.postgres) {
+    const url = new URL(config.postgres.databaseUrl);
+    try {
+      const { store, parkedDrafts } = await openPostgresStores(config.postgres);
+      return { store, parkedDrafts, rateBudgets: memoryRateBudgets(), description: `postgresql ${url.host}${url.pathname}`, close: () => store.close() };
+    } catch (error) {
+      // What PostgreSQL said (wrong password, no such database, not reachable), not our wrapper.
+      const reason = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      throw new ConfigError(`DATABASE_URL: the database ${url.host}${url.pathname} cannot be used: ${plainReason(reason)}.`);
+    }
+  }
+  try {
+    const store = new SqliteApplicationStore(config.dataDir, { minFreeBytes });
+    return { store, parkedDrafts: store.parkedDrafts, rateBudgets: memoryRateBudgets(), description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`, close: () => store.close() };
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR ${config.dataDir}: the database cannot be opened: ${plainReason(error)}.`);
+  }
+}

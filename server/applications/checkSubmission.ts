@@ -10,12 +10,13 @@ import {
   type PermitDefinition,
   type Question,
 } from '../../src/wizard';
+import { isPlainFileName } from '../../src/validation';
 import type { OpenApiValidator } from '../contract/openapiValidator';
 import { ProblemError } from '../problems/ProblemError';
 import type { ReceivedFile } from '../uploads/receiveMultipart';
-import { isPlainFileName } from './isPlainFileName';
 import { findPermit, type PermitRegistry } from './permitRegistry';
 import { schemaFieldErrors } from './schemaFieldErrors';
+import { unsafeTextErrors } from './unsafeTextErrors';
 
 /** An application that passed every check, ready to store. */
 export interface CheckedSubmission {
@@ -30,7 +31,8 @@ export interface CheckedSubmission {
 /**
  * Checks a parsed submission the way the service must (intake-api.md: "never trusts the client"):
  * the contract's `Application` schema, then the form's own definition through the wizard's engine
- * (`validateApplication`: required, hidden, unknown, formats, lengths), then every file part
+ * (`validateApplication`: required, hidden, unknown, formats, lengths, characters nobody types),
+ * then the same character rule for every other text (`unsafeTextErrors`), then every file part
  * against the answer that announced it and against its question's accepted kinds, judged by content;
  * the assistance record's steps must be steps of the form.
  *
@@ -56,6 +58,9 @@ export function checkSubmission(value: unknown, files: readonly ReceivedFile[], 
     if (tooLarge) throw new ProblemError('file-too-large', { fieldErrors: check.errors, permit, params: { maxMb: tooLarge.params?.maxMb ?? 0 } });
     throw new ProblemError('validation', { fieldErrors: check.errors, permit });
   }
+  // The same rule as the engine's, for every text it did not judge: the note, names, keys.
+  const unsafe = unsafeTextErrors(application);
+  if (unsafe.length > 0) throw new ProblemError('validation', { fieldErrors: unsafe, permit });
   if (schemaErrors.answers.length > 0) throw new ProblemError('validation', { fieldErrors: schemaErrors.answers, permit });
   // The record of who typed each step names steps of this form, or it records nothing true.
   const { assistance } = application;

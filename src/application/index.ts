@@ -12,6 +12,7 @@ export {
   type Application,
 } from './applications';
 export { assistanceToSend, consentToSend } from './helpToSend';
+export { internalNoteProblem } from './internalNoteProblem';
 export { handOver } from './handOver';
 export { autosaver, deviceDatabase, draftStore } from './deviceDrafts';
 export { applicationFromDraft, applicationOf, keepApplicationsSaved, restoreApplications, saveApplicationNow, withFilesOnDevice } from './persistApplications';

@@ -154,7 +154,7 @@ export interface components {
             readonly consent?: components["schemas"]["Consent"];
             readonly client: components["schemas"]["ClientInfo"];
         };
-        /** @description Answers keyed by question id. Which keys are allowed, required and valid is decided by the form's definition, with the same validators the wizard uses. */
+        /** @description Answers keyed by question id. Which keys are allowed, required and valid is decided by the form's definition, with the same validators the wizard uses. No text anywhere in an application may hold a control character (U+0000–U+001F, except tab, line feed and carriage return in a multi-line answer and in `internalNote`; U+007F–U+009F), a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), U+200B, U+2060–U+2064, U+206A–U+206F, U+FEFF, U+FFF9–U+FFFB, a lone surrogate or a noncharacter, nor a line or paragraph separator outside multi-line text; such a text gets `422` with the field error `text.unsafe` at its field (`src/validation/lib/isUnsafeCodePoint.ts` gives the reasons). */
         readonly Answers: {
             readonly [key: string]: components["schemas"]["AnswerValue"];
         };
@@ -182,7 +182,7 @@ export interface components {
         };
         /** @description What the answers say about one attached file; the part with the bytes must match it. */
         readonly FileAnswer: {
-            /** @description A plain file name, without folders. */
+            /** @description A plain file name: no folders, not `.` or `..`, no spaces around it, and none of the characters refused in text (see `Answers`) nor joiners or bidirectional marks (U+200C, U+200D, U+200E, U+200F, U+061C). The multipart part's file name must be the same; otherwise `422` with `file.name`. */
             readonly name: string;
             /** @description MIME type, e.g. `application/pdf`; the service checks it against the content. */
             readonly type: string;

@@ -65,6 +65,7 @@ export const validationCodes = [
   'time.empty',
   'time.format',
   'time.impossible',
+  'text.unsafe',
 ] as const;
 
 /** One code from {@link validationCodes}. The message key is `validation.<code>`. */

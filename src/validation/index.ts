@@ -26,3 +26,7 @@ export { validateTime } from './validateTime';
 export { formatDateNl } from './formatDateNl';
 export { addDays } from './addDays';
 export { addWeeks } from './addWeeks';
+export { validatePlainText } from './validatePlainText';
+export { removeUnsafeCharacters } from './removeUnsafeCharacters';
+export { isPlainFileName, MAX_FILE_NAME_LENGTH } from './isPlainFileName';
+export type { TextKind } from './TextKind';

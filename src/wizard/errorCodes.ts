@@ -25,6 +25,7 @@ export const engineErrorCodes = [
   'file.empty',
   'file.tooLarge',
   'file.type',
+  'file.name',
   'dateTimeRange.startDate.required',
   'dateTimeRange.startTime.required',
   'dateTimeRange.endDate.required',

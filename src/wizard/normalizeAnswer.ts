@@ -1,4 +1,5 @@
 import {
+  isPlainFileName,
   validateBsn,
   validateDate,
   validateDutchPhone,
@@ -6,6 +7,7 @@ import {
   validateIban,
   validateKenteken,
   validateKvkNumber,
+  validatePlainText,
   validatePostcode,
   validateVestigingsnummer,
   type ValidationResult,
@@ -44,7 +46,6 @@ const textFormatValidators: Record<TextFormat, (raw: string) => ValidationResult
  * @param today ISO date (`YYYY-MM-DD`) in the municipality's time zone, for date rules.
  */
 export function normalizeAnswer(question: Question, raw: AnswerValue | undefined, today: string): NormalizedAnswer {
-  if (raw === undefined || !isAnswered(raw)) return { status: 'empty' };
   const field = question.id;
   const invalid = (code: string, params?: Record<string, string | number>): NormalizedAnswer => ({
     status: 'invalid',
@@ -52,6 +53,14 @@ export function normalizeAnswer(question: Question, raw: AnswerValue | undefined
   });
   const fromResult = (result: ValidationResult): NormalizedAnswer =>
     result.ok ? { status: 'valid', value: result.value } : invalid(result.code, result.params);
+  // Before any format, and before a blank answer counts as empty: whatever a question asks, a typed
+  // answer holds no control or invisible characters (so the e-mail check, which allows almost
+  // anything before the @, cannot let a NUL through, and a vertical tab is not trimmed away unseen).
+  if (typeof raw === 'string') {
+    const plain = validatePlainText(raw, question.type === 'longText' ? 'lines' : 'line');
+    if (!plain.ok) return invalid(plain.code);
+  }
+  if (raw === undefined || !isAnswered(raw)) return { status: 'empty' };
 
   switch (question.type) {
     case 'text':
@@ -125,6 +134,7 @@ function normalizeFiles(
     }
     files.push({ name, type, size });
   }
+  if (files.some((file) => !isPlainFileName(file.name))) return invalid('file.name');
   const maxFiles = question.maxFiles ?? 1;
   const maxBytes = question.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const allowedTypes = question.accept.map((kind) => FILE_KIND_MIME[kind]);
@@ -176,6 +186,7 @@ function normalizeAddress(field: string, raw: AnswerValue): NormalizedAnswer {
   for (const part of allowed) {
     const value = address[part as keyof AddressAnswer];
     if (value !== undefined && typeof value !== 'string') errors.push({ field: `${field}.${part}`, code: 'answer.wrongType' });
+    else if (value !== undefined && !validatePlainText(value, 'line').ok) errors.push({ field: `${field}.${part}`, code: 'text.unsafe' });
     const text = typeof value === 'string' ? value.trim() : '';
     if (text.length > ADDRESS_PART_MAX_LENGTH) errors.push({ field: `${field}.${part}`, code: 'text.tooLong', params: { max: ADDRESS_PART_MAX_LENGTH } });
     if (text !== '') parts[part] = text;

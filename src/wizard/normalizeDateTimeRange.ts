@@ -1,4 +1,4 @@
-import { validateDate, validateTime, type ValidationResult } from '../validation';
+import { validateDate, validatePlainText, validateTime, type ValidationResult } from '../validation';
 import type { AnswerValue, DateTimeRangeAnswer, DateTimeRangeQuestion } from './definition';
 import type { FieldError } from './FieldError';
 import type { NormalizedAnswer } from './normalizeAnswer';
@@ -30,7 +30,8 @@ export function normalizeDateTimeRange(question: DateTimeRangeQuestion, raw: Ans
     if (typed !== undefined && typeof typed !== 'string') errors.push({ field: at, code: 'answer.wrongType' });
     else if (typed === undefined || typed.trim() === '') errors.push({ field: at, code: `dateTimeRange.${part}.required` });
     else {
-      const result = checks[part](typed);
+      const plain = validatePlainText(typed, 'line');
+      const result = plain.ok ? checks[part](typed) : plain;
       if (result.ok) value[part] = result.value;
       else errors.push(result.params ? { field: at, code: result.code, params: result.params } : { field: at, code: result.code });
     }

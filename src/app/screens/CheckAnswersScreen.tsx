@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { sendApplication, type Application } from '../../application';
+import { internalNoteProblem, sendApplication, type Application } from '../../application';
 import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
 import { formatMoney } from '../formatMoney';
@@ -14,7 +14,7 @@ import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
 import { stepWithServerError } from '../stepWithServerError';
 import { useTranslator } from '../TranslatorContext';
-import { InternalNote } from '../InternalNote';
+import { INTERNAL_NOTE_ID, InternalNote } from '../InternalNote';
 import { useStore } from '../useStore';
 import { signedInStaff } from '../../staff';
 
@@ -53,6 +53,8 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   };
 
   const unfinished = firstUnfinishedStepId(permit, application.answers, today);
+  // Only a signed-in employee sees (and sends) the note, so only then can it stop the sending.
+  const noteProblem = staff ? internalNoteProblem(application) : undefined;
   const fees = feesDue(permit, application.answers, today);
   return (
     <Layout back={backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id)}>
@@ -103,7 +105,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           </dl>
         </section>
       )}
-      {staff && <InternalNote permitId={permit.id} value={application.internalNote} />}
+      {staff && <InternalNote permitId={permit.id} value={application.internalNote} error={noteProblem && translator.t('staff.internalNote.unsafe')} />}
       <h2 class="utrecht-heading-2">{translator.t('check.sendTitle')}</h2>
       <p class="utrecht-paragraph">{translator.t('check.decisionTerm', { weeks: permit.decisionTerm.weeks })}</p>
       <p class="utrecht-paragraph">{translator.t('check.declaration')}</p>
@@ -115,6 +117,8 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           aria-disabled={sending ? 'true' : undefined}
           onClick={() => {
             if (unfinished) navigate({ name: 'step', permitId: permit.id, stepId: unfinished, fromCheck: true });
+            // The note the service would refuse: to its box, where the message says what to do.
+            else if (noteProblem) document.getElementById(INTERNAL_NOTE_ID)?.focus();
             else void send();
           }}
         >

@@ -55,3 +55,14 @@ export function storedFiles(dataDir: string, reference: string): StoredFile[] {
     db.close();
   }
 }
+
+/** The normalised answers stored with one application, read straight from SQLite. */
+export function storedAnswers(dataDir: string, reference: string): unknown {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const row = db.prepare('SELECT answers_json AS answers FROM applications WHERE reference = ?').get(reference) as { answers: string } | undefined;
+    return row ? (JSON.parse(row.answers) as unknown) : undefined;
+  } finally {
+    db.close();
+  }
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { isPlainFileName } from '../../../src/validation';
 import { KEEP_IMAGES_UP_TO_BYTES, MAX_IMAGE_SIDE_PX, plainFileName, prepareFile, scaleToFit, type ScaleRequest } from '../../../src/attachments';
 import type { FileQuestion } from '../../../src/wizard';
 
@@ -91,11 +92,35 @@ describe('sizes and names', () => {
 
   it('makes a name the intake service accepts', () => {
     expect(plainFileName('../../etc/passwd')).toBe('.._.._etc_passwd');
-    expect(plainFileName('rapport\u0000.pdf')).toBe('rapport_.pdf');
+    expect(plainFileName('rapport\u0000.pdf')).toBe('rapport.pdf');
     expect(plainFileName('  foto.png  ', 'jpg')).toBe('foto.jpg');
     expect(plainFileName('..', 'jpg')).toBe('bestand.jpg');
     const long = plainFileName(`${'a'.repeat(300)}.heic`, 'jpg');
     expect(long).toHaveLength(255);
     expect(long.endsWith('.jpg')).toBe(true);
   });
+
+  it('cleans a name with characters the service refuses rather than refusing the file, keeping the real name', () => {
+    expect(plainFileName('scan\u202efdp.exe')).toBe('scanfdp.exe');
+    expect(plainFileName('\u200bfactuur\u2068 2026\u2069.pdf')).toBe('factuur 2026.pdf');
+    expect(plainFileName('rapport\u001b[31m.pdf')).toBe('rapport[31m.pdf');
+    expect(plainFileName('می\u200cخواهم.pdf')).toBe('میخواهم.pdf');
+    expect(plainFileName('Brûlé İstanbul ❤️.pdf')).toBe('Brûlé İstanbul ❤️.pdf');
+    expect(plainFileName('\u202e\u200b.pdf')).toBe('.pdf');
+  });
+
+  it('never cuts an emoji in half when it shortens a long name', () => {
+    const long = plainFileName(`${'a'.repeat(250)}😀😀😀.heic`, 'jpg');
+    // 250 letters leave room for one UTF-16 unit of the first emoji: half of it, which is dropped.
+    expect(long).toBe(`${'a'.repeat(250)}.jpg`);
+    expect(isPlainFileName(long)).toBe(true);
+  });
+
+  it.each(['../../etc/passwd', 'scan\u202efdp.exe', ' \u200b ', '..', '\ud83d', 'a\u0000\u0085\ufeff', `${'😀'.repeat(200)}.pdf`, '\u2066.\u2069'])(
+    'turns %j into a name the intake service takes',
+    (name) => {
+      expect(isPlainFileName(plainFileName(name))).toBe(true);
+      expect(isPlainFileName(plainFileName(name, 'jpg'))).toBe(true);
+    },
+  );
 });

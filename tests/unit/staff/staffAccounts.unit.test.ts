@@ -75,6 +75,9 @@ describe('staff sign-in with an id and a PIN on the tablet', () => {
       ],
     });
     expect(await staff.add({ ...mila, pinAgain: '40918' }, undefined)).toEqual({ kind: 'invalid', problems: [{ field: 'pinAgain', code: 'pinMismatch' }] });
+    // The name goes with every application; the service would refuse one with a hidden character.
+    expect(await staff.add({ ...mila, name: 'Mila\u202e Jansen' }, undefined)).toEqual({ kind: 'invalid', problems: [{ field: 'name', code: 'nameUnsafe' }] });
+    expect(await staff.add({ ...mila, name: 'Mila\u0000' }, undefined)).toEqual({ kind: 'invalid', problems: [{ field: 'name', code: 'nameUnsafe' }] });
     expect(await staff.hasAccounts()).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
   validateRsin,
   validateTime,
   validateVestigingsnummer,
+  validatePlainText,
   validationCodes,
   type ValidationCode,
   type ValidationResult,
@@ -83,6 +84,7 @@ const examples: Record<ValidationCode, () => ValidationResult> = {
   'time.empty': () => validateTime(' '),
   'time.format': () => validateTime('twee uur'),
   'time.impossible': () => validateTime('24:00'),
+  'text.unsafe': () => validatePlainText('scan\u202Efdp.exe', 'line'),
 };
 
 function placeholders(message: string): string[] {

@@ -83,4 +83,18 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     );
     `,
   },
+  {
+    description: 'parked drafts that became an application, one application per parked draft',
+    sql: `
+    -- The primary key makes a second application from the same parked draft impossible, also from
+    -- several instances at once; the reference is read through the application.
+    CREATE TABLE sent_parked_drafts (
+      lookup_id      text PRIMARY KEY,
+      application_id bigint NOT NULL UNIQUE REFERENCES applications (id),
+      sent_at        timestamptz NOT NULL,
+      remember_until timestamptz NOT NULL
+    );
+    CREATE INDEX sent_parked_drafts_by_expiry ON sent_parked_drafts (remember_until);
+    `,
+  },
 ];

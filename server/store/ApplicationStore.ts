@@ -97,9 +97,10 @@ export type SaveOutcome =
  * 4. `findFiles` reads back exactly the bytes that were saved, one chunk at a time.
  * 5. At most one application per parked draft, also under concurrent calls with different keys
  *    from several instances: a save with `fromParkedDraft` deletes that parked draft and records
- *    "this lookup id became this reference" in its own transaction, under a unique key; any later
- *    or losing save from the same lookup id stores nothing and gets `draftAlreadySent` with the
- *    first reference. The idempotency key comes first: a repeat of the winner's key is `existing`.
+ *    "this lookup id and this draft (`client.draftId`) became this reference" in its own
+ *    transaction, under unique keys; any later or losing save from the same lookup id, or from the
+ *    same draft parked again under another code, stores nothing and gets `draftAlreadySent` with
+ *    the first reference. The idempotency key comes first: a repeat of the winner's key is `existing`.
  *    The record is kept at least until `rememberUntil` (`ParkedDraftStore.findSent` reads it).
  */
 export interface ApplicationStore {

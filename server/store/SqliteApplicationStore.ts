@@ -103,11 +103,13 @@ const migrations: readonly string[] = [
   ) STRICT;
   `,
   `
-  -- Parked drafts that became an application (ApplicationStore, guarantee 5): the primary key makes
-  -- a second application from the same parked draft impossible, whichever tablet sends it, and
-  -- lets a resume code say "already sent, reference ..." once the draft itself is gone.
+  -- Parked drafts that became an application (ApplicationStore, guarantee 5): the keys make a second
+  -- application from the same parked draft impossible, whichever tablet sends it and under whichever
+  -- code it was parked again (draft_id is the wizard's id, the same in every copy), and let a resume
+  -- code say "already sent, reference ..." once the draft itself is gone.
   CREATE TABLE sent_parked_drafts (
     lookup_id      TEXT PRIMARY KEY,
+    draft_id       TEXT NOT NULL UNIQUE,
     reference      TEXT NOT NULL UNIQUE REFERENCES applications (reference),
     sent_at        TEXT NOT NULL,
     remember_until TEXT NOT NULL
@@ -285,7 +287,9 @@ export class SqliteApplicationStore implements ApplicationStore {
     const { fromParkedDraft } = input;
     if (fromParkedDraft) {
       // Inside the IMMEDIATE transaction: no other save can record this lookup id in between.
-      const sent = this.db.prepare<[string], { reference: string }>('SELECT reference FROM sent_parked_drafts WHERE lookup_id = ?').get(fromParkedDraft.lookupId);
+      const sent = this.db
+        .prepare<[string, string], { reference: string }>('SELECT reference FROM sent_parked_drafts WHERE lookup_id = ? OR draft_id = ?')
+        .get(fromParkedDraft.lookupId, input.application.client.draftId);
       if (sent) return { kind: 'draftAlreadySent', reference: sent.reference };
     }
 
@@ -332,8 +336,8 @@ export class SqliteApplicationStore implements ApplicationStore {
     }
     if (fromParkedDraft) {
       this.db
-        .prepare('INSERT INTO sent_parked_drafts (lookup_id, reference, sent_at, remember_until) VALUES (?, ?, ?, ?)')
-        .run(fromParkedDraft.lookupId, receipt.reference, receipt.receivedAt, fromParkedDraft.rememberUntil.toISOString());
+        .prepare('INSERT INTO sent_parked_drafts (lookup_id, draft_id, reference, sent_at, remember_until) VALUES (?, ?, ?, ?, ?)')
+        .run(fromParkedDraft.lookupId, input.application.client.draftId, receipt.reference, receipt.receivedAt, fromParkedDraft.rememberUntil.toISOString());
       this.db.prepare('DELETE FROM parked_drafts WHERE lookup_id = ?').run(fromParkedDraft.lookupId);
     }
     return { kind: 'created', receipt };

@@ -72,7 +72,7 @@ describe('one application per parked draft, whichever tablet sends it', () => {
       status: 410,
       title: 'Deze aanvraag is al verstuurd',
       reference: reference(sent),
-      detail: `De aanvraag met deze code is al verstuurd. Het kenmerk is ${reference(sent)}. Met deze code kunt u niets meer openen.`,
+      detail: `De aanvraag met deze code is al verstuurd. Het referentienummer is ${reference(sent)}. Met deze code kunt u niets meer openen.`,
     });
     const parkedAgain = await server.fetch(`/api/v1/parked-drafts/${id}`, { method: 'PUT', headers: json, body: JSON.stringify({ sealed: sealed() }) });
     expect(parkedAgain.status).toBe(410);
@@ -101,7 +101,7 @@ describe('one application per parked draft, whichever tablet sends it', () => {
       status: 409,
       title: 'This application was already sent',
       reference: reference(created),
-      detail: `This application was already sent, perhaps from another device. Its reference is ${reference(created)}. It was not stored a second time.`,
+      detail: `This application was already sent, perhaps from another device. Its reference number is ${reference(created)}. It was not stored a second time.`,
     });
     expect(storedCounts(server.dataDir)).toEqual(before);
   });

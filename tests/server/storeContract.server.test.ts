@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -294,12 +294,16 @@ describe.each([
       const at = new Date('2026-11-03T09:00:00.250Z');
       const later = new Date(at.getTime() + MINUTE_MS);
       const rememberUntil = new Date('2027-11-03T09:15:27.123Z');
-      const fromDraft = (lookupId: string, overrides: Partial<NewApplication> = {}) => newApplication({ fromParkedDraft: { lookupId, rememberUntil }, ...overrides });
+      /** A tablet's copy of draft `draftId`, parked under `lookupId`: each copy with a key of its own. */
+      const fromDraft = (lookupId: string, draftId: string, overrides: Partial<NewApplication> = {}): NewApplication => {
+        const input = newApplication({ fromParkedDraft: { lookupId, rememberUntil }, ...overrides });
+        return { ...input, application: { ...input.application, client: { ...input.application.client, draftId } } };
+      };
 
       it('removes the parked draft with the save, and another instance reads which reference it became', async () => {
         await first.parkedDrafts.park('sent-once', draftAt(at));
         await first.parkedDrafts.park('not-sent', draftAt(at));
-        const outcome = await first.store.saveOnce(fromDraft('sent-once'));
+        const outcome = await first.store.saveOnce(fromDraft('sent-once', randomUUID()));
         expect(outcome.kind).toBe('created');
         expect(await second.parkedDrafts.findParked('sent-once', later)).toBeUndefined();
         expect(await second.parkedDrafts.findSent('sent-once', later)).toBe(receiptOf(outcome).reference);
@@ -310,10 +314,11 @@ describe.each([
 
       it('refuses a second application from the same parked draft with another key (draftAlreadySent, first reference) and stores none of it; the first key still repeats', async () => {
         await first.parkedDrafts.park('sent-twice', draftAt(at));
-        const input = fromDraft('sent-twice');
+        const draftId = randomUUID();
+        const input = fromDraft('sent-twice', draftId);
         const created = await first.store.saveOnce(input);
         const before = await engine.counts();
-        const other = await second.store.saveOnce(fromDraft('sent-twice', { files: [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 5000))] }));
+        const other = await second.store.saveOnce(fromDraft('sent-twice', draftId, { files: [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 5000))] }));
         expect(other).toStrictEqual({ kind: 'draftAlreadySent', reference: receiptOf(created).reference });
         expect(await engine.counts()).toEqual(before);
         // Idempotency first: the retry of the first request is answered as a repeat.
@@ -322,10 +327,11 @@ describe.each([
 
       it('stores exactly one application for 30 concurrent saves from one parked draft with 30 keys from two instances; the others get its reference', async () => {
         await first.parkedDrafts.park('sent-at-once', draftAt(at));
+        const draftId = randomUUID();
         const before = await engine.counts();
         const outcomes = await Promise.all(
           Array.from({ length: 30 }, (_, index) =>
-            (index % 2 === 0 ? first : second).store.saveOnce(fromDraft('sent-at-once', { files: [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', FILE_CHUNK_BYTES + 10))] })),
+            (index % 2 === 0 ? first : second).store.saveOnce(fromDraft('sent-at-once', draftId, { files: [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', FILE_CHUNK_BYTES + 10))] })),
           ),
         );
         const created = outcomes.filter((outcome) => outcome.kind === 'created');
@@ -336,21 +342,33 @@ describe.each([
         expect(await first.parkedDrafts.findSent('sent-at-once', later)).toBe(reference);
       });
 
+      it('refuses a copy of the same draft parked again under another code, and a parked draft of another draft goes', async () => {
+        const draftId = randomUUID();
+        const created = await first.store.saveOnce(fromDraft('first-code', draftId));
+        // Another tablet opened the first code, then saved the draft for later with a new code.
+        await second.parkedDrafts.park('second-code', draftAt(at));
+        const before = await engine.counts();
+        expect(await second.store.saveOnce(fromDraft('second-code', draftId))).toStrictEqual({ kind: 'draftAlreadySent', reference: receiptOf(created).reference });
+        expect(await engine.counts()).toEqual(before);
+        expect((await second.store.saveOnce(fromDraft('third-code', randomUUID()))).kind).toBe('created');
+      });
+
       it('keeps the parked draft and records nothing when the save fails midway', async () => {
         await first.parkedDrafts.park('failed-send', draftAt(at));
         const missing = temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 1000));
         rmSync(missing.path);
-        await expect(first.store.saveOnce(fromDraft('failed-send', { files: [missing] }))).rejects.toThrow();
+        const draftId = randomUUID();
+        await expect(first.store.saveOnce(fromDraft('failed-send', draftId, { files: [missing] }))).rejects.toThrow();
         expect(await second.parkedDrafts.findParked('failed-send', later)).toStrictEqual(draftAt(at));
         expect(await second.parkedDrafts.findSent('failed-send', later)).toBeUndefined();
         // The draft can still be sent.
-        expect((await second.store.saveOnce(fromDraft('failed-send'))).kind).toBe('created');
+        expect((await second.store.saveOnce(fromDraft('failed-send', draftId))).kind).toBe('created');
       });
 
       it('remembers a sent draft until rememberUntil, and the purge then deletes the record and says so', async () => {
         // Long before the other tests' records may be forgotten, so only this one can be touched.
         const forgetAt = new Date('1990-06-01T12:00:00Z');
-        const outcome = await first.store.saveOnce(newApplication({ fromParkedDraft: { lookupId: 'forgotten', rememberUntil: forgetAt } }));
+        const outcome = await first.store.saveOnce(fromDraft('forgotten', randomUUID(), { fromParkedDraft: { lookupId: 'forgotten', rememberUntil: forgetAt } }));
         expect(await second.parkedDrafts.findSent('forgotten', new Date(forgetAt.getTime() - 1))).toBe(receiptOf(outcome).reference);
         expect(await second.parkedDrafts.findSent('forgotten', forgetAt)).toBeUndefined();
         expect(await second.parkedDrafts.purgeExpired(forgetAt)).toStrictEqual({ drafts: 0, sent: 1 });

@@ -183,20 +183,23 @@ export class PostgresApplicationStore implements ApplicationStore {
     }
 
     // Before the files are copied: a concurrent save from the same parked draft waits here on the
-    // primary key until the first commits, then inserts nothing and rolls back with the winner's
+    // unique keys until the first commits, then inserts nothing and rolls back with the winner's
     // reference (READ COMMITTED: the next statement sees the committed row).
     const { fromParkedDraft } = input;
     if (fromParkedDraft) {
+      const draftId = input.application.client.draftId;
+      // No conflict target: a clash on the lookup id and one on the draft id both mean "sent before".
       const remembered = await client.query(
-        `INSERT INTO sent_parked_drafts (lookup_id, application_id, sent_at, remember_until) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (lookup_id) DO NOTHING RETURNING lookup_id`,
-        [fromParkedDraft.lookupId, applicationId, input.receivedAt, fromParkedDraft.rememberUntil],
+        `INSERT INTO sent_parked_drafts (lookup_id, draft_id, application_id, sent_at, remember_until) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING RETURNING lookup_id`,
+        [fromParkedDraft.lookupId, draftId, applicationId, input.receivedAt, fromParkedDraft.rememberUntil],
       );
       if (remembered.rowCount === 0) {
         const { reference } = one(
           await client.query<{ reference: string }>(
-            'SELECT applications.reference FROM sent_parked_drafts JOIN applications ON applications.id = sent_parked_drafts.application_id WHERE lookup_id = $1',
-            [fromParkedDraft.lookupId],
+            `SELECT applications.reference FROM sent_parked_drafts JOIN applications ON applications.id = sent_parked_drafts.application_id
+             WHERE lookup_id = $1 OR draft_id = $2 LIMIT 1`,
+            [fromParkedDraft.lookupId, draftId],
           ),
         );
         throw new DraftSentBefore(reference);

@@ -11,7 +11,8 @@ export async function scheduleParkedDraftPurge(app: FastifyInstance, store: Park
   const purge = async () => {
     try {
       const purged = await store.purgeExpired(now());
-      if (purged.drafts > 0 || purged.sent > 0) app.log.info({ purged }, 'expired parked drafts and records of sent ones deleted');
+      if (purged.drafts > 0) app.log.info({ purged: purged.drafts }, 'expired parked drafts deleted');
+      if (purged.sent > 0) app.log.info({ purged: purged.sent }, 'records of sent parked drafts deleted after SENT_PARKED_DRAFT_DAYS');
     } catch (error) {
       app.log.error({ err: error }, 'deleting expired parked drafts failed');
     }

@@ -63,6 +63,8 @@ export interface BuildServerOptions {
   readonly maxParkedDraftBytes?: number;
   /** Days a parked draft is kept after it was last parked; default 30. */
   readonly parkedDraftDays?: number;
+  /** Days the service remembers which application a sent parked draft became; default 365. */
+  readonly sentParkedDraftDays?: number;
   /** Parked-draft lookups that find nothing, per device per minute; default 20. */
   readonly parkedDraftLookupsPerMinute?: number;
   /**
@@ -238,6 +240,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     readGuard,
     limits: { maxFileBytes, maxRequestBytes, maxFiles },
     tmpDir,
+    sentParkedDraftDays: options.sentParkedDraftDays ?? 365,
     now,
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
   });

@@ -30,6 +30,13 @@ export interface ServerConfig {
   readonly maxParkedDraftBytes: number;
   /** `PARKED_DRAFT_DAYS`: days a parked draft is kept after its last save; default 30, as the wizard's own drafts. */
   readonly parkedDraftDays: number;
+  /**
+   * `SENT_PARKED_DRAFT_DAYS`: days the service remembers that a parked draft became an application
+   * (its lookup id and reference, nothing else); default 365. A copy of the draft can outlive its
+   * parked copy on another tablet (opened there, kept 30 days after each change, or waiting in an
+   * outbox), and is refused with the first reference for as long as this lasts.
+   */
+  readonly sentParkedDraftDays: number;
   /** `PARKED_DRAFT_LOOKUPS_PER_MINUTE`: parked-draft lookups that find nothing, per device token per minute; default 20. */
   readonly parkedDraftLookupsPerMinute: number;
   /**
@@ -112,6 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     appDir: path.resolve(cwd, readText(env, 'APP_DIR', 'dist/app')),
     maxParkedDraftBytes: readInteger(env, 'MAX_PARKED_DRAFT_BYTES', 2 * MB, 1024, 64 * MB),
     parkedDraftDays: readInteger(env, 'PARKED_DRAFT_DAYS', 30, 1, 365),
+    sentParkedDraftDays: readInteger(env, 'SENT_PARKED_DRAFT_DAYS', 365, 1, 3650),
     parkedDraftLookupsPerMinute: readInteger(env, 'PARKED_DRAFT_LOOKUPS_PER_MINUTE', 20, 1, 1_000_000),
     addressLookupUrl: readHttpUrl(env, 'ADDRESS_LOOKUP_URL'),
     addressLookupsPerMinute: readInteger(env, 'ADDRESS_LOOKUPS_PER_MINUTE', 120, 1, 1_000_000),

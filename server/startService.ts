@@ -64,6 +64,7 @@ export async function startService(
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxParkedDraftBytes: config.maxParkedDraftBytes,
     parkedDraftDays: config.parkedDraftDays,
+    sentParkedDraftDays: config.sentParkedDraftDays,
     parkedDraftLookupsPerMinute: config.parkedDraftLookupsPerMinute,
     addressLookupUrl,
     addressLookupsPerMinute: config.addressLookupsPerMinute,

@@ -23,6 +23,8 @@ export class ProblemError extends Error {
       readonly retryAfterSeconds?: number;
       /** Values for `{name}` placeholders in the detail text. */
       readonly params?: Readonly<Record<string, string | number>>;
+      /** The application a parked draft already became (`draft-already-sent`, `parked-draft-sent`). */
+      readonly reference?: string;
     } = {},
   ) {
     super(type);

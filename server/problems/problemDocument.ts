@@ -8,8 +8,8 @@ import { serverTranslator } from './serverTranslators';
 /** A refusal as the RFC 9457 problem document the client gets, worded in `locale`. */
 export function problemDocument(problem: ProblemError, locale: Locale): Problem {
   const translator = serverTranslator(locale);
-  const { fieldErrors = [], fieldProblems = [], retryAfterSeconds, params, permit } = problem.extras;
-  const detailParams = retryAfterSeconds === undefined ? params : { ...params, seconds: retryAfterSeconds };
+  const { fieldErrors = [], fieldProblems = [], retryAfterSeconds, params, permit, reference } = problem.extras;
+  const detailParams = { ...params, ...(retryAfterSeconds === undefined ? {} : { seconds: retryAfterSeconds }), ...(reference === undefined ? {} : { reference }) };
   const errors = [...fieldProblems, ...describeFieldErrors(fieldErrors, permit, translator)];
   return {
     type: problemTypeUri(problem.type),
@@ -17,5 +17,6 @@ export function problemDocument(problem: ProblemError, locale: Locale): Problem 
     status: problem.status,
     detail: translator.t(`problem.${problem.type}.detail`, detailParams),
     ...(errors.length > 0 ? { errors } : {}),
+    ...(reference === undefined ? {} : { reference }),
   };
 }

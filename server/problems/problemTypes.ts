@@ -15,6 +15,8 @@ export const problemStatus = {
   'parked-draft-not-found': 404,
   'request-timeout': 408,
   'idempotency-conflict': 409,
+  'draft-already-sent': 409,
+  'parked-draft-sent': 410,
   'application-too-large': 413,
   'file-too-large': 413,
   'request-too-large': 413,

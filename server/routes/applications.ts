@@ -6,6 +6,7 @@ import { contentDigest } from '../applications/contentDigest';
 import { MAX_APPLICATION_BYTES, parseApplicationJson } from '../applications/parseApplicationJson';
 import type { PermitRegistry } from '../applications/permitRegistry';
 import type { OpenApiValidator } from '../contract/openapiValidator';
+import { lookupIdLogTag } from '../parkedDrafts/lookupId';
 import { ProblemError } from '../problems/ProblemError';
 import type { ApplicationStore } from '../store/ApplicationStore';
 import type { TestFaults } from '../testFaults';
@@ -17,6 +18,8 @@ export const API_BASE = '/api/v1';
 
 /** Room for multipart boundaries and part headers on top of the content limit (bytes). */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -31,6 +34,8 @@ export interface ApplicationRoutesOptions {
   readonly limits: Omit<UploadLimits, 'maxApplicationBytes'>;
   /** Directory for uploads in progress. */
   readonly tmpDir: string;
+  /** Days to remember which application a parked draft became (`SENT_PARKED_DRAFT_DAYS`). */
+  readonly sentParkedDraftDays: number;
   readonly now: () => Date;
   /** Test only: see `testFaults.ts`. */
   readonly testFaults?: TestFaults;
@@ -38,7 +43,7 @@ export interface ApplicationRoutesOptions {
 
 /** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
-  const { store, permits, contract, guard, readGuard, tmpDir, now } = options;
+  const { store, permits, contract, guard, readGuard, tmpDir, sentParkedDraftDays, now } = options;
   const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
   let dropNextResponse = options.testFaults?.dropFirstResponseAfterCommit === true;
   const failuresToMake = [...(options.testFaults?.failFirst ?? [])];
@@ -77,10 +82,14 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       const receivedAt = now();
       const today = todayIso(receivedAt);
       const checked = checkSubmission(value, received.files, permits, contract, today);
+      // The lookup id is a capability (api/openapi.json, `LookupId`): it decides which parked draft
+      // goes, but is not kept in the application record the back office reads.
+      const { parkedDraftLookupId, ...client } = checked.application.client;
+      if (parkedDraftLookupId !== undefined) request.audit = { ...request.audit, parkedDraft: lookupIdLogTag(parkedDraftLookupId) };
       const outcome = await store.saveOnce({
         idempotencyKey,
         contentDigest: digest,
-        application: checked.application,
+        application: { ...checked.application, client },
         answers: checked.answers,
         receivedAt,
         expectedDecisionBy: expectedDecisionDate(checked.permit.decisionTerm, today),
@@ -95,7 +104,12 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           sha256: file.sha256,
           path: file.path,
         })),
+        ...(parkedDraftLookupId === undefined
+          ? {}
+          : { fromParkedDraft: { lookupId: parkedDraftLookupId, rememberUntil: new Date(receivedAt.getTime() + sentParkedDraftDays * DAY_MS) } }),
       });
+      // One draft, one application: the tablet is told which reference it already became, and stops.
+      if (outcome.kind === 'draftAlreadySent') throw new ProblemError('draft-already-sent', { reference: outcome.reference });
       request.audit = { ...request.audit, reference: outcome.receipt.reference };
       if (outcome.kind === 'existing' && !outcome.sameContent) throw new ProblemError('idempotency-conflict');
       if (dropNextResponse && outcome.kind === 'created') {

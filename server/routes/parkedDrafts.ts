@@ -33,6 +33,8 @@ type LookupRequest = { Params: { lookupId: string } };
  * `PUT`, `GET` and `DELETE /parked-drafts/{lookupId}` (see `api/openapi.json`): encrypted drafts
  * parked so that a draft saved on one tablet opens on another with its resume code. The service
  * only stores ciphertext; the lookup id is a capability and is never logged (only a short tag).
+ * Once the draft became an application it is gone, and its lookup id answers `410` with that
+ * application's reference (kept `SENT_PARKED_DRAFT_DAYS`).
  *
  * Registered in a scope of its own, because these are the only routes that take JSON: everywhere
  * else a JSON body stays a 415.
@@ -64,6 +66,9 @@ export function registerParkedDraftRoutes(app: FastifyInstance, options: ParkedD
     scope.put<LookupRequest>(`${API_BASE}/parked-drafts/:lookupId`, { onRequest }, async (request, reply) => {
       const sealed = checkParkRequest(request.body, contract, maxParkedDraftBytes);
       const storedAt = now();
+      // A draft that became an application is not parked again: its code would open it once more.
+      const reference = await store.findSent(request.params.lookupId, storedAt);
+      if (reference !== undefined) throw new ProblemError('parked-draft-sent', { reference });
       await store.park(request.params.lookupId, { sealed, storedAt, expiresAt: new Date(storedAt.getTime() + parkedDraftDays * DAY_MS) });
       return reply.code(204).header('cache-control', 'no-store').send();
     });
@@ -74,8 +79,15 @@ export function registerParkedDraftRoutes(app: FastifyInstance, options: ParkedD
       const deviceId = request.device?.id ?? 'unknown';
       const decision = await lookups.take(deviceId);
       if (!decision.allowed) throw new ProblemError('lookups-limited', { retryAfterSeconds: decision.retryAfterSeconds });
-      const parked = await store.findParked(request.params.lookupId, now());
-      if (!parked) throw new ProblemError('parked-draft-not-found');
+      const at = now();
+      const parked = await store.findParked(request.params.lookupId, at);
+      if (!parked) {
+        // A hit too: the code was right, and its draft became this application.
+        const reference = await store.findSent(request.params.lookupId, at);
+        if (reference === undefined) throw new ProblemError('parked-draft-not-found');
+        await lookups.giveBack(deviceId);
+        throw new ProblemError('parked-draft-sent', { reference });
+      }
       await lookups.giveBack(deviceId);
       const body: ParkedDraftBody = { sealed: parked.sealed, expiresAt: parked.expiresAt.toISOString() };
       return reply.header('cache-control', 'no-store').send(body);

@@ -35,6 +35,19 @@ export interface NewApplication {
   /** Short id of the device that sent it (never the token). */
   readonly deviceId: string;
   readonly files: readonly NewFile[];
+  /**
+   * Set when the application was made from a parked draft (`client.parkedDraftLookupId`): the
+   * parked draft goes in the same transaction, and the store remembers which reference it became.
+   */
+  readonly fromParkedDraft?: FromParkedDraft;
+}
+
+/** The parked draft an application was made from. */
+export interface FromParkedDraft {
+  /** As the tablet sent it (64 hex digits); like every lookup id never written to logs. */
+  readonly lookupId: string;
+  /** Until when the store must at least remember that it became an application (then it may forget). */
+  readonly rememberUntil: Date;
 }
 
 /** One file stored with an application, as the back office reads it back. */
@@ -62,7 +75,12 @@ export interface KeyedReceipt {
 export type SaveOutcome =
   | { readonly kind: 'created'; readonly receipt: Receipt }
   /** The key was used before (maybe a moment ago, by a concurrent retry): the first request's receipt. */
-  | { readonly kind: 'existing'; readonly receipt: Receipt; readonly sameContent: boolean };
+  | { readonly kind: 'existing'; readonly receipt: Receipt; readonly sameContent: boolean }
+  /**
+   * A new key, but its parked draft (`fromParkedDraft`) already became the application `reference`,
+   * maybe a moment ago from another tablet: nothing was stored.
+   */
+  | { readonly kind: 'draftAlreadySent'; readonly reference: string };
 
 /**
  * Where received applications live. One small interface, so the embedded SQLite store and a
@@ -77,6 +95,13 @@ export type SaveOutcome =
  * 3. References are unique and count 1, 2, 3, … per year without gaps, also under concurrent calls
  *    from several instances: a save that fails takes no number.
  * 4. `findFiles` reads back exactly the bytes that were saved, one chunk at a time.
+ * 5. At most one application per parked draft, also under concurrent calls with different keys
+ *    from several instances: a save with `fromParkedDraft` deletes that parked draft and records
+ *    "this lookup id and this draft (`client.draftId`) became this reference" in its own
+ *    transaction, under unique keys; any later or losing save from the same lookup id, or from the
+ *    same draft parked again under another code, stores nothing and gets `draftAlreadySent` with
+ *    the first reference. The idempotency key comes first: a repeat of the winner's key is `existing`.
+ *    The record is kept at least until `rememberUntil` (`ParkedDraftStore.findSent` reads it).
  */
 export interface ApplicationStore {
   /** The receipt of an earlier request with this key, if any. */

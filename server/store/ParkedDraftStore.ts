@@ -10,6 +10,14 @@ export interface ParkedDraft {
   readonly expiresAt: Date;
 }
 
+/** What one purge deleted. */
+export interface PurgeCount {
+  /** Expired parked drafts. */
+  readonly drafts: number;
+  /** Records of sent drafts past their `rememberUntil`. */
+  readonly sent: number;
+}
+
 /**
  * Where parked drafts live (issue 4, point 4). A second small interface beside `ApplicationStore`,
  * so the PostgreSQL adapter for several instances is again a second implementation. Every method
@@ -20,6 +28,8 @@ export interface ParkedDraft {
  *    the same lookup id in one step, so a reader sees the old record or the new, never a mix.
  * 2. `findParked` never returns a draft whose `expiresAt` is at or before `now`, purged or not.
  * 3. Lookup ids are kept as given and never written to logs.
+ * 4. `findSent` gives the reference a parked draft became (see `ApplicationStore`, guarantee 5)
+ *    until the moment it may be forgotten; `purgeExpired` deletes those records after it.
  */
 export interface ParkedDraftStore {
   /** Keeps `draft` under `lookupId`, replacing what was there. */
@@ -28,6 +38,14 @@ export interface ParkedDraftStore {
   findParked(lookupId: string, now: Date): Promise<ParkedDraft | undefined>;
   /** Removes the draft under `lookupId`; nothing happens when there is none. */
   removeParked(lookupId: string): Promise<void>;
-  /** Deletes every draft expired at `now`. @returns how many were deleted. */
-  purgeExpired(now: Date): Promise<number>;
+  /**
+   * The reference of the application the draft parked under `lookupId` became, unless it was not
+   * sent or is forgotten at `now`.
+   */
+  findSent(lookupId: string, now: Date): Promise<string | undefined>;
+  /**
+   * Deletes every draft expired at `now`, and every record of a sent draft that may be forgotten
+   * at `now`. @returns how many of each were deleted.
+   */
+  purgeExpired(now: Date): Promise<PurgeCount>;
 }

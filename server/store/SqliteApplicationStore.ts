@@ -102,6 +102,20 @@ const migrations: readonly string[] = [
     checked_at TEXT NOT NULL
   ) STRICT;
   `,
+  `
+  -- Parked drafts that became an application (ApplicationStore, guarantee 5): the keys make a second
+  -- application from the same parked draft impossible, whichever tablet sends it and under whichever
+  -- code it was parked again (draft_id is the wizard's id, the same in every copy), and let a resume
+  -- code say "already sent, reference ..." once the draft itself is gone.
+  CREATE TABLE sent_parked_drafts (
+    lookup_id      TEXT PRIMARY KEY,
+    draft_id       TEXT NOT NULL UNIQUE,
+    reference      TEXT NOT NULL UNIQUE REFERENCES applications (reference),
+    sent_at        TEXT NOT NULL,
+    remember_until TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX sent_parked_drafts_by_expiry ON sent_parked_drafts (remember_until);
+  `,
 ];
 
 interface ApplicationRow {
@@ -270,6 +284,14 @@ export class SqliteApplicationStore implements ApplicationStore {
   private insertOnce(input: NewApplication): SaveOutcome {
     const existing = this.rowByKey(input.idempotencyKey);
     if (existing) return { kind: 'existing', receipt: toReceipt(existing), sameContent: existing.content_digest === input.contentDigest };
+    const { fromParkedDraft } = input;
+    if (fromParkedDraft) {
+      // Inside the IMMEDIATE transaction: no other save can record this lookup id in between.
+      const sent = this.db
+        .prepare<[string, string], { reference: string }>('SELECT reference FROM sent_parked_drafts WHERE lookup_id = ? OR draft_id = ?')
+        .get(fromParkedDraft.lookupId, input.application.client.draftId);
+      if (sent) return { kind: 'draftAlreadySent', reference: sent.reference };
+    }
 
     const { last } = this.db
       .prepare<[number], { last: number }>(
@@ -311,6 +333,12 @@ export class SqliteApplicationStore implements ApplicationStore {
     for (const file of input.files) {
       const { lastInsertRowid } = insertFile.run(receipt.reference, file.questionId, file.position, file.name, file.mediaType, file.size, file.sha256);
       copyInChunks(file.path, file.size, (sequence, data) => insertChunk.run(lastInsertRowid, sequence, data));
+    }
+    if (fromParkedDraft) {
+      this.db
+        .prepare('INSERT INTO sent_parked_drafts (lookup_id, draft_id, reference, sent_at, remember_until) VALUES (?, ?, ?, ?, ?)')
+        .run(fromParkedDraft.lookupId, input.application.client.draftId, receipt.reference, receipt.receivedAt, fromParkedDraft.rememberUntil.toISOString());
+      this.db.prepare('DELETE FROM parked_drafts WHERE lookup_id = ?').run(fromParkedDraft.lookupId);
     }
     return { kind: 'created', receipt };
   }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SealedDraft } from '../contract/apiTypes';
 import { asUnavailable } from './asUnavailable';
-import type { ParkedDraft, ParkedDraftStore } from './ParkedDraftStore';
+import type { ParkedDraft, ParkedDraftStore, PurgeCount } from './ParkedDraftStore';
 
 interface ParkedDraftRow {
   sealed_json: string;
@@ -10,7 +10,8 @@ interface ParkedDraftRow {
 }
 
 /**
- * Parked drafts in the intake database's `parked_drafts` table (created by the migrations in
+ * Parked drafts in the intake database's `parked_drafts` table, and what became of the sent ones in
+ * `sent_parked_drafts` (both created by the migrations in
  * `SqliteApplicationStore.ts`, which owns the file and its schema). Times are ISO 8601 UTC strings
  * of one fixed width (`Date.toISOString`), so comparing them as text compares them as times.
  */
@@ -49,9 +50,23 @@ export class SqliteParkedDraftStore implements ParkedDraftStore {
     }
   }
 
-  async purgeExpired(now: Date): Promise<number> {
+  async findSent(lookupId: string, now: Date): Promise<string | undefined> {
     try {
-      return this.db.prepare('DELETE FROM parked_drafts WHERE expires_at <= ?').run(now.toISOString()).changes;
+      return this.db
+        .prepare<[string, string], { reference: string }>('SELECT reference FROM sent_parked_drafts WHERE lookup_id = ? AND remember_until > ?')
+        .get(lookupId, now.toISOString())?.reference;
+    } catch (error) {
+      throw asUnavailable(error);
+    }
+  }
+
+  async purgeExpired(now: Date): Promise<PurgeCount> {
+    try {
+      const at = now.toISOString();
+      return this.db.transaction(() => ({
+        drafts: this.db.prepare('DELETE FROM parked_drafts WHERE expires_at <= ?').run(at).changes,
+        sent: this.db.prepare('DELETE FROM sent_parked_drafts WHERE remember_until <= ?').run(at).changes,
+      }))();
     } catch (error) {
       throw asUnavailable(error);
     }

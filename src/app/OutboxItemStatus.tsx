@@ -13,7 +13,8 @@ const needsActionText = {
 
 /**
  * Where one queued application stands, in plain words: "Wacht op internet", "Wordt verstuurd",
- * "Actie nodig: …", or once it went (`reference` given) "Verstuurd — referentie …". A polite live
+ * "Actie nodig: …", "al verstuurd" with the first reference when another copy of the same parked
+ * draft went first, or once it went (`reference` given) "Verstuurd — referentie …". A polite live
  * region (WCAG 4.1.3) that stays in place while its text changes, so each change is read out
  * without taking the person away from what they are doing.
  */
@@ -24,14 +25,17 @@ export function OutboxItemStatus({ item, status, reference }: { item: OutboxItem
     ? translator.t('outbox.sent', { reference })
     : status.sending === item.draftId
       ? translator.t('outbox.sending')
-      : state.kind === 'needsAction'
-        ? translator.t('outbox.needsAction', { problem: translator.t(needsActionText[state.reason]) })
-        : translator.t('outbox.waiting');
+      : state.kind === 'needsAction' && state.reason === 'alreadySent'
+        ? translator.t('outbox.alreadySent', { reference: state.reference })
+        : state.kind === 'needsAction'
+          ? translator.t('outbox.needsAction', { problem: translator.t(needsActionText[state.reason]) })
+          : translator.t('outbox.waiting');
   return (
     <div class="hv-outbox-status">
       <p class="utrecht-paragraph hv-status" role="status">
         {text}
       </p>
+      {!reference && state.kind === 'needsAction' && state.reason === 'alreadySent' && <p class="utrecht-paragraph">{translator.t('outbox.alreadySentCopy')}</p>}
       {!reference && state.kind === 'needsAction' && state.reason === 'unauthorised' && (
         <p class="utrecht-paragraph">
           <RouteLink to={{ name: 'linkDevice' }}>{translator.t('send.linkDevice')}</RouteLink>

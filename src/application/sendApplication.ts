@@ -4,7 +4,7 @@ import type { OutboxAttachment, OutboxItem } from '../outbox';
 import { answersToSend, todayIso, visiblePlan, type Answers, type FieldError, type FileAnswer, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
 import { assistanceToSend, consentToSend } from './helpToSend';
-import { autosaver } from './deviceDrafts';
+import { autosaver, draftStore } from './deviceDrafts';
 import { outbox } from './deviceOutbox';
 
 /** How the first try to send went, for the screen to decide where the person goes next. */
@@ -27,6 +27,9 @@ export async function sendApplication(permit: PermitDefinition, locale: Locale):
   const queued = await outbox.get(application.draftId);
   const today = todayIso();
   const consent = consentToSend(permit, application);
+  // Made from a draft saved with a code: the service keeps one application per parked draft, and
+  // removes the parked copy so the code no longer opens it (api/openapi.json, `ClientInfo`).
+  const parkedDraftLookupId = await draftStore.parkedLookupId(application.draftId);
   const submissionAt = (submittedAt: string): ApplicationSubmission => ({
     formId: permit.id,
     formVersion: permit.version,
@@ -34,7 +37,7 @@ export async function sendApplication(permit: PermitDefinition, locale: Locale):
     answers: answersToSend(permit, application.answers, today),
     assistance: assistanceToSend(permit, application, today),
     ...(consent ? { consent } : {}),
-    client: { draftId: application.draftId, startedAt: application.startedAt, submittedAt },
+    client: { draftId: application.draftId, startedAt: application.startedAt, submittedAt, ...(parkedDraftLookupId ? { parkedDraftLookupId } : {}) },
   });
   const attachments = attachmentsToSend(permit, application.answers, today);
   const again = queued && submissionAt(queued.submission.client.submittedAt);

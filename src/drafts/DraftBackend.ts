@@ -45,6 +45,8 @@ export interface DraftBackend {
   /** Keeps `record` and removes the open draft `record.draftId`, its attachments and its older sealed copies. */
   seal(record: SealedDraftRecord & { readonly draftId: string }): Promise<void>;
   getSealed(lookupId: string): Promise<SealedDraftRecord | undefined>;
+  /** The sealed records known to hold draft `draftId` (sealed or opened here). */
+  sealedOf(draftId: string): Promise<SealedDraftRecord[]>;
   putSealed(record: SealedDraftRecord): Promise<void>;
   /** Links the sealed record to `draftId` and, when given, puts the opened draft and files back. */
   restore(lookupId: string, draftId: string, opened: OpenedDraft | undefined): Promise<void>;

@@ -1,3 +1,4 @@
+import type { ParkedDraftLookup } from '../intake';
 import type { Store } from '../observable';
 import type { Draft, DraftAttachment, DraftSummary, NewAttachment, StoredReceipt } from './Draft';
 import type { DraftStatus } from './DraftStatus';
@@ -29,15 +30,21 @@ export type OpenWithCodeResult =
    * - `unreachable`: `fetchSealed` failed; nothing counted, try again later.
    */
   | { readonly ok: false; readonly reason: 'notFound' | 'wrongCode' | 'damaged' | 'unreachable' }
+  /**
+   * The intake service says the draft with this code was sent as the application `reference`
+   * (from this or another tablet): it is not opened again. The code was right, so nothing counted.
+   */
+  | { readonly ok: false; readonly reason: 'alreadySent'; readonly reference: string }
   /** Too many wrong codes on this device recently (`RESUME_ATTEMPT_LIMIT`); try again in this many minutes. */
   | { readonly ok: false; readonly reason: 'tooManyAttempts'; readonly retryAfterMinutes: number };
 
 export interface OpenWithCodeOptions {
   /**
-   * Fetches a sealed draft parked at the intake service when this device has none under the
-   * lookup id; resolves `undefined` for "the service has none", rejects when it cannot be reached.
+   * Asks the intake service what it has under the lookup id: the sealed draft, when this device has
+   * none, and in any case whether the draft was sent already. Rejects when it cannot be reached;
+   * a copy on this device then opens all the same.
    */
-  readonly fetchSealed?: (lookupId: string) => Promise<unknown>;
+  readonly fetchSealed?: (lookupId: string) => Promise<ParkedDraftLookup>;
 }
 
 /**
@@ -101,6 +108,12 @@ export interface DraftStore {
    * draft if this device has one. A wrong code never changes any sealed draft.
    */
   openWithCode(input: string, options?: OpenWithCodeOptions): Promise<OpenWithCodeResult>;
+  /**
+   * The lookup id of the parked draft that draft `draftId` came from on this device (sealed here,
+   * or opened here with its code), the latest if there were several; `undefined` if none. It goes
+   * with the application, so the service keeps one application per parked draft.
+   */
+  parkedLookupId(draftId: string): Promise<string | undefined>;
   /** The sealed draft under `lookupId`, to park at the intake service. */
   exportSealed(lookupId: string): Promise<SealedDraft | undefined>;
   /** Keeps a sealed draft fetched from the intake service; `damaged` if it is not one. */

@@ -1,3 +1,4 @@
+import type { ParkedDraftLookup } from '../intake';
 import { createStore } from '../observable';
 import { attemptWindowStart, minutesUntilNextAttempt } from './attemptLimit';
 import type { Draft } from './Draft';
@@ -87,7 +88,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     return status.get();
   }
 
-  async function openWithCode(input: string, fetchSealed?: (lookupId: string) => Promise<unknown>): Promise<OpenWithCodeResult> {
+  async function openWithCode(input: string, fetchSealed?: (lookupId: string) => Promise<ParkedDraftLookup>): Promise<OpenWithCodeResult> {
     const normalized = normalizeResumeCode(input);
     if (!normalized.ok) return { ok: false, reason: 'invalidCode', error: normalized.error };
     const store = await backend();
@@ -102,16 +103,19 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     const lookupId = await lookupIdFor(normalized.code, iterations);
     let record = await store.getSealed(lookupId);
     let fetchedHere = false;
-    if (!record && fetchSealed) {
-      let fetched: unknown;
+    if (fetchSealed) {
+      // Asked even when this device has a copy: the draft may have become an application at another
+      // tablet since, and one draft must become one application (the service refuses a second).
+      let found: ParkedDraftLookup | undefined;
       try {
-        fetched = await fetchSealed(lookupId);
+        found = await fetchSealed(lookupId);
       } catch {
-        return { ok: false, reason: 'unreachable' };
+        if (!record) return { ok: false, reason: 'unreachable' };
       }
-      if (fetched !== undefined && !isSealedDraft(fetched)) return { ok: false, reason: 'damaged' };
-      if (fetched !== undefined) {
-        record = { lookupId, updatedAt: now().toISOString(), sealed: fetched };
+      if (found?.kind === 'sent') return { ok: false, reason: 'alreadySent', reference: found.reference };
+      if (!record && found?.kind === 'parked') {
+        if (!isSealedDraft(found.sealed)) return { ok: false, reason: 'damaged' };
+        record = { lookupId, updatedAt: now().toISOString(), sealed: found.sealed };
         fetchedHere = true;
       }
     }
@@ -216,6 +220,10 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       const attempt = attempts.then(() => openWithCode(input, openOptions?.fetchSealed));
       attempts = attempt.catch(() => undefined);
       return attempt;
+    },
+    async parkedLookupId(draftId) {
+      const records = await (await backend()).sealedOf(draftId);
+      return records.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0]?.lookupId;
     },
     exportSealed: async (lookupId) => (await (await backend()).getSealed(lookupId))?.sealed,
     async importSealed(lookupId, sealed) {

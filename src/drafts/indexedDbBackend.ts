@@ -151,6 +151,7 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
       ),
 
     getSealed: (lookupId) => read([STORES.sealedDrafts], (tx) => tx.objectStore(STORES.sealedDrafts).get(lookupId)),
+    sealedOf: (draftId) => read([STORES.sealedDrafts], (tx) => tx.objectStore(STORES.sealedDrafts).index(INDEXES.draftId).getAll(draftId)),
     putSealed: (record) =>
       write([STORES.sealedDrafts], async (tx) => void (await tx.objectStore(STORES.sealedDrafts).put(record)), 'strict'),
 

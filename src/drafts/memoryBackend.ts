@@ -70,6 +70,7 @@ export function createMemoryBackend(): DraftBackend {
       sealed.set(record.lookupId, record);
     },
     getSealed: async (lookupId) => sealed.get(lookupId),
+    sealedOf: async (draftId) => [...sealed.values()].filter((record) => record.draftId === draftId),
     putSealed: async (record) => void sealed.set(record.lookupId, record),
     async restore(lookupId, draftId, opened) {
       const record = sealed.get(lookupId);

@@ -60,6 +60,11 @@ export type SendResult =
   | { readonly kind: 'fileRefused'; readonly status: 413 | 415; readonly errors: readonly FieldError[] }
   /** 409: this idempotency key was used for other content; send again with a new key. */
   | { readonly kind: 'conflict' }
+  /**
+   * 409 `draft-already-sent`: the parked draft this application was made from already became the
+   * application `reference`, sent from this or another tablet. Sending again will not help.
+   */
+  | { readonly kind: 'alreadySent'; readonly reference: string }
   /** 400: the request itself was malformed (a fault in the app, not in the answers); retrying will not help. */
   | { readonly kind: 'invalidRequest' }
   /**
@@ -78,6 +83,15 @@ export interface SubmissionFile {
 
 export type ParkResult = 'parked' | 'tooLarge' | 'failed';
 
+/** What the intake service has under a lookup id. */
+export type ParkedDraftLookup =
+  /** The encrypted draft, as it was parked (not yet checked to be a sealed draft). */
+  | { readonly kind: 'parked'; readonly sealed: unknown }
+  /** None parked (never, removed or expired), as far as the service remembers. */
+  | { readonly kind: 'notFound' }
+  /** 410: the draft was sent and is gone; `reference` is the application it became. */
+  | { readonly kind: 'sent'; readonly reference: string };
+
 export interface IntakeClient {
   /** Sends the application with its files, in the order the answers list them. */
   send(submission: ApplicationSubmission, idempotencyKey: string, files: readonly SubmissionFile[]): Promise<SendResult>;
@@ -88,8 +102,8 @@ export interface IntakeClient {
    * `failed` (not linked, unreachable, refused).
    */
   parkDraft(lookupId: string, sealed: unknown): Promise<ParkResult>;
-  /** The encrypted draft parked under `lookupId`, `undefined` when there is none; rejects when unreachable. */
-  fetchParkedDraft(lookupId: string): Promise<unknown>;
+  /** What the service has under `lookupId`; rejects when it cannot be reached or asked. */
+  fetchParkedDraft(lookupId: string): Promise<ParkedDraftLookup>;
   /**
    * The addresses at a postcode and house number (via the intake service's address lookup).
    * Never rejects; gives up after a few seconds, or at once offline or when `signal` aborts.

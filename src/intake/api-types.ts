@@ -15,7 +15,7 @@ export interface paths {
         readonly put?: never;
         /**
          * Submit one application with its attachments.
-         * @description A `multipart/form-data` request. The first part is `application` (JSON, see `Application`); every further part is one attached file, named after the id of the `file` question it answers, in the order of that answer's file list. A file is judged by its content (magic bytes), not by its name or declared type. A `201` is sent only after the application and all its files are committed to durable storage. A repeat with the same `Idempotency-Key` and the same content gets `200` with the same body; the same key with other content gets `409`.
+         * @description A `multipart/form-data` request. The first part is `application` (JSON, see `Application`); every further part is one attached file, named after the id of the `file` question it answers, in the order of that answer's file list. A file is judged by its content (magic bytes), not by its name or declared type. A `201` is sent only after the application and all its files are committed to durable storage. A repeat with the same `Idempotency-Key` and the same content gets `200` with the same body; the same key with other content gets `409`. An application made from a parked draft (`client.parkedDraftLookupId`) is stored at most once per parked draft: the same Idempotency-Key is answered as a repeat first; another key gets `409` `draft-already-sent` with the first reference.
          */
         readonly post: operations["submitApplication"];
         readonly delete?: never;
@@ -231,6 +231,8 @@ export interface components {
              * @description When the person pressed "Versturen" (device clock).
              */
             readonly submittedAt: string;
+            /** @description Set when the application was made from a draft saved for later with a resume code (parked on this tablet, or opened with the code): the lookup id of that parked draft. The service keeps one application per parked draft: storing it removes the parked draft in the same transaction and remembers which reference it became (`SENT_PARKED_DRAFT_DAYS`, default 365 days), so a second application from the same parked draft, with another Idempotency-Key, gets `409` `draft-already-sent` with the first reference, and the code then opens nothing but that answer (`410`). Not kept in the stored application record (it is a capability, see `LookupId`). */
+            readonly parkedDraftLookupId?: components["schemas"]["LookupId"];
         };
         /** @description Human-friendly and unique: `HV-<year>-<sequence>`, e.g. `HV-2026-000123`. Reading an application needs a device token as well. */
         readonly Reference: string;
@@ -297,6 +299,8 @@ export interface components {
             readonly instance?: string;
             /** @description Problems per answer, so the wizard can show each at its question. */
             readonly errors?: readonly components["schemas"]["FieldProblem"][];
+            /** @description With `urn:hulploket:problem:draft-already-sent` and `urn:hulploket:problem:parked-draft-sent`: the reference of the application the parked draft already became. */
+            readonly reference?: components["schemas"]["Reference"];
         };
         readonly FieldProblem: {
             /** @description The question id, `questionId.part` for a part of an address, or the path of another part of the application (e.g. `client.draftId`). */
@@ -410,7 +414,16 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description This Idempotency-Key was already used for other content. */
+        /** @description `urn:hulploket:problem:parked-draft-sent`: the draft parked under this lookup id was sent as an application and is no longer kept; `reference` is that application's. Remembered `SENT_PARKED_DRAFT_DAYS` (default 365) after the send, then `404`. */
+        readonly ParkedDraftSent: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:idempotency-conflict`: this Idempotency-Key was already used for other content. `urn:hulploket:problem:draft-already-sent`: the parked draft this application was made from (`client.parkedDraftLookupId`) already became an application, sent with another Idempotency-Key, maybe from another tablet; `reference` is that application's. Nothing was stored; sending again will not help. */
         readonly Conflict: {
             headers: {
                 readonly [name: string]: unknown;
@@ -685,6 +698,7 @@ export interface operations {
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["ParkedDraftNotFound"];
             readonly 408: components["responses"]["RequestTimeout"];
+            readonly 410: components["responses"]["ParkedDraftSent"];
             readonly 414: components["responses"]["UriTooLong"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly 431: components["responses"]["HeadersTooLarge"];
@@ -722,6 +736,7 @@ export interface operations {
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["ParkedDraftNotFound"];
             readonly 408: components["responses"]["RequestTimeout"];
+            readonly 410: components["responses"]["ParkedDraftSent"];
             readonly 413: components["responses"]["ParkedDraftTooLarge"];
             readonly 414: components["responses"]["UriTooLong"];
             readonly 415: components["responses"]["ParkedDraftUnsupportedMediaType"];

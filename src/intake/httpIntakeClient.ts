@@ -1,5 +1,5 @@
 import type { FieldError } from '../wizard';
-import type { AddressLookupResult, ApplicationSubmission, FoundAddress, IntakeClient, Receipt, SendResult, SubmissionFile } from './IntakeClient';
+import type { AddressLookupResult, ApplicationSubmission, FoundAddress, IntakeClient, ParkedDraftLookup, Receipt, SendResult, SubmissionFile } from './IntakeClient';
 
 /** How long to wait for the intake service before treating it as unreachable (ms). */
 const SEND_TIMEOUT_MS = 30_000;
@@ -55,17 +55,21 @@ export function createHttpIntakeClient(getToken: () => string | undefined, baseU
       }
     },
 
-    async fetchParkedDraft(lookupId) {
+    async fetchParkedDraft(lookupId): Promise<ParkedDraftLookup> {
       const token = getToken();
       if (!token) throw new Error('This tablet is not linked to the intake service');
       const response = await fetch(`${baseUrl}/parked-drafts/${encodeURIComponent(lookupId)}`, {
         headers: { Authorization: `Bearer ${token}` },
         signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
       });
-      if (response.status === 404) return undefined;
+      if (response.status === 404) return { kind: 'notFound' };
+      if (response.status === 410) {
+        const reference = referenceIn(await response.json().catch(() => undefined));
+        if (reference) return { kind: 'sent', reference };
+      }
       if (!response.ok) throw new Error(`The intake service answered ${response.status}`);
       const body: unknown = await response.json();
-      return typeof body === 'object' && body !== null ? (body as { sealed?: unknown }).sealed : undefined;
+      return { kind: 'parked', sealed: typeof body === 'object' && body !== null ? (body as { sealed?: unknown }).sealed : undefined };
     },
 
     async lookUpAddress(postcode, houseNumber, signal) {
@@ -119,8 +123,10 @@ async function interpret(response: Response): Promise<SendResult> {
       return { kind: 'invalidRequest' };
     case 401:
       return { kind: 'unauthorised' };
-    case 409:
-      return { kind: 'conflict' };
+    case 409: {
+      const reference = isProblem(body, 'draft-already-sent') ? referenceIn(body) : undefined;
+      return reference ? { kind: 'alreadySent', reference } : { kind: 'conflict' };
+    }
     case 413:
     case 415:
       return { kind: 'fileRefused', status: response.status, errors: fieldErrors(body) };
@@ -134,6 +140,17 @@ async function interpret(response: Response): Promise<SendResult> {
       return Number.isFinite(retryAfter) && retryAfter > 0 ? { kind: 'unreachable', retryAfterSeconds: retryAfter, status } : { kind: 'unreachable', status };
     }
   }
+}
+
+/** Whether `body` is the problem document of this type (api/openapi.json, `Problem.type`). */
+function isProblem(body: unknown, type: string): boolean {
+  return typeof body === 'object' && body !== null && (body as { type?: unknown }).type === `urn:hulploket:problem:${type}`;
+}
+
+/** The `reference` a problem names, when it is one (`HV-<year>-<sequence>`). */
+function referenceIn(body: unknown): string | undefined {
+  const reference = typeof body === 'object' && body !== null ? (body as { reference?: unknown }).reference : undefined;
+  return typeof reference === 'string' && /^HV-[0-9]{4}-[0-9]{6,}$/.test(reference) ? reference : undefined;
 }
 
 function isReceipt(body: unknown): body is Receipt {

@@ -9,8 +9,11 @@ import type { FieldError } from '../wizard';
  * - `invalidRequest`: 400, a fault in the app; sending the same again will not help;
  * - `formChanged`: 422 at `formVersion`, the service no longer accepts the version of the form it was
  *   filled in with; the person takes it back as a draft in the current form and sends it again.
+ * - `alreadySent`: 409 `draft-already-sent`, the parked draft it was made from already became an
+ *   application (sent from another tablet, or this one with other content); it never goes, staff
+ *   keep it as a file if they want and delete it.
  */
-export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'invalidRequest' | 'formChanged';
+export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'invalidRequest' | 'formChanged' | 'alreadySent';
 
 /**
  * Where a queued application stands. "Sending" is not stored: it lasts one request and only the tab
@@ -27,8 +30,10 @@ export type NeedsActionReason = 'unauthorised' | 'rejected' | 'fileRefused' | 'i
 export type OutboxState =
   | { readonly kind: 'queued' }
   | { readonly kind: 'waiting'; readonly nextAttemptAt: number; readonly retryAfter: boolean; readonly serviceFailed?: boolean }
-  | { readonly kind: 'needsAction'; readonly reason: Exclude<NeedsActionReason, 'rejected' | 'fileRefused'> }
-  | { readonly kind: 'needsAction'; readonly reason: 'rejected' | 'fileRefused'; readonly errors: readonly FieldError[] };
+  | { readonly kind: 'needsAction'; readonly reason: Exclude<NeedsActionReason, 'rejected' | 'fileRefused' | 'alreadySent'> }
+  | { readonly kind: 'needsAction'; readonly reason: 'rejected' | 'fileRefused'; readonly errors: readonly FieldError[] }
+  /** `reference`: the application the parked draft became first. */
+  | { readonly kind: 'needsAction'; readonly reason: 'alreadySent'; readonly reference: string };
 
 /** A file that goes with a queued application: its bytes stay in the draft store under `ref`. */
 export interface OutboxAttachment {

@@ -51,6 +51,10 @@ export function afterSend(item: OutboxItem, result: SendResult, context: AfterSe
       return keep({ kind: 'needsAction', reason: 'invalidRequest' });
     case 'formVersionRefused':
       return keep({ kind: 'needsAction', reason: 'formChanged' });
+    // One draft, one application: another tablet (or this one, before) sent it from the same parked
+    // draft. Retrying cannot help; the first reference is what the person needs.
+    case 'alreadySent':
+      return keep({ kind: 'needsAction', reason: 'alreadySent', reference: result.reference });
     // The key was used before for other content (the person changed answers after an earlier
     // try): this content is a new submission, so it gets a key of its own and goes at once.
     case 'conflict':

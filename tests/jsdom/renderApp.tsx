@@ -20,7 +20,7 @@ export function recordingClient(result: SendResult): IntakeClient & { sent: unkn
       return answer;
     },
     parkDraft: async () => 'failed',
-    fetchParkedDraft: async () => undefined,
+    fetchParkedDraft: async () => ({ kind: 'notFound' }),
     lookUpAddress: async () => ({ kind: 'unavailable' }),
   };
 }

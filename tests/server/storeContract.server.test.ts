@@ -1,11 +1,12 @@
 // @vitest-environment node
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStores, UnstorableTextError } from '../../server/storage/postgres';
-import type { ApplicationStore, NewApplication } from '../../server/store/ApplicationStore';
+import type { Receipt } from '../../server/contract/apiTypes';
+import type { ApplicationStore, NewApplication, SaveOutcome } from '../../server/store/ApplicationStore';
 import type { ParkedDraft, ParkedDraftStore } from '../../server/store/ParkedDraftStore';
 import { REFERENCE_PATTERN } from '../../server/store/referenceNumbers';
 import { FILE_CHUNK_BYTES, SqliteApplicationStore } from '../../server/store/SqliteApplicationStore';
@@ -116,7 +117,7 @@ describe.each([
         const input = newApplication({ files });
         const outcome = await first.store.saveOnce(input);
         expect(outcome.kind).toBe('created');
-        const { receipt } = outcome;
+        const receipt = receiptOf(outcome);
         expect(receipt).toStrictEqual({
           reference: expect.stringMatching(/^HV-2026-\d{6}$/),
           receivedAt: input.receivedAt.toISOString(),
@@ -155,7 +156,7 @@ describe.each([
         const before = await engine.counts();
         // The outbox retries the next day, through another instance.
         const repeat = await second.store.saveOnce({ ...input, receivedAt: new Date(input.receivedAt.getTime() + 24 * 60 * MINUTE_MS) });
-        expect(repeat).toStrictEqual({ kind: 'existing', receipt: created.receipt, sameContent: true });
+        expect(repeat).toStrictEqual({ kind: 'existing', receipt: receiptOf(created), sameContent: true });
         expect(await engine.counts()).toEqual(before);
       });
 
@@ -167,9 +168,9 @@ describe.each([
           ...newApplication({ files: [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 5000))] }),
           idempotencyKey: input.idempotencyKey,
         });
-        expect(other).toStrictEqual({ kind: 'existing', receipt: created.receipt, sameContent: false });
+        expect(other).toStrictEqual({ kind: 'existing', receipt: receiptOf(created), sameContent: false });
         expect(await engine.counts()).toEqual(before);
-        expect(await first.store.findByIdempotencyKey(input.idempotencyKey)).toStrictEqual({ receipt: created.receipt, contentDigest: input.contentDigest });
+        expect(await first.store.findByIdempotencyKey(input.idempotencyKey)).toStrictEqual({ receipt: receiptOf(created), contentDigest: input.contentDigest });
       });
 
       it('stores exactly one application for 50 concurrent saves with one key from two instances; all get its receipt', async () => {
@@ -191,7 +192,7 @@ describe.each([
             (index % 3 === 0 ? first : second).store.saveOnce(newApplication({ referenceYear: years[index % 2] ?? 0, files: index % 4 === 0 ? [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 3000))] : [] })),
           ),
         );
-        const references = outcomes.map((outcome) => outcome.receipt.reference);
+        const references = outcomes.map((outcome) => receiptOf(outcome).reference);
         expect(new Set(references).size).toBe(40);
         for (const year of years) {
           const sequences = references.flatMap((reference) => {
@@ -206,7 +207,7 @@ describe.each([
 
       it('stores no part of an application whose save fails midway, and the failure takes no reference number', async () => {
         const year = 2103;
-        expect((await first.store.saveOnce(newApplication({ referenceYear: year }))).receipt.reference).toBe('HV-2103-000001');
+        expect(receiptOf(await first.store.saveOnce(newApplication({ referenceYear: year }))).reference).toBe('HV-2103-000001');
         const before = await engine.counts();
 
         // The second file's temporary file is gone by the time its turn comes.
@@ -229,8 +230,8 @@ describe.each([
         const whole = temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 3 * FILE_CHUNK_BYTES));
         const retried = await first.store.saveOnce({ ...withTruncatedFile, files: [whole] });
         expect(retried.kind).toBe('created');
-        expect(retried.receipt.reference).toBe('HV-2103-000002');
-        const [stored] = await second.store.findFiles(retried.receipt.reference);
+        expect(receiptOf(retried).reference).toBe('HV-2103-000002');
+        const [stored] = await second.store.findFiles(receiptOf(retried).reference);
         expect(stored && (await readAll(stored.content())).sha256).toBe(whole.sha256);
       });
 
@@ -251,7 +252,7 @@ describe.each([
       if (engine.nul === 'kept') {
         it('keeps it exactly', async () => {
           const outcome = await first.store.saveOnce(withNul('voor\u0000na'));
-          expect((await second.store.findStatus(outcome.receipt.reference, 'tablet-1'))?.assistance).toStrictEqual({ assisted: true, staffId: 'm.jansen', staffName: 'Mila Jansen', internalNote: 'voor\u0000na' });
+          expect((await second.store.findStatus(receiptOf(outcome).reference, 'tablet-1'))?.assistance).toStrictEqual({ assisted: true, staffId: 'm.jansen', staffName: 'Mila Jansen', internalNote: 'voor\u0000na' });
           await first.parkedDrafts.park('nul-lookup', draftAt(new Date('2026-11-03T09:00:00Z'), sealedDraft('QUJD\u0000REVG')));
           expect((await second.parkedDrafts.findParked('nul-lookup', new Date('2026-11-03T09:01:00Z')))?.sealed.ciphertext).toBe('QUJD\u0000REVG');
         });
@@ -286,6 +287,94 @@ describe.each([
         expect(await first.store.findFiles('HV-2026-\u0000')).toEqual([]);
         expect(await first.parkedDrafts.findParked('lookup\u0000', new Date('2026-11-03T09:01:00Z'))).toBeUndefined();
         await first.parkedDrafts.removeParked('lookup\u0000');
+      });
+    });
+
+    describe('one application per parked draft', () => {
+      const at = new Date('2026-11-03T09:00:00.250Z');
+      const later = new Date(at.getTime() + MINUTE_MS);
+      const rememberUntil = new Date('2027-11-03T09:15:27.123Z');
+      /** A tablet's copy of draft `draftId`, parked under `lookupId`: each copy with a key of its own. */
+      const fromDraft = (lookupId: string, draftId: string, overrides: Partial<NewApplication> = {}): NewApplication => {
+        const input = newApplication({ fromParkedDraft: { lookupId, rememberUntil }, ...overrides });
+        return { ...input, application: { ...input.application, client: { ...input.application.client, draftId } } };
+      };
+
+      it('removes the parked draft with the save, and another instance reads which reference it became', async () => {
+        await first.parkedDrafts.park('sent-once', draftAt(at));
+        await first.parkedDrafts.park('not-sent', draftAt(at));
+        const outcome = await first.store.saveOnce(fromDraft('sent-once', randomUUID()));
+        expect(outcome.kind).toBe('created');
+        expect(await second.parkedDrafts.findParked('sent-once', later)).toBeUndefined();
+        expect(await second.parkedDrafts.findSent('sent-once', later)).toBe(receiptOf(outcome).reference);
+        // Only that one: another parked draft stays, and was not sent.
+        expect(await second.parkedDrafts.findParked('not-sent', later)).toStrictEqual(draftAt(at));
+        expect(await second.parkedDrafts.findSent('not-sent', later)).toBeUndefined();
+      });
+
+      it('refuses a second application from the same parked draft with another key (draftAlreadySent, first reference) and stores none of it; the first key still repeats', async () => {
+        await first.parkedDrafts.park('sent-twice', draftAt(at));
+        const draftId = randomUUID();
+        const input = fromDraft('sent-twice', draftId);
+        const created = await first.store.saveOnce(input);
+        const before = await engine.counts();
+        const other = await second.store.saveOnce(fromDraft('sent-twice', draftId, { files: [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 5000))] }));
+        expect(other).toStrictEqual({ kind: 'draftAlreadySent', reference: receiptOf(created).reference });
+        expect(await engine.counts()).toEqual(before);
+        // Idempotency first: the retry of the first request is answered as a repeat.
+        expect(await second.store.saveOnce(input)).toStrictEqual({ kind: 'existing', receipt: receiptOf(created), sameContent: true });
+      });
+
+      it('stores exactly one application for 30 concurrent saves from one parked draft with 30 keys from two instances; the others get its reference', async () => {
+        await first.parkedDrafts.park('sent-at-once', draftAt(at));
+        const draftId = randomUUID();
+        const before = await engine.counts();
+        const outcomes = await Promise.all(
+          Array.from({ length: 30 }, (_, index) =>
+            (index % 2 === 0 ? first : second).store.saveOnce(fromDraft('sent-at-once', draftId, { files: [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', FILE_CHUNK_BYTES + 10))] })),
+          ),
+        );
+        const created = outcomes.filter((outcome) => outcome.kind === 'created');
+        expect(created).toHaveLength(1);
+        const reference = created[0] && receiptOf(created[0]).reference;
+        expect(outcomes.filter((outcome) => outcome.kind !== 'created')).toStrictEqual(Array.from({ length: 29 }, () => ({ kind: 'draftAlreadySent', reference })));
+        expect(await engine.counts()).toEqual({ applications: before.applications + 1, files: before.files + 1, chunks: before.chunks + 2 });
+        expect(await first.parkedDrafts.findSent('sent-at-once', later)).toBe(reference);
+      });
+
+      it('refuses a copy of the same draft parked again under another code, and a parked draft of another draft goes', async () => {
+        const draftId = randomUUID();
+        const created = await first.store.saveOnce(fromDraft('first-code', draftId));
+        // Another tablet opened the first code, then saved the draft for later with a new code.
+        await second.parkedDrafts.park('second-code', draftAt(at));
+        const before = await engine.counts();
+        expect(await second.store.saveOnce(fromDraft('second-code', draftId))).toStrictEqual({ kind: 'draftAlreadySent', reference: receiptOf(created).reference });
+        expect(await engine.counts()).toEqual(before);
+        expect((await second.store.saveOnce(fromDraft('third-code', randomUUID()))).kind).toBe('created');
+      });
+
+      it('keeps the parked draft and records nothing when the save fails midway', async () => {
+        await first.parkedDrafts.park('failed-send', draftAt(at));
+        const missing = temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 1000));
+        rmSync(missing.path);
+        const draftId = randomUUID();
+        await expect(first.store.saveOnce(fromDraft('failed-send', draftId, { files: [missing] }))).rejects.toThrow();
+        expect(await second.parkedDrafts.findParked('failed-send', later)).toStrictEqual(draftAt(at));
+        expect(await second.parkedDrafts.findSent('failed-send', later)).toBeUndefined();
+        // The draft can still be sent.
+        expect((await second.store.saveOnce(fromDraft('failed-send', draftId))).kind).toBe('created');
+      });
+
+      it('remembers a sent draft until rememberUntil, and the purge then deletes the record and says so', async () => {
+        // Long before the other tests' records may be forgotten, so only this one can be touched.
+        const forgetAt = new Date('1990-06-01T12:00:00Z');
+        const outcome = await first.store.saveOnce(fromDraft('forgotten', randomUUID(), { fromParkedDraft: { lookupId: 'forgotten', rememberUntil: forgetAt } }));
+        expect(await second.parkedDrafts.findSent('forgotten', new Date(forgetAt.getTime() - 1))).toBe(receiptOf(outcome).reference);
+        expect(await second.parkedDrafts.findSent('forgotten', forgetAt)).toBeUndefined();
+        expect(await second.parkedDrafts.purgeExpired(forgetAt)).toStrictEqual({ drafts: 0, sent: 1 });
+        expect(await second.parkedDrafts.findSent('forgotten', new Date('1990-01-01T00:00:00Z'))).toBeUndefined();
+        // The application itself stays.
+        expect(await second.store.findStatus(receiptOf(outcome).reference, 'tablet-1')).toBeDefined();
       });
     });
 
@@ -334,8 +423,8 @@ describe.each([
         await first.parkedDrafts.park('purge-expired', draft(new Date(now.getTime() - 1)));
         await first.parkedDrafts.park('purge-at-now', draft(now));
         await first.parkedDrafts.park('purge-later', draft(new Date(now.getTime() + 1)));
-        expect(await second.parkedDrafts.purgeExpired(now)).toBe(2);
-        expect(await second.parkedDrafts.purgeExpired(now)).toBe(0);
+        expect(await second.parkedDrafts.purgeExpired(now)).toStrictEqual({ drafts: 2, sent: 0 });
+        expect(await second.parkedDrafts.purgeExpired(now)).toStrictEqual({ drafts: 0, sent: 0 });
         // Deleted, not only hidden: asked at an earlier moment they are gone too.
         expect(await first.parkedDrafts.findParked('purge-expired', new Date('1990-05-02T00:00:00Z'))).toBeUndefined();
         expect(await first.parkedDrafts.findParked('purge-at-now', new Date('1990-05-02T00:00:00Z'))).toBeUndefined();
@@ -370,6 +459,12 @@ describe.each([
     });
   });
 });
+
+/** The receipt of a save that stored or found an application under its key. */
+function receiptOf(outcome: SaveOutcome): Receipt {
+  if (outcome.kind === 'draftAlreadySent') throw new Error(`Expected a receipt, got draftAlreadySent (${outcome.reference})`);
+  return outcome.receipt;
+}
 
 /** A draft parked at `storedAt`, kept 30 days. */
 function draftAt(storedAt: Date, sealed = sealedDraft()): ParkedDraft {

@@ -82,10 +82,12 @@ export class PostgresApplicationStore implements ApplicationStore {
       application,
       answers,
       files: input.files.map(({ questionId, name, mediaType, sha256 }) => ({ questionId, name, mediaType, sha256 })),
+      ...(input.fromParkedDraft ? { fromParkedDraft: input.fromParkedDraft.lookupId } : {}),
     });
     try {
       return await withClient(this.pool, (client) => withTransaction(client, () => this.insertOnce(client, input)));
     } catch (error) {
+      if (error instanceof DraftSentBefore) return { kind: 'draftAlreadySent', reference: error.reference };
       throw asPostgresStoreError(error);
     }
   }
@@ -180,6 +182,31 @@ export class PostgresApplicationStore implements ApplicationStore {
       return { kind: 'existing', receipt: toReceipt(winner), sameContent: winner.content_digest === input.contentDigest };
     }
 
+    // Before the files are copied: a concurrent save from the same parked draft waits here on the
+    // unique keys until the first commits, then inserts nothing and rolls back with the winner's
+    // reference (READ COMMITTED: the next statement sees the committed row).
+    const { fromParkedDraft } = input;
+    if (fromParkedDraft) {
+      const draftId = input.application.client.draftId;
+      // No conflict target: a clash on the lookup id and one on the draft id both mean "sent before".
+      const remembered = await client.query(
+        `INSERT INTO sent_parked_drafts (lookup_id, draft_id, application_id, sent_at, remember_until) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING RETURNING lookup_id`,
+        [fromParkedDraft.lookupId, draftId, applicationId, input.receivedAt, fromParkedDraft.rememberUntil],
+      );
+      if (remembered.rowCount === 0) {
+        const { reference } = one(
+          await client.query<{ reference: string }>(
+            `SELECT applications.reference FROM sent_parked_drafts JOIN applications ON applications.id = sent_parked_drafts.application_id
+             WHERE lookup_id = $1 OR draft_id = $2 LIMIT 1`,
+            [fromParkedDraft.lookupId, draftId],
+          ),
+        );
+        throw new DraftSentBefore(reference);
+      }
+      await client.query('DELETE FROM parked_drafts WHERE lookup_id = $1', [fromParkedDraft.lookupId]);
+    }
+
     for (const file of input.files) {
       const { id: fileId } = one(
         await client.query<{ id: string }>(
@@ -213,6 +240,14 @@ export class PostgresApplicationStore implements ApplicationStore {
     } catch (error) {
       throw asPostgresStoreError(error);
     }
+  }
+}
+
+/** Rolls the saving transaction back: its parked draft already became the application `reference`. */
+class DraftSentBefore extends Error {
+  override readonly name = 'DraftSentBefore';
+  constructor(readonly reference: string) {
+    super('The parked draft already became an application');
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Pool, QueryResult } from 'pg';
 import type { SealedDraft } from '../../contract/apiTypes';
-import type { ParkedDraft, ParkedDraftStore } from '../../store/ParkedDraftStore';
+import type { ParkedDraft, ParkedDraftStore, PurgeCount } from '../../store/ParkedDraftStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { refuseNulCharacters } from './refuseNulCharacters';
 
@@ -11,8 +11,9 @@ interface ParkedDraftRow {
 }
 
 /**
- * Parked drafts in the `parked_drafts` table (created by `postgresMigrations`), on the pool of the
- * application store, which closes it. Each method is one statement: `park` is one upsert, so a
+ * Parked drafts in the `parked_drafts` table, and what became of the sent ones in `sent_parked_drafts`
+ * (both created by `postgresMigrations`), on the pool of the
+ * application store, which closes it. Each method but the purge is one statement: `park` is one upsert, so a
  * reader sees the old record or the new; the session's `synchronous_commit = on` makes it durable
  * when it resolves. Lookup ids go to the database as query parameters only, never into SQL text or
  * an error message.
@@ -43,8 +44,23 @@ export class PostgresParkedDraftStore implements ParkedDraftStore {
     await this.run('DELETE FROM parked_drafts WHERE lookup_id = $1', [lookupId]);
   }
 
-  async purgeExpired(now: Date): Promise<number> {
-    return (await this.run('DELETE FROM parked_drafts WHERE expires_at <= $1', [now])).rowCount ?? 0;
+  async findSent(lookupId: string, now: Date): Promise<string | undefined> {
+    if (lookupId.includes('\u0000')) return undefined;
+    const {
+      rows: [row],
+    } = await this.run<{ reference: string }>(
+      `SELECT applications.reference FROM sent_parked_drafts JOIN applications ON applications.id = sent_parked_drafts.application_id
+       WHERE lookup_id = $1 AND remember_until > $2`,
+      [lookupId, now],
+    );
+    return row?.reference;
+  }
+
+  /** Two statements, each on its own: a purge that stops halfway deletes the rest next time. */
+  async purgeExpired(now: Date): Promise<PurgeCount> {
+    const drafts = (await this.run('DELETE FROM parked_drafts WHERE expires_at <= $1', [now])).rowCount ?? 0;
+    const sent = (await this.run('DELETE FROM sent_parked_drafts WHERE remember_until <= $1', [now])).rowCount ?? 0;
+    return { drafts, sent };
   }
 
   /** One statement, errors mapped to the store's. */

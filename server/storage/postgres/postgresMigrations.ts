@@ -83,4 +83,20 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     );
     `,
   },
+  {
+    description: 'parked drafts that became an application, one application per parked draft',
+    sql: `
+    -- The keys make a second application from the same parked draft impossible, also from several
+    -- instances at once and under whichever code it was parked again (draft_id is the wizard's id,
+    -- the same in every copy); the reference is read through the application.
+    CREATE TABLE sent_parked_drafts (
+      lookup_id      text PRIMARY KEY,
+      draft_id       text NOT NULL UNIQUE,
+      application_id bigint NOT NULL UNIQUE REFERENCES applications (id),
+      sent_at        timestamptz NOT NULL,
+      remember_until timestamptz NOT NULL
+    );
+    CREATE INDEX sent_parked_drafts_by_expiry ON sent_parked_drafts (remember_until);
+    `,
+  },
 ];

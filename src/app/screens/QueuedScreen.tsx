@@ -24,15 +24,18 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
-  usePageTitleAndFocus([translator.t('outbox.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, 'queued');
   const fix = fixFor(permit, item);
+  // Another copy of the same parked draft went first: this one never goes, so it does not "wait".
+  const alreadySent = item.state.kind === 'needsAction' && item.state.reason === 'alreadySent';
+  const title = translator.t(alreadySent ? 'outbox.alreadySentTitle' : 'outbox.title');
+  usePageTitleAndFocus([title, translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, alreadySent ? 'queued-alreadySent' : 'queued');
   return (
     <Layout>
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
-        {translator.t('outbox.title')}
+        {title}
       </h1>
-      <p class="utrecht-paragraph hv-lead">{translator.t('outbox.intro')}</p>
-      <p class="utrecht-paragraph">{translator.t('outbox.referenceLater')}</p>
+      {!alreadySent && <p class="utrecht-paragraph hv-lead">{translator.t('outbox.intro')}</p>}
+      {!alreadySent && <p class="utrecht-paragraph">{translator.t('outbox.referenceLater')}</p>}
       <OutboxItemStatus item={item} status={status} />
       <div class="hv-actions hv-no-print">
         {needsCurrentForm(item) ? (
@@ -50,7 +53,7 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
           >
             {translator.t('outbox.fixAnswers')}
           </button>
-        ) : (
+        ) : alreadySent ? null : (
           <SendNowButton status={status} />
         )}
         <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">

@@ -43,6 +43,8 @@ export function ResumeScreen() {
       if (result.reason === 'invalidCode') fail(translator.t(`resume.error.${result.error}`));
       else if (result.reason === 'tooManyAttempts') fail(translator.t('resume.error.tooManyAttempts', { minutes: result.retryAfterMinutes }));
       else if (result.reason === 'unreachable') fail(translator.t('resume.error.unreachable'));
+      // One draft, one application: a code whose draft was sent (here or at another tablet) opens nothing.
+      else if (result.reason === 'alreadySent') fail(translator.t('resume.error.alreadySent', { reference: result.reference }));
       else fail(translator.t('resume.error.unknownCode'));
       return;
     }

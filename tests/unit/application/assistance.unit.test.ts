@@ -34,7 +34,7 @@ function acceptingClient(): IntakeClient & { sent: ApplicationSubmission[] } {
       return { kind: 'sent', receipt: { reference: 'HV-2026-000001', receivedAt: new Date().toISOString(), expectedDecisionBy: '2027-01-24', status: 'received' } };
     },
     parkDraft: async () => 'failed',
-    fetchParkedDraft: async () => undefined,
+    fetchParkedDraft: async () => ({ kind: 'notFound' }),
     lookUpAddress: async () => ({ kind: 'unavailable' }),
   };
 }

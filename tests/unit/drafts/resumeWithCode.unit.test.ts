@@ -9,6 +9,7 @@ import {
   lookupIdFor,
   type ResumeCode,
 } from '../../../src/drafts';
+import type { ParkedDraftLookup } from '../../../src/intake';
 import { FAST_KDF, SECRET, dumpDatabase, makeDraft, manualClock, useFreshIndexedDb } from './draftFixtures';
 
 beforeEach(useFreshIndexedDb);
@@ -174,7 +175,7 @@ describe('a draft parked at the intake service opens at another tablet', () => {
     useFreshIndexedDb();
     const clock = manualClock();
     const there = createDraftStore({ kdfIterations: FAST_KDF, now: clock.now });
-    const fetchSealed = vi.fn(async (id: string) => (id === lookupId ? parked : undefined));
+    const fetchSealed = vi.fn(async (id: string): Promise<ParkedDraftLookup> => (id === lookupId ? { kind: 'parked', sealed: parked } : { kind: 'notFound' }));
     expect(await there.openWithCode(code, { fetchSealed })).toEqual({ ok: true, draft: makeDraft() });
     expect(fetchSealed).toHaveBeenCalledWith(lookupId);
 
@@ -182,10 +183,35 @@ describe('a draft parked at the intake service opens at another tablet', () => {
       ok: false,
       reason: 'unreachable',
     });
-    expect(await there.openWithCode(otherCode(code), { fetchSealed: async () => ({ not: 'sealed' }) })).toEqual({ ok: false, reason: 'damaged' });
+    expect(await there.openWithCode(otherCode(code), { fetchSealed: async () => ({ kind: 'parked', sealed: { not: 'sealed' } }) })).toEqual({ ok: false, reason: 'damaged' });
     for (let i = 0; i < 4; i += 1) await there.openWithCode(otherCode(code), { fetchSealed });
     expect(await there.openWithCode(otherCode(code), { fetchSealed })).toEqual({ ok: false, reason: 'notFound' });
     expect(await there.openWithCode(code, { fetchSealed })).toMatchObject({ reason: 'tooManyAttempts' });
+  });
+
+  it('says a draft that the service got as an application was already sent, with its reference, also when this tablet has a copy, and counts no wrong attempt', async () => {
+    const { store: here, code, lookupId } = await parkedDraft();
+    const sent = async (id: string): Promise<ParkedDraftLookup> => (id === lookupId ? { kind: 'sent', reference: 'HV-2026-000042' } : { kind: 'notFound' });
+    // This tablet still has its sealed copy, yet the service's word counts.
+    for (let i = 0; i < RESUME_ATTEMPT_LIMIT.maxFailures + 1; i += 1) {
+      expect(await here.openWithCode(code, { fetchSealed: sent })).toEqual({ ok: false, reason: 'alreadySent', reference: 'HV-2026-000042' });
+    }
+    expect(await here.get('draft-1')).toBeUndefined();
+    // Offline, the copy here still opens: the service would refuse a second application from it.
+    expect(await here.openWithCode(code, { fetchSealed: async () => Promise.reject(new Error('offline')) })).toEqual({ ok: true, draft: makeDraft() });
+  });
+
+  it('knows which parked draft an open draft came from: the one sealed here, or the one opened here with its code', async () => {
+    const { store: here, code, lookupId } = await parkedDraft();
+    expect(await here.parkedLookupId('draft-1')).toBe(lookupId);
+    const parked = await here.exportSealed(lookupId);
+
+    useFreshIndexedDb(); // the other tablet
+    const there = createDraftStore({ kdfIterations: FAST_KDF });
+    expect(await there.parkedLookupId('draft-1')).toBeUndefined();
+    expect(await there.openWithCode(code, { fetchSealed: async () => ({ kind: 'parked', sealed: parked }) })).toEqual({ ok: true, draft: makeDraft() });
+    expect(await there.parkedLookupId('draft-1')).toBe(lookupId);
+    expect(await there.parkedLookupId('another-draft')).toBeUndefined();
   });
 
   it('refuses to import what is not a sealed draft', async () => {

@@ -53,6 +53,12 @@ describe('the outbox state machine', () => {
     for (const trigger of ['online', 'start', 'manual', 'timer', 'sync'] as const) expect(isDue(changed, NOW + 3_600_000, trigger)).toBe(false);
   });
 
+  it('keeps an item whose parked draft already became an application (409 draft-already-sent) with the first reference, and never sends it again', () => {
+    const sentElsewhere = keep({ kind: 'alreadySent', reference: 'HV-2026-000042' });
+    expect(sentElsewhere).toMatchObject({ attempts: 1, idempotencyKey: 'key-1', state: { kind: 'needsAction', reason: 'alreadySent', reference: 'HV-2026-000042' } });
+    for (const trigger of ['online', 'start', 'manual', 'timer', 'sync'] as const) expect(isDue(sentElsewhere, NOW + 3_600_000, trigger)).toBe(false);
+  });
+
   it('sends content whose key was used for other content (409) again at once, with a new key', () => {
     expect(keep({ kind: 'conflict' })).toMatchObject({ idempotencyKey: 'key-2', state: { kind: 'queued' } });
   });

@@ -17,7 +17,7 @@ function scriptedClient(results: readonly SendResult[], delayMs = 0): IntakeClie
       return result;
     },
     parkDraft: async () => 'failed',
-    fetchParkedDraft: async () => undefined,
+    fetchParkedDraft: async () => ({ kind: 'notFound' }),
     lookUpAddress: async () => ({ kind: 'unavailable' }) as const,
   };
 }

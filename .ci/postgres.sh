@@ -33,8 +33,14 @@ for attempt in $(seq 30); do
   sleep 1
 done
 
-# A role that may create the per-test-file roles and databases, with a new password each run.
-pg_password="$(od -An -N 16 -tx1 /dev/urandom | tr -d ' \n')"
+# A role that may create the per-test-file roles and databases. Its password is made once per
+# machine and kept readable by this user only, so sourcing this again (a second shell, a parallel
+# run) does not change it under tests that are running.
+pg_password_file="${HOME:-/root}/.hv_test_admin_password"
+if [ ! -s "$pg_password_file" ]; then
+  (umask 077 && od -An -N 16 -tx1 /dev/urandom | tr -d ' \n' >"$pg_password_file")
+fi
+pg_password="$(cat "$pg_password_file")"
 as_postgres psql -p "$pg_port" -X -q -v ON_ERROR_STOP=1 -v password="$pg_password" <<'SQL'
 SELECT 'CREATE ROLE hv_test_admin' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hv_test_admin') \gexec
 ALTER ROLE hv_test_admin WITH LOGIN CREATEDB CREATEROLE PASSWORD :'password';

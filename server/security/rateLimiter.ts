@@ -25,8 +25,11 @@ export type RateBudgets = (name: string, perMinute: number) => RateLimiter;
  * @param now clock in milliseconds, for tests.
  */
 export function memoryRateBudgets(now: () => number = Date.now): RateBudgets {
-  return (_name, perMinute) => {
-    const buckets = new Map<string, Bucket>();
+  const byName = new Map<string, Map<string, Bucket>>();
+  return (name, perMinute) => {
+    // One budget per name, however often it is asked for, as in a shared store.
+    const buckets = byName.get(name) ?? new Map<string, Bucket>();
+    byName.set(name, buckets);
     const current = (key: string): Bucket => buckets.get(key) ?? { tokens: perMinute, at: now() };
     return {
       async take(key) {

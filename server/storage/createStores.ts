@@ -28,8 +28,8 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
   if (config.postgres) {
     const url = new URL(config.postgres.databaseUrl);
     try {
-      const { store, parkedDrafts } = await openPostgresStores(config.postgres);
-      return { store, parkedDrafts, rateBudgets: memoryRateBudgets(), description: `postgresql ${url.host}${url.pathname}`, close: () => store.close() };
+      const { store, parkedDrafts, rateBudgets } = await openPostgresStores(config.postgres);
+      return { store, parkedDrafts, rateBudgets, description: `postgresql ${url.host}${url.pathname}`, close: () => store.close() };
     } catch (error) {
       // What PostgreSQL said (wrong password, no such database, not reachable), not our wrapper.
       const reason = error instanceof Error && error.cause instanceof Error ? error.cause : error;

@@ -7,11 +7,15 @@ import type { PostgresConfig } from './PostgresConfig';
 import { PostgresApplicationStore } from './PostgresApplicationStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
+import { postgresRateBudgets } from './postgresRateBudgets';
+import type { RateBudgets } from '../../security/rateLimiter';
 
-/** Both stores of the service on one PostgreSQL pool; `store.close()` ends the pool. */
+/** The stores of the service on one PostgreSQL pool; `store.close()` ends the pool. */
 export interface PostgresStores {
   readonly store: ApplicationStore;
   readonly parkedDrafts: ParkedDraftStore;
+  /** The per-device request budgets, shared by every instance on this database. */
+  readonly rateBudgets: RateBudgets;
 }
 
 /**
@@ -31,5 +35,5 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     await pool.end();
     throw asPostgresStoreError(error);
   }
-  return { store: new PostgresApplicationStore(pool), parkedDrafts: new PostgresParkedDraftStore(pool) };
+  return { store: new PostgresApplicationStore(pool), parkedDrafts: new PostgresParkedDraftStore(pool), rateBudgets: postgresRateBudgets(pool) };
 }

@@ -99,4 +99,18 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     CREATE INDEX sent_parked_drafts_by_expiry ON sent_parked_drafts (remember_until);
     `,
   },
+  {
+    description: 'request budgets per device, shared by every instance',
+    sql: `
+    -- One token bucket per budget (send, read, ...) and device; at_ms is the database clock's epoch
+    -- milliseconds, so instances with clocks apart still refill alike.
+    CREATE TABLE rate_buckets (
+      budget text NOT NULL,
+      key    text NOT NULL,
+      tokens double precision NOT NULL,
+      at_ms  bigint NOT NULL,
+      PRIMARY KEY (budget, key)
+    );
+    `,
+  },
 ];

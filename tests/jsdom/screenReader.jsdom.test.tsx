@@ -1,8 +1,9 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
-import { fireEvent } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createResumeCode } from '../../src/drafts';
 import { signedInStaff } from '../../src/staff';
-import { renderApp } from './renderApp';
+import { recordingClient, renderApp } from './renderApp';
 
 afterEach(async () => {
   await virtual.stop();
@@ -65,5 +66,41 @@ describe('what a screen reader announces in staff mode', () => {
     expect(log).toContain('Tip voor de medewerker:');
     expect(log.find((phrase) => phrase.startsWith('group, Voor de medewerker: wie typte de antwoorden op deze stap?'))).toBeDefined();
     expect(log.find((phrase) => phrase.startsWith('radio, De medewerker, voor de inwoner'))).toContain('checked');
+  });
+});
+
+describe('what a screen reader announces about errors (audit findings)', () => {
+  it('a required file question is not "invalid" before the person tried to go on, and is after', async () => {
+    renderApp('/aanvraag/gehandicaptenparkeerkaart/stap/passportPhoto', earlier);
+    const chooser = document.getElementById('q-passportPhoto') as HTMLInputElement;
+    // The native `required` makes an empty input :invalid from the start, which browsers pass on as "invalid".
+    expect(chooser.matches(':invalid')).toBe(false);
+    expect((await readWholePage()).some((phrase) => /invalid/.test(phrase))).toBe(false);
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    await screen.findByRole('alert');
+    expect(chooser.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('the error summary is an alert with a heading that says what to do, and carries no name without a role', async () => {
+    renderApp(PERSONAL, earlier);
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    await screen.findByRole('alert');
+    const summary = document.querySelector('.hv-error-summary') as HTMLElement;
+    expect(summary.hasAttribute('aria-labelledby') || summary.hasAttribute('aria-label')).toBe(false);
+    expect(summary.querySelector('[role="alert"] h2')?.textContent).toBe('Controleer uw antwoorden');
+    const log = await readWholePage();
+    const alert = log.slice(log.indexOf('alert'), log.indexOf('end of alert'));
+    expect(alert).toContain('heading, Controleer uw antwoorden, level 2');
+    expect(log.join('\n')).not.toContain('Er ging iets mis');
+  });
+
+  it('keeps "Er ging iets mis" for a real fault: the service cannot be reached to open a code', { timeout: 30_000 }, async () => {
+    const client = { ...recordingClient({ kind: 'rejected', errors: [] }), fetchParkedDraft: async () => Promise.reject(new Error('offline')) };
+    renderApp('/verder', undefined, client);
+    fireEvent.input(document.getElementById('q-resumeCode') as HTMLInputElement, { target: { value: createResumeCode() } });
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    const alert = await screen.findByRole('alert', {}, { timeout: 20_000 });
+    expect(alert.querySelector('h2')?.textContent).toBe('Er ging iets mis');
+    expect(alert.textContent).toContain('geen verbinding');
   });
 });

@@ -4,3 +4,4 @@ export { fieldIds } from './fieldIds';
 export { questionSpeech } from './questionSpeech';
 export type { FileStorage, KeepResult } from './FileStorage';
 export { formatFileSize } from './formatFileSize';
+export { StepHeadingDescription } from './StepHeadingDescription';

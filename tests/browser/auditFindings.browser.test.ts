@@ -1,18 +1,31 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openParkingCardPersonalDetails } from './parkingCardStart';
+import { openParkingCardPersonalDetails, startApplication } from './parkingCardStart';
 
-/** What Chromium tells a screen reader about one element: its accessibility node's properties. */
-async function accessibilityProperties(page: Page, element: Locator): Promise<Record<string, unknown>> {
+interface AxNode {
+  readonly ignored: boolean;
+  readonly description?: { readonly value: string };
+  readonly properties?: ReadonlyArray<{ readonly name: string; readonly value: { readonly value: unknown } }>;
+}
+
+/** What Chromium tells a screen reader about one element: its accessibility node. */
+async function accessibilityNode(page: Page, element: Locator): Promise<AxNode | undefined> {
   const session = await page.context().newCDPSession(page);
   await element.evaluate((node) => node.setAttribute('data-ax-probe', ''));
   const { root } = (await session.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
   const { nodeId } = (await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-ax-probe]' })) as { nodeId: number };
-  const { nodes } = (await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as {
-    nodes: Array<{ ignored: boolean; properties?: Array<{ name: string; value: { value: unknown } }> }>;
-  };
+  const { nodes } = (await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as { nodes: AxNode[] };
   await element.evaluate((node) => node.removeAttribute('data-ax-probe'));
   await session.detach();
-  return Object.fromEntries((nodes.find((node) => !node.ignored)?.properties ?? []).map((property) => [property.name, property.value.value]));
+  return nodes.find((node) => !node.ignored);
+}
+
+async function accessibilityProperties(page: Page, element: Locator): Promise<Record<string, unknown>> {
+  return Object.fromEntries(((await accessibilityNode(page, element))?.properties ?? []).map((property) => [property.name, property.value.value]));
+}
+
+/** The description Chromium computes for an element (what a screen reader reads after its name). */
+async function accessibleDescription(page: Page, element: Locator): Promise<string> {
+  return (await accessibilityNode(page, element))?.description?.value ?? '';
 }
 
 test('a required file question is not announced "invalid" until the person tried to go on', async ({ page }) => {
@@ -24,4 +37,19 @@ test('a required file question is not announced "invalid" until the person tried
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.locator('.hv-error-summary')).toBeFocused();
   expect(await accessibilityProperties(page, chooser)).toMatchObject({ invalid: 'true' });
+});
+
+test('focus lands on the step heading, which is described by "Stap n van N"; a changed count is said once, politely', async ({ page }) => {
+  await page.goto('/');
+  await startApplication(page, 'Gehandicaptenparkeerplaats');
+  const heading = page.locator('h1');
+  await page.getByLabel('Bij mijn huis').check();
+  await expect(page.getByRole('status').filter({ hasText: 'Er zijn nu 11 stappen.' })).toBeAttached();
+  await expect(page.locator('.hv-step-counter')).toHaveText('Stap 1 van 11');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page).toHaveTitle(/^Stap 2 van 11: /);
+  await expect(heading).toBeFocused();
+  expect(await accessibleDescription(page, heading)).toBe('Stap 2 van 11');
+  // The new step starts quiet: the change was said on the step where it happened.
+  expect(await page.getByRole('status').filter({ hasText: 'stappen' }).count()).toBe(0);
 });

@@ -1,5 +1,5 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createResumeCode } from '../../src/drafts';
 import { signedInStaff } from '../../src/staff';
@@ -28,13 +28,14 @@ describe('what a screen reader announces on a step', () => {
     expect(log).toContain(
       'textbox, Wat is uw burgerservicenummer (BSN)?, Het BSN is uw persoonlijke nummer bij de overheid. Het heeft 9 cijfers. Het staat op uw paspoort, ID-kaart of rijbewijs., required',
     );
-    expect(log).toContain('heading, Uw gegevens, level 1');
+    // The step's place is read with its heading, where focus lands at every step change.
+    expect(log).toContain('heading, Uw gegevens, Stap 3 van 13, level 1');
   });
 
   it('announces a single question as the page heading and its options as a required group', async () => {
     renderApp('/aanvraag/gehandicaptenparkeerkaart/stap/cardKind', { permitId: 'gehandicaptenparkeerkaart' });
     const log = await readWholePage();
-    expect(log).toContain('heading, Welke kaart wilt u aanvragen?, level 1');
+    expect(log).toContain('heading, Welke kaart wilt u aanvragen?, Stap 1 van 15, level 1');
     expect(log.find((phrase) => phrase.startsWith('radiogroup, Welke kaart wilt u aanvragen?'))).toMatch(/required/);
     expect(log.find((phrase) => phrase.startsWith('radio, Bestuurderskaart'))).toContain('U rijdt zelf in de auto.');
   });
@@ -66,6 +67,28 @@ describe('what a screen reader announces in staff mode', () => {
     expect(log).toContain('Tip voor de medewerker:');
     expect(log.find((phrase) => phrase.startsWith('group, Voor de medewerker: wie typte de antwoorden op deze stap?'))).toBeDefined();
     expect(log.find((phrase) => phrase.startsWith('radio, De medewerker, voor de inwoner'))).toContain('checked');
+  });
+});
+
+describe('where the person is in the application', () => {
+  it('says once, politely, that the number of steps changed because of an answer, and the heading is read with the new count', async () => {
+    renderApp('/aanvraag/gehandicaptenparkeerplaats/stap/placeKind', { permitId: 'gehandicaptenparkeerplaats' });
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(document.getElementById(heading.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Stap 1 van 12');
+    const said = () => [...document.querySelectorAll('main [role="status"]')].map((status) => status.textContent).join('');
+    expect(said()).toBe('');
+    fireEvent.click(screen.getByLabelText(/Bij mijn huis/));
+    await waitFor(() => expect(said()).toBe('Er zijn nu 11 stappen.'));
+    expect(document.getElementById(heading.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Stap 1 van 11');
+    await virtual.start({ container: document.body });
+    heading.focus();
+    await virtual.next();
+    await virtual.previous();
+    expect(await virtual.lastSpokenPhrase()).toMatch(/^heading, .*, Stap 1 van 11, level 1$/);
+    await virtual.stop();
+    // Another answer that keeps the count says nothing new.
+    fireEvent.click(screen.getByLabelText(/Bij mijn huis/));
+    expect(said()).toBe('Er zijn nu 11 stappen.');
   });
 });
 

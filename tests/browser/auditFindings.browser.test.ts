@@ -53,3 +53,40 @@ test('focus lands on the step heading, which is described by "Stap n van N"; a c
   // The new step starts quiet: the change was said on the step where it happened.
   expect(await page.getByRole('status').filter({ hasText: 'stappen' }).count()).toBe(0);
 });
+
+test('an error goes as soon as its answer is right, is updated when the box is left, and no new error comes while typing', async ({ page }) => {
+  await openParkingCardPersonalDetails(page);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  const summary = page.locator('.hv-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Vul uw burgerservicenummer (BSN) in.', 'Vul uw voornamen in.', 'Vul uw achternaam in.', 'Vul uw geboortedatum in.']);
+
+  // A right answer: its error goes while the person is still in the box.
+  await page.locator('#q-givenNames').pressSequentially('Johanna');
+  await expect(page.locator('#q-givenNames')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#q-givenNames-error')).toHaveCount(0);
+  await expect(summary.getByRole('link')).toHaveText(['Vul uw burgerservicenummer (BSN) in.', 'Vul uw achternaam in.', 'Vul uw geboortedatum in.']);
+  await expect(page).toHaveTitle(/^Fout: /);
+
+  // Half an answer: the message stays as it was while typing, and says what is wrong once the box is left.
+  await page.locator('#q-bsn').pressSequentially('123');
+  await expect(page.locator('#q-bsn-error')).toContainText('Vul uw burgerservicenummer (BSN) in.');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#q-bsn-error')).not.toContainText('Vul uw burgerservicenummer (BSN) in.');
+  await expect(page.locator('#q-bsn')).toHaveAttribute('aria-invalid', 'true');
+
+  // A box that had no error gets none before "Volgende", even when left wrong.
+  await page.locator('#q-givenNames').fill('');
+  await page.locator('#q-givenNames').blur();
+  await expect(page.locator('#q-givenNames')).not.toHaveAttribute('aria-invalid', 'true');
+
+  // All right: the summary and the "Fout:" in the title go; nothing typed was lost.
+  await page.locator('#q-givenNames').fill('Johanna');
+  await page.locator('#q-bsn').fill('111222333');
+  await page.locator('#q-familyName').fill('Verhoeven');
+  await page.locator('#q-dateOfBirth').fill('12-03-1950');
+  await page.locator('#q-dateOfBirth').blur();
+  await expect(summary).toHaveCount(0);
+  await expect(page).toHaveTitle(/^Stap 3 van \d+: /);
+  await expect(page.locator('#q-bsn')).toHaveValue('111222333');
+});

@@ -35,6 +35,7 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
+import { settleErrors } from '../settleErrors';
 import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
@@ -72,11 +73,24 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   );
   const form = useForm<FieldValues>({ defaultValues, shouldFocusError: false, shouldUnregister: false });
 
+  // An error shown goes once its answer is right: on every change, and with its current message
+  // when the person leaves the box (see `settleErrors`). Nothing is checked while no error is shown.
+  const shownErrors = useRef(errors);
+  shownErrors.current = errors;
+  const settle = (changed: string, update: boolean) => {
+    if (shownErrors.current.length === 0) return;
+    const current = validateStep(permit, step, { ...application.answers, ...(form.getValues() as Answers) }, today);
+    setErrors((shown) => settleErrors(shown, current, changed, update));
+  };
+
   // Save every change straight away: a half-typed answer survives going back and forth.
   useEffect(() => {
     enterStep(permit.id, step.id);
     saveAnswers(permit.id, defaultValues as Answers);
-    const subscription = form.watch((values) => saveAnswers(permit.id, values as Answers));
+    const subscription = form.watch((values, { name }) => {
+      saveAnswers(permit.id, values as Answers);
+      if (name) settle(name, false);
+    });
     return () => subscription.unsubscribe();
   }, [permit.id, step.id]);
 
@@ -183,7 +197,15 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
       <p class="hv-visually-hidden" role="status">
         {totalChangedTo === undefined ? '' : translator.t('step.totalChanged', { total: totalChangedTo })}
       </p>
-      <form class="utrecht-form hv-form" noValidate onSubmit={onSubmit}>
+      <form
+        class="utrecht-form hv-form"
+        noValidate
+        onSubmit={onSubmit}
+        onFocusOut={(event) => {
+          const name = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement ? event.target.name : '';
+          if (name) settle(name, true);
+        }}
+      >
         <StepHeadingDescription.Provider value={position ? STEP_COUNTER_ID : undefined}>
           {questions.map((question) => (
             <QuestionField

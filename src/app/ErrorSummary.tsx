@@ -45,11 +45,19 @@ export function ErrorSummary({ items, summaryRef, kind = 'check' }: { items: rea
 }
 
 function focusField(event: MouseEvent, field: string): void {
-  // A question answered in parts (an address, a period) left empty as a whole: its first box.
-  const input = document.getElementById(fieldIds.input(field)) ?? document.querySelector<HTMLElement>(`input[id^="${fieldIds.input(field)}-"]`);
+  const input = document.getElementById(fieldIds.input(field)) ?? firstBoxCarrying(field) ?? document.querySelector<HTMLElement>(`input[id^="${fieldIds.input(field)}-"]`);
   if (!input) return;
   event.preventDefault();
   const label = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${input.id}"]`);
   (label ?? input).scrollIntoView();
   input.focus({ preventScroll: true });
+}
+
+/**
+ * A question answered in parts (an address, a period) or a repeating group with an empty entry:
+ * the first box that carries the question's error (see `pointedError` in the fields).
+ */
+function firstBoxCarrying(field: string): HTMLElement | null {
+  const carrier = document.querySelector<HTMLElement>(`[aria-invalid="true"][aria-describedby~="${fieldIds.error(field)}"]`);
+  return carrier?.matches('input, textarea') ? carrier : (carrier?.querySelector<HTMLElement>('input') ?? null);
 }

@@ -8,20 +8,28 @@ export interface SummaryItem {
 }
 
 /**
- * The error summary at the top of a step: a heading, then links to each field. Focus moves here
- * after a failed "Volgende" and the inner `role="alert"` makes screen readers read it out.
- * Following a link brings the question's label into view before focusing the field, so the
- * person sees what is asked and not just a box (GOV.UK error summary pattern).
+ * Answers that need another look (`check`, the usual case), or a fault of the app or the
+ * connection (`fault`): only then does the heading say that something went wrong, so a missing
+ * answer never sounds as if the tablet broke.
  */
-export function ErrorSummary({ items, summaryRef }: { items: readonly SummaryItem[]; summaryRef: Ref<HTMLDivElement> }) {
+export type SummaryKind = 'check' | 'fault';
+
+/**
+ * The error summary at the top of a step, as the GOV.UK error summary pattern has it
+ * (https://design-system.service.gov.uk/components/error-summary/): an element with
+ * `role="alert"` around a heading and links to each field, so a screen reader reads it out when it
+ * first appears; focus moves to the outer element after a failed "Volgende". The outer element
+ * carries no name: a name without a role is not announced the same way by every screen reader
+ * (ARIA 1.2 prohibits naming a generic element). Following a link brings the question's label into
+ * view before focusing the field, so the person sees what is asked and not just a box.
+ */
+export function ErrorSummary({ items, summaryRef, kind = 'check' }: { items: readonly SummaryItem[]; summaryRef: Ref<HTMLDivElement>; kind?: SummaryKind }) {
   const translator = useTranslator();
   if (items.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error hv-error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="fout-titel">
-      <h2 class="utrecht-heading-2 hv-error-summary__title" id="fout-titel">
-        {translator.t('error.summaryTitle')}
-      </h2>
+    <div class="utrecht-alert utrecht-alert--error hv-error-summary" tabIndex={-1} ref={summaryRef}>
       <div role="alert">
+        <h2 class="utrecht-heading-2 hv-error-summary__title">{translator.t(kind === 'fault' ? 'error.faultTitle' : 'error.summaryTitle')}</h2>
         <ul class="hv-error-summary__list">
           {items.map((item) => (
             <li key={item.field}>
@@ -37,11 +45,19 @@ export function ErrorSummary({ items, summaryRef }: { items: readonly SummaryIte
 }
 
 function focusField(event: MouseEvent, field: string): void {
-  // A question answered in parts (an address, a period) left empty as a whole: its first box.
-  const input = document.getElementById(fieldIds.input(field)) ?? document.querySelector<HTMLElement>(`input[id^="${fieldIds.input(field)}-"]`);
+  const input = document.getElementById(fieldIds.input(field)) ?? firstBoxCarrying(field) ?? document.querySelector<HTMLElement>(`input[id^="${fieldIds.input(field)}-"]`);
   if (!input) return;
   event.preventDefault();
   const label = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${input.id}"]`);
   (label ?? input).scrollIntoView();
   input.focus({ preventScroll: true });
+}
+
+/**
+ * A question answered in parts (an address, a period) or a repeating group with an empty entry:
+ * the first box that carries the question's error (see `pointedError` in the fields).
+ */
+function firstBoxCarrying(field: string): HTMLElement | null {
+  const carrier = document.querySelector<HTMLElement>(`[aria-invalid="true"][aria-describedby~="${fieldIds.error(field)}"]`);
+  return carrier?.matches('input, textarea') ? carrier : (carrier?.querySelector<HTMLElement>('input') ?? null);
 }

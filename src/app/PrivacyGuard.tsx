@@ -5,8 +5,12 @@ import { readAloud } from '../readAloud';
 import { useTranslator } from './TranslatorContext';
 import { useStore } from './useStore';
 
-/** What counts as someone at the tablet. `scroll` does not bubble, hence the capture phase. */
-const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'scroll'] as const;
+/**
+ * What counts as someone at the tablet. Besides touches and keys: focus moving, the page scrolling
+ * and the selection changing, which is all a screen-reader user reading in browse mode may cause
+ * (its arrow keys never reach the page). `scroll` and `focus` do not bubble, hence the capture phase.
+ */
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'scroll', 'focusin', 'selectionchange'] as const;
 
 const timer = createInactivityTimer({
   ...privacyTimeout,
@@ -19,16 +23,18 @@ const timer = createInactivityTimer({
 
 /**
  * The privacy clock's warning and cover (see `PrivacyCover`). After a quiet while
- * (`VITE_PRIVACY_TIMEOUT_MINUTES`) a warning asks "Bent u er nog?" with one button (WCAG 2.2.1:
- * time to react, one action to extend); then a screen covers the page, and `onCovered` tells the
- * page to hide itself (`covered` is whether it has). One button uncovers it. Mounted only on pages with something personal.
+ * (`VITE_PRIVACY_TIMEOUT_MINUTES`) a warning asks "Bent u er nog?" with one button, and any touch
+ * or key ends it too (WCAG 2.2.1: time to react, one action to extend). The warning takes neither
+ * focus nor the page: it is said in a polite live region and shown at the bottom of the screen,
+ * so a screen-reader user is not interrupted in the middle of reading (WCAG 4.1.3). Then a
+ * screen covers the page, and `onCovered` tells the page to hide itself (`covered` is whether it
+ * has). One button uncovers it, and focus goes back where it was. Mounted only on pages with something personal.
  */
 export function PrivacyGuard({ covered, onCovered }: { covered: boolean; onCovered: (covered: boolean) => void }) {
   const translator = useTranslator();
   const state = useStore(timer.state);
-  const dialog = useRef<HTMLDialogElement>(null);
   const coverHeading = useRef<HTMLHeadingElement>(null);
-  // Where the person was, to go back there after the warning or the cover.
+  // Where the person was, to go back there after the cover.
   const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -44,15 +50,10 @@ export function PrivacyGuard({ covered, onCovered }: { covered: boolean; onCover
 
   useLayoutEffect(() => {
     onCovered(state === 'covered');
-    const element = dialog.current;
-    if (state === 'warning') {
-      if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnFocus.current = document.activeElement;
-      // Modal, so a screen-reader user's focus lands on it and hears it (an alert dialog), and the button is the next thing.
-      if (element && !element.open) element.showModal?.();
-    } else if (element?.open) {
-      element.close();
-    }
-    if (state === 'covered') coverHeading.current?.focus();
+    if (state !== 'covered') return;
+    if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnFocus.current = document.activeElement;
+    // The page is hidden now: focus would be nowhere, so it goes to what covers it.
+    coverHeading.current?.focus();
   }, [state]);
   // Back where the person was, once the page is shown again (the page hides and shows itself).
   useLayoutEffect(() => {
@@ -63,30 +64,23 @@ export function PrivacyGuard({ covered, onCovered }: { covered: boolean; onCover
   }, [covered, state]);
 
   const seconds = Math.round(privacyTimeout.warnBeforeMs / 1000);
+  const warning = `${translator.t('privacy.warningTitle')} ${translator.t('privacy.warning', { seconds })}`;
   return (
     <>
-      <dialog
-          ref={dialog}
-          class="hv-privacy-warning"
-          role="alertdialog"
-          aria-labelledby="hv-privacy-warning-title"
-          aria-describedby="hv-privacy-warning-text"
-          // Escape is an answer too: the person is there.
-          onCancel={(event) => {
-            event.preventDefault();
-            timer.resume();
-          }}
-        >
+      <p class="hv-visually-hidden" role="status">
+        {state === 'warning' ? warning : ''}
+      </p>
+      {state === 'warning' && (
+        <section class="hv-privacy-warning" aria-labelledby="hv-privacy-warning-title">
           <h2 class="utrecht-heading-2" id="hv-privacy-warning-title">
             {translator.t('privacy.warningTitle')}
           </h2>
-          <p class="utrecht-paragraph" id="hv-privacy-warning-text">
-            {translator.t('privacy.warning', { seconds })}
-          </p>
+          <p class="utrecht-paragraph">{translator.t('privacy.warning', { seconds })}</p>
           <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => timer.resume()}>
             {translator.t('privacy.stillHere')}
           </button>
-        </dialog>
+        </section>
+      )}
       {state === 'covered' && (
         <main class="hv-privacy-cover">
           <h1 class="utrecht-heading-1" tabIndex={-1} ref={coverHeading}>

@@ -31,6 +31,12 @@ export interface FieldProps<Q extends Question = Question> {
    * so a screen reader hears the question once (accessibility guide, step 1).
    */
   readonly headingRef?: Ref<HTMLHeadingElement>;
+  /**
+   * The id of an error message shown with the question's group rather than here (an empty entry of
+   * a repeating group): the boxes that need input carry it, with `aria-invalid` and
+   * `aria-describedby`, so the person hears at the box what is missing and the summary leads there.
+   */
+  readonly pointedError?: string;
   /** Guidance for the help-desk employee, given only in staff mode (see `StaffNote`). */
   readonly staffNote?: string;
   /** Finds street and place from postcode and number; without it an address is typed by hand only. */

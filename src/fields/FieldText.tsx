@@ -1,8 +1,10 @@
 import type { ComponentChildren, Ref } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Translator } from '../i18n';
 import { textKeys, type PermitDefinition, type Question } from '../wizard';
 import { fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
+import { StepHeadingDescription } from './StepHeadingDescription';
 
 /** The question's label text with "(niet verplicht)" for optional questions: one convention everywhere. */
 export function QuestionLabel({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
@@ -16,9 +18,10 @@ export function QuestionLabel({ permit, question, translator }: { permit: Permit
 
 /** Wraps a label or legend in the page's `<h1>` when the question is the step's only one. */
 export function MaybeHeading({ headingRef, children }: { headingRef: Ref<HTMLHeadingElement> | undefined; children: ComponentChildren }) {
+  const describedBy = useContext(StepHeadingDescription);
   if (!headingRef) return <>{children}</>;
   return (
-    <h1 class="utrecht-heading-1 hv-question-heading" tabIndex={-1} ref={headingRef}>
+    <h1 class="utrecht-heading-1 hv-question-heading" tabIndex={-1} ref={headingRef} aria-describedby={describedBy}>
       {children}
     </h1>
   );

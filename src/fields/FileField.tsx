@@ -177,7 +177,11 @@ export function FileField({ permit, question, name: field, translator, control, 
             class="hv-file-input"
             accept={accept}
             multiple={maxFiles > 1}
-            required={!question.optional && chosen.length === 0}
+            // Not the native `required`: an empty required input is :invalid from the start, and
+            // browsers tell screen readers "invalid" before the person tried to go on. Nor
+            // `aria-required`: a file input is a button to screen readers, which has no required
+            // state. Required is our convention (only optional questions say "(niet verplicht)"),
+            // and a missing file is told on "Volgende", as for every question (accessibility guide, steps 4 and 5).
             aria-labelledby={`${ids.label} ${ids.choose}`}
             aria-describedby={describedIds}
             aria-invalid={error ? true : undefined}

@@ -34,6 +34,8 @@ export function GroupField(props: FieldProps<GroupQuestion>) {
   const today = todayIso();
   const hint = hintText(translator, permit, question);
   const error = errors.get(name);
+  // Too few entries or none at all: the first empty entry's boxes carry the message (see `pointedError`).
+  const emptyEntry = error ? entries.findIndex((entry) => !isGroupEntry(entry) || !isEntryFilled(entry)) : -1;
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -81,7 +83,13 @@ export function GroupField(props: FieldProps<GroupQuestion>) {
             </h2>
           </legend>
           {visibleEntryItems(question, entries[index], today).map((item) => (
-            <SingleAnswerField key={item.id} {...shared} question={item} name={`${name}.${index}.${item.id}`} />
+            <SingleAnswerField
+              key={item.id}
+              {...shared}
+              question={item}
+              name={`${name}.${index}.${item.id}`}
+              {...(index === emptyEntry ? { pointedError: fieldIds.error(name) } : {})}
+            />
           ))}
           {fields.length > minEntries(question) && (
             <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button hv-group__remove" onClick={() => removeEntry(index)}>

@@ -15,8 +15,10 @@ interface Option {
  * legend is the question, so every option is announced with it. The first option carries the
  * question's id, so the error summary's link lands on the group (GOV.UK pattern).
  */
-export function OptionsField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
+export function OptionsField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor, pointedError }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
   const error = errors.get(field);
+  const pointed = !error && !question.optional ? pointedError : undefined;
+  const invalid = Boolean(error ?? pointed);
   const hint = hintText(translator, permit, question);
   const kind = question.type === 'multiChoice' ? 'checkbox' : 'radio';
   const options: Option[] =
@@ -31,10 +33,10 @@ export function OptionsField({ permit, question, name: field, translator, regist
         });
   return (
     <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field))}
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${invalid ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field), pointed)}
       // The group is required, not each option; a radio group carries it on the group (ARIA 1.2).
-      {...(kind === 'radio' ? { role: 'radiogroup', 'aria-required': question.optional ? undefined : true, 'aria-invalid': error ? true : undefined } : {})}
+      {...(kind === 'radio' ? { role: 'radiogroup', 'aria-required': question.optional ? undefined : true, 'aria-invalid': invalid ? true : undefined } : {})}
     >
       <FieldsetIntro permit={permit} question={question} name={field} translator={translator} headingRef={headingRef} staffNote={staffNote} toolsFor={toolsFor} hint={hint} error={error} />
       <div class="hv-options">

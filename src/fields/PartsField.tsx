@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { AddressQuestion, DateTimeRangeQuestion } from '../wizard';
+import type { AddressQuestion, Answers, DateTimeRangeQuestion } from '../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
 import { ErrorMessage, FieldsetIntro, Hint, hintText } from './FieldText';
@@ -35,9 +35,13 @@ export interface PartsFieldOptions {
  * each box is announced with it. Each part has its own label, its own example and its own error
  * (`questionId.part`), so the error summary can take the person to the one box that is wrong.
  */
-export function PartsField({ permit, question, name, translator, register, errors, headingRef, staffNote, toolsFor, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
+export function PartsField({ permit, question, name, translator, register, errors, answers, headingRef, staffNote, toolsFor, pointedError, parts, before, after, describedById }: FieldProps<AddressQuestion | DateTimeRangeQuestion> & PartsFieldOptions) {
   const hint = hintText(translator, permit, question);
   const groupError = errors.get(name);
+  // An error about the whole question (nothing filled in) is carried by each box that needs input,
+  // so the summary's link and a screen reader land on a box that says what is missing.
+  const wholeError = groupError ? fieldIds.error(name) : question.optional ? undefined : pointedError;
+  const typed = typedParts(valueAt(answers, name));
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${groupError ? ' utrecht-form-fieldset--invalid' : ''}`}
@@ -48,9 +52,11 @@ export function PartsField({ permit, question, name, translator, register, error
       {parts.map(({ part, label, hint: partHint, autocomplete, width, optional, inputMode, maxLength }) => {
         const field = `${name}.${part}`;
         const error = errors.get(field);
+        const pointed = !error && !optional && !typed[part]?.trim() ? wholeError : undefined;
+        const invalid = Boolean(error ?? pointed);
         return (
           <Fragment key={part}>
-            <div class={`utrecht-form-field utrecht-form-field--text hv-field hv-field-part${error ? ' utrecht-form-field--invalid' : ''}`}>
+            <div class={`utrecht-form-field utrecht-form-field--text hv-field hv-field-part${invalid ? ' utrecht-form-field--invalid' : ''}`}>
               <div class="utrecht-form-field__label">
                 <label class="utrecht-form-label" for={fieldIds.input(field)}>
                   {translator.t(label)}
@@ -61,15 +67,15 @@ export function PartsField({ permit, question, name, translator, register, error
               <ErrorMessage id={fieldIds.error(field)} message={error} translator={translator} />
               <div class="utrecht-form-field__input">
                 <input
-                  class={`utrecht-textbox utrecht-textbox--html-input ${width}${error ? ' utrecht-textbox--invalid' : ''}`}
+                  class={`utrecht-textbox utrecht-textbox--html-input ${width}${invalid ? ' utrecht-textbox--invalid' : ''}`}
                   type="text"
                   id={fieldIds.input(field)}
                   autoComplete={autocomplete}
                   inputMode={inputMode}
                   maxLength={maxLength}
                   aria-required={optional || question.optional ? undefined : true}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={describedBy(partHint && fieldIds.hint(field), error && fieldIds.error(field))}
+                  aria-invalid={invalid ? true : undefined}
+                  aria-describedby={describedBy(partHint && fieldIds.hint(field), error && fieldIds.error(field), pointed)}
                   {...register(field)}
                 />
               </div>
@@ -80,4 +86,15 @@ export function PartsField({ permit, question, name, translator, register, error
       })}
     </fieldset>
   );
+}
+
+/** The answer at a form path (`homeAddress`, or `pitchDays.1.pitchDay` inside an entry). */
+function valueAt(answers: Answers, name: string): unknown {
+  return name.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), answers);
+}
+
+/** The parts typed so far; anything else counts as nothing typed. */
+function typedParts(value: unknown): Partial<Record<string, string>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

@@ -46,20 +46,22 @@ function widthClass(question: SingleInputQuestion): string {
 }
 
 /** One labelled text box or text area, for every question answered by typing. */
-export function TextInputField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor }: FieldProps<SingleInputQuestion>) {
+export function TextInputField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor, pointedError }: FieldProps<SingleInputQuestion>) {
   const error = errors.get(field);
+  const pointed = !error && !question.optional ? pointedError : undefined;
+  const invalid = Boolean(error ?? pointed);
   const hint = hintText(translator, permit, question);
-  const ariaDescribedBy = describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field));
+  const ariaDescribedBy = describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field), pointed);
   const common = {
     id: fieldIds.input(field),
     'aria-required': question.optional ? undefined : true,
-    'aria-invalid': error ? true : undefined,
+    'aria-invalid': invalid ? true : undefined,
     'aria-describedby': ariaDescribedBy,
     autoComplete: question.autocomplete ?? 'off',
     ...register(field),
   };
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text hv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div class={`utrecht-form-field utrecht-form-field--text hv-field${invalid ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
         <MaybeHeading headingRef={headingRef}>
           <label class="utrecht-form-label" for={fieldIds.input(field)}>
@@ -75,14 +77,14 @@ export function TextInputField({ permit, question, name: field, translator, regi
       <div class="utrecht-form-field__input">
         {question.type === 'longText' ? (
           <textarea
-            class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+            class={`utrecht-textarea utrecht-textarea--html-textarea${invalid ? ' utrecht-textarea--invalid' : ''}`}
             rows={6}
             maxLength={question.maxLength ?? DEFAULT_MAX_LENGTH.longText}
             {...common}
           />
         ) : (
           <input
-            class={`utrecht-textbox utrecht-textbox--html-input ${widthClass(question)}${error ? ' utrecht-textbox--invalid' : ''}`}
+            class={`utrecht-textbox utrecht-textbox--html-input ${widthClass(question)}${invalid ? ' utrecht-textbox--invalid' : ''}`}
             {...inputAttributes(question)}
             {...common}
           />

@@ -5,3 +5,4 @@ export { questionSpeech } from './questionSpeech';
 export type { FileStorage, KeepResult } from './FileStorage';
 export { formatFileSize } from './formatFileSize';
 export { ErrorMessage } from './FieldText';
+export { StepHeadingDescription } from './StepHeadingDescription';

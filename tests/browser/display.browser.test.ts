@@ -91,10 +91,27 @@ test.describe('at tablet size', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.goto('/stoppen');
     await page.getByRole('button', { name: 'Stop and erase' }).click();
+    // The page that says so is still the person's: their language, their text size.
+    await expect(page.getByRole('heading', { level: 1, name: 'Everything has been erased' })).toBeFocused();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+    await page.getByRole('link', { name: 'Go to the start' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'standard');
     await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
+  });
+
+  test('a reload of the page that says everything is erased starts the next person plain too', async ({ page }) => {
+    await page.goto('/');
+    await choosePreference(page, 'textSize', 'Groter');
+    await choosePreference(page, 'language', 'English');
+    await page.goto('/stoppen');
+    await page.getByRole('button', { name: 'Stop and erase' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Everything has been erased' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
   });
 });

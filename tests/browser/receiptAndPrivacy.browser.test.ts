@@ -66,15 +66,19 @@ test('after a quiet while a warning, then a privacy screen over the answers; one
   await page.locator('#q-familyName').fill('Verhoeven');
   await page.locator('#q-familyName').focus();
 
-  // Two minutes without a touch: the warning, modal so focus and screen reader are on it.
-  await page.clock.fastForward('02:00');
-  const warning = page.getByRole('alertdialog', { name: 'Bent u er nog?' });
+  // A minute and a half without a touch: the warning, said politely; it takes neither focus nor the page.
+  await page.clock.fastForward('01:30');
+  const warning = page.getByRole('region', { name: 'Bent u er nog?' });
   await expect(warning).toBeVisible();
-  await expect(warning.getByRole('button', { name: 'Ik ben er nog' })).toBeFocused();
+  await expect(warning.getByRole('button', { name: 'Ik ben er nog' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Over 90 seconden schermen wij uw antwoorden af.' })).toBeAttached();
+  await expect(page.locator('#q-familyName')).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expectNoViolations(page, 'privacy warning');
 
-  // Not answered within the minute: the answers are covered, hidden from screen readers too.
-  await page.clock.fastForward('01:00');
+  // Not answered in time: the answers are covered, hidden from screen readers too.
+  await page.clock.fastForward('01:30');
   const cover = page.getByRole('heading', { level: 1, name: 'Uw antwoorden zijn afgeschermd' });
   await expect(cover).toBeFocused();
   await expect(page.locator('#q-familyName')).toBeHidden();
@@ -95,10 +99,31 @@ test('after a quiet while a warning, then a privacy screen over the answers; one
 test('the warning ends with one action and the clock starts over', async ({ page }) => {
   await page.clock.install();
   await openParkingCardPersonalDetails(page);
-  await page.clock.fastForward('02:00');
-  await page.getByRole('button', { name: 'Ik ben er nog' }).press('Enter');
-  await expect(page.getByRole('alertdialog')).toBeHidden();
   await page.clock.fastForward('01:30');
+  await page.getByRole('button', { name: 'Ik ben er nog' }).click();
+  await expect(page.getByRole('region', { name: 'Bent u er nog?' })).toBeHidden();
+  await page.clock.fastForward('02:30');
   await expect(page.getByRole('heading', { level: 1, name: 'Uw antwoorden zijn afgeschermd' })).toBeHidden();
   await expect(page.locator('#q-familyName')).toBeVisible();
+});
+
+test('reading without touching counts as being there: focus moving, scrolling and selecting start the clock over', async ({ page }) => {
+  await page.clock.install();
+  await openParkingCardPersonalDetails(page);
+  const warning = page.getByRole('region', { name: 'Bent u er nog?' });
+  // What a screen reader in browse mode may cause, without a key reaching the page.
+  const signs: ReadonlyArray<() => Promise<unknown>> = [
+    () => page.locator('#q-givenNames').focus(),
+    () => page.evaluate(() => window.scrollBy(0, 40)),
+    () => page.evaluate(() => getSelection()?.selectAllChildren(document.querySelector('h1') as Node)),
+  ];
+  await page.setViewportSize({ width: 320, height: 400 });
+  for (const sign of signs) {
+    await page.clock.fastForward('01:20');
+    await sign();
+    await page.clock.fastForward('01:20');
+    await expect(warning).toBeHidden();
+  }
+  await page.clock.fastForward('00:20');
+  await expect(warning).toBeVisible();
 });

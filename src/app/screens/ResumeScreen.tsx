@@ -3,7 +3,7 @@ import { applicationFromDraft, applications, draftStore } from '../../applicatio
 import { findDefinition } from '../../definitions';
 import { firstUnfinishedStepId, todayIso, visiblePlan } from '../../wizard';
 import { useIntakeClient } from '../IntakeClientContext';
-import { ErrorSummary } from '../ErrorSummary';
+import { ErrorSummary, type SummaryKind } from '../ErrorSummary';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
@@ -24,7 +24,7 @@ export function ResumeScreen() {
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<{ message: string; attempt: number }>();
+  const [error, setError] = useState<{ message: string; kind: SummaryKind; attempt: number }>();
   const [busy, setBusy] = useState(false);
   const title = [translator.t('resume.title'), municipality.name].join(' – ');
   usePageTitleAndFocus(error ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'resume');
@@ -32,7 +32,7 @@ export function ResumeScreen() {
     if (error) summary.current?.focus();
   }, [error?.attempt]);
 
-  const fail = (message: string) => setError((previous) => ({ message, attempt: (previous?.attempt ?? 0) + 1 }));
+  const fail = (message: string, kind: SummaryKind = 'check') => setError((previous) => ({ message, kind, attempt: (previous?.attempt ?? 0) + 1 }));
 
   const open = async () => {
     if (busy) return;
@@ -42,7 +42,7 @@ export function ResumeScreen() {
     if (!result.ok) {
       if (result.reason === 'invalidCode') fail(translator.t(`resume.error.${result.error}`));
       else if (result.reason === 'tooManyAttempts') fail(translator.t('resume.error.tooManyAttempts', { minutes: result.retryAfterMinutes }));
-      else if (result.reason === 'unreachable') fail(translator.t('resume.error.unreachable'));
+      else if (result.reason === 'unreachable') fail(translator.t('resume.error.unreachable'), 'fault');
       // One draft, one application: a code whose draft was sent (here or at another tablet) opens nothing.
       else if (result.reason === 'alreadySent') fail(translator.t('resume.error.alreadySent', { reference: result.reference }));
       else fail(translator.t('resume.error.unknownCode'));
@@ -51,7 +51,7 @@ export function ResumeScreen() {
     const application = applicationFromDraft(result.draft);
     const permit = application && findDefinition(application.permitId);
     if (!application || !permit) {
-      fail(translator.t('resume.error.unknownPermit'));
+      fail(translator.t('resume.error.unknownPermit'), 'fault');
       return;
     }
     applications.set({ ...applications.get(), [permit.id]: application });
@@ -64,7 +64,7 @@ export function ResumeScreen() {
 
   return (
     <Layout back={{ name: 'start' }}>
-      <ErrorSummary items={error ? [{ field: FIELD, message: error.message }] : []} summaryRef={summary} />
+      <ErrorSummary items={error ? [{ field: FIELD, message: error.message }] : []} summaryRef={summary} kind={error?.kind} />
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
         {translator.t('resume.title')}
       </h1>

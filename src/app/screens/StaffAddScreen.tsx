@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readDeviceToken } from '../../intake';
 import { signedInStaff, type StaffMember } from '../../staff';
-import { ErrorSummary, type SummaryItem } from '../ErrorSummary';
+import { ErrorSummary, type SummaryItem, type SummaryKind } from '../ErrorSummary';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
@@ -21,7 +21,7 @@ export function StaffAddScreen() {
   const signedIn = useStore(signedInStaff);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; attempt: number }>({ items: [], attempt: 0 });
+  const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; kind?: SummaryKind; attempt: number }>({ items: [], attempt: 0 });
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<StaffMember>();
   const [hasAccounts, setHasAccounts] = useState<boolean>();
@@ -34,7 +34,7 @@ export function StaffAddScreen() {
   }, [errors.attempt]);
 
   const allowed = signedIn !== undefined || (hasAccounts === false && readDeviceToken() !== undefined);
-  const fail = (items: readonly SummaryItem[]) => setErrors((previous) => ({ items, attempt: previous.attempt + 1 }));
+  const fail = (items: readonly SummaryItem[], kind: SummaryKind = 'check') => setErrors((previous) => ({ items, kind, attempt: previous.attempt + 1 }));
 
   const add = async (element: HTMLFormElement) => {
     if (busy) return;
@@ -49,13 +49,13 @@ export function StaffAddScreen() {
       setAdded(result.member);
     } else if (result.kind === 'invalid') {
       fail(result.problems.map(({ field, code }) => ({ field: fieldName(field), message: translator.t(`staff.error.${code}`) })));
-    } else fail([{ field: 'staffId', message: translator.t(`staff.add.${result.kind}`) }]);
+    } else fail([{ field: 'staffId', message: translator.t(`staff.add.${result.kind}`) }], result.kind === 'unavailable' ? 'fault' : 'check');
   };
 
   const errorFor = (field: string) => errors.items.find((item) => item.field === field)?.message;
   return (
     <Layout back={{ name: signedIn ? 'start' : 'staffSignIn' }}>
-      <ErrorSummary items={errors.items} summaryRef={summary} />
+      <ErrorSummary items={errors.items} summaryRef={summary} kind={errors.kind} />
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
         {pageTitle}
       </h1>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { signedInStaff } from '../../staff';
-import { ErrorSummary, type SummaryItem } from '../ErrorSummary';
+import { ErrorSummary, type SummaryItem, type SummaryKind } from '../ErrorSummary';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
@@ -19,7 +19,7 @@ export function StaffSignInScreen() {
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; attempt: number }>({ items: [], attempt: 0 });
+  const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; kind?: SummaryKind; attempt: number }>({ items: [], attempt: 0 });
   const [busy, setBusy] = useState(false);
   const [hasAccounts, setHasAccounts] = useState<boolean>();
   const title = [translator.t('staff.signIn.title'), municipality.name].join(' – ');
@@ -29,7 +29,7 @@ export function StaffSignInScreen() {
     if (errors.attempt > 0) summary.current?.focus();
   }, [errors.attempt]);
 
-  const fail = (items: readonly SummaryItem[]) => setErrors((previous) => ({ items, attempt: previous.attempt + 1 }));
+  const fail = (items: readonly SummaryItem[], kind: SummaryKind = 'check') => setErrors((previous) => ({ items, kind, attempt: previous.attempt + 1 }));
 
   const signIn = async (form: HTMLFormElement) => {
     if (busy) return;
@@ -47,14 +47,14 @@ export function StaffSignInScreen() {
       signedInStaff.set(result.member);
       navigate({ name: 'start' });
     } else if (result.kind === 'locked') fail([{ field: 'pin', message: translator.t('staff.signIn.locked', { minutes: result.retryAfterMinutes }) }]);
-    else if (result.kind === 'unavailable') fail([{ field: 'staffId', message: translator.t('staff.signIn.unavailable') }]);
+    else if (result.kind === 'unavailable') fail([{ field: 'staffId', message: translator.t('staff.signIn.unavailable') }], 'fault');
     else fail([{ field: 'pin', message: translator.t('staff.signIn.wrong') }]);
   };
 
   const errorFor = (field: string) => errors.items.find((item) => item.field === field)?.message;
   return (
     <Layout back={{ name: 'start' }}>
-      <ErrorSummary items={errors.items} summaryRef={summary} />
+      <ErrorSummary items={errors.items} summaryRef={summary} kind={errors.kind} />
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
         {translator.t('staff.signIn.title')}
       </h1>

@@ -3,7 +3,7 @@ import { useForm, type FieldValues } from 'react-hook-form';
 import { discardAttachment, enterStep, handOver, keepAttachment, noteHelpOnStep, readAttachments, saveAnswers, type Application } from '../../application';
 import { findDefinition } from '../../definitions';
 import { signedInStaff } from '../../staff';
-import { QuestionField, type FileStorage } from '../../fields';
+import { QuestionField, StepHeadingDescription, type FileStorage } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
   blankEntry,
@@ -35,8 +35,13 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
+import { settleErrors } from '../settleErrors';
+import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
+
+/** The "Stap 3 van 13" above the form, which describes the step's heading. */
+const STEP_COUNTER_ID = 'hv-step-counter';
 
 interface StepScreenProps {
   readonly permit: PermitDefinition;
@@ -68,11 +73,24 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   );
   const form = useForm<FieldValues>({ defaultValues, shouldFocusError: false, shouldUnregister: false });
 
+  // An error shown goes once its answer is right: on every change, and with its current message
+  // when the person leaves the box (see `settleErrors`). Nothing is checked while no error is shown.
+  const shownErrors = useRef(errors);
+  shownErrors.current = errors;
+  const settle = (changed: string, update: boolean) => {
+    if (shownErrors.current.length === 0) return;
+    const current = validateStep(permit, step, { ...application.answers, ...(form.getValues() as Answers) }, today);
+    setErrors((shown) => settleErrors(shown, current, changed, update));
+  };
+
   // Save every change straight away: a half-typed answer survives going back and forth.
   useEffect(() => {
     enterStep(permit.id, step.id);
     saveAnswers(permit.id, defaultValues as Answers);
-    const subscription = form.watch((values) => saveAnswers(permit.id, values as Answers));
+    const subscription = form.watch((values, { name }) => {
+      saveAnswers(permit.id, values as Answers);
+      if (name) settle(name, false);
+    });
     return () => subscription.unsubscribe();
   }, [permit.id, step.id]);
 
@@ -89,6 +107,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     if (staff) noteHelpOnStep(permit.id, step.id, { staffId: staff.staffId, staffName: staff.name }, (previous && application.typedBy[previous]) || 'staff');
   }, [permit.id, step.id, staff?.staffId]);
   const position = stepPosition(permit, step.id, answers, today);
+  const totalChangedTo = useStepTotalChange(position?.total);
   const soleQuestion = questions.length === 1 && !outcome ? questions[0] : undefined;
   // A step that explains an outcome is headed by the outcome itself: that is what the person came to learn.
   const topic = translator.t(step.outcome && outcome ? textKeys.outcomeTitle(permit, step.outcome, outcome.result.value) : textKeys.stepTitle(permit, step));
@@ -169,10 +188,12 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         <p class="utrecht-alert utrecht-alert--warning hv-form-changed">{translator.t('form.changed')}</p>
       )}
       {position && (
-        <p class="hv-step-counter">{translator.t('step.counter', { number: position.number, total: position.total })}</p>
+        <p class="hv-step-counter" id={STEP_COUNTER_ID}>
+          {translator.t('step.counter', { number: position.number, total: position.total })}
+        </p>
       )}
       {!soleQuestion && (
-        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading} aria-describedby={position ? STEP_COUNTER_ID : undefined}>
           {topic}
         </h1>
       )}
@@ -180,26 +201,39 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         <p class="utrecht-paragraph">{translator.t(textKeys.stepIntro(permit, step))}</p>
       )}
       {outcome && <OutcomePanel permit={permit} step={step} outcome={outcome} answers={answers} today={today} translator={translator} />}
-      <form class="utrecht-form hv-form" noValidate onSubmit={onSubmit}>
-        {questions.map((question) => (
-          <QuestionField
-            key={question.id}
-            permit={permit}
-            question={question}
-            name={question.id}
-            translator={translator}
-            register={form.register}
-            setValue={form.setValue}
-            answers={answers}
-            lookUpAddress={lookUpAddress}
-            control={form.control}
-            files={files}
-            errors={messages}
-            toolsFor={(asked, field) => <ReadAloudButton permit={permit} question={asked} field={field} translator={translator} />}
-            {...(question === soleQuestion ? { headingRef: heading } : {})}
-            {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}
-          />
-        ))}
+      <p class="hv-visually-hidden" role="status">
+        {totalChangedTo === undefined ? '' : translator.t('step.totalChanged', { total: totalChangedTo })}
+      </p>
+      <form
+        class="utrecht-form hv-form"
+        noValidate
+        onSubmit={onSubmit}
+        onFocusOut={(event) => {
+          const name = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement ? event.target.name : '';
+          if (name) settle(name, true);
+        }}
+      >
+        <StepHeadingDescription.Provider value={position ? STEP_COUNTER_ID : undefined}>
+          {questions.map((question) => (
+            <QuestionField
+              key={question.id}
+              permit={permit}
+              question={question}
+              name={question.id}
+              translator={translator}
+              register={form.register}
+              setValue={form.setValue}
+              answers={answers}
+              lookUpAddress={lookUpAddress}
+              control={form.control}
+              files={files}
+              errors={messages}
+              toolsFor={(asked, field) => <ReadAloudButton permit={permit} question={asked} field={field} translator={translator} />}
+              {...(question === soleQuestion ? { headingRef: heading } : {})}
+              {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}
+            />
+          ))}
+        </StepHeadingDescription.Provider>
         {staff && <TypedByToggle permitId={permit.id} stepId={step.id} value={application.typedBy[step.id]} />}
         <div class="hv-actions">
           {handoverTo ? (

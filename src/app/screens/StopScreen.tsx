@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { applications, autosaver, draftStore } from '../../application';
 import { resetPreferences } from '../../preferences';
 import { Layout } from '../Layout';
@@ -9,7 +9,10 @@ import { useTranslator } from '../TranslatorContext';
 
 /**
  * "Stoppen en wissen" at the end of a visit: the next person at this shared tablet finds nothing of
- * this one. Applications saved with a code stay (their owner has the code); receipts stay.
+ * this one. Applications saved with a code stay (their owner has the code); receipts stay. The
+ * language and display choices go back to the start only when the person leaves the page that says
+ * everything is erased (or the page is closed or reloaded): that page is still theirs, so it speaks
+ * their language at their text size.
  */
 export function StopScreen() {
   const translator = useTranslator();
@@ -22,10 +25,19 @@ export function StopScreen() {
     await autosaver.cancel();
     await draftStore.wipeAll();
     applications.set({});
-    // The next person starts in Dutch with normal text, whatever this visit chose.
-    resetPreferences();
     setWiped(true);
   };
+  // The next person starts in Dutch with normal text, whatever this visit chose.
+  useEffect(() => {
+    if (!wiped) return undefined;
+    // The button pressed is gone: focus goes to what happened, also when the page was opened directly.
+    heading.current?.focus();
+    addEventListener('pagehide', resetPreferences);
+    return () => {
+      removeEventListener('pagehide', resetPreferences);
+      resetPreferences();
+    };
+  }, [wiped]);
 
   return (
     <Layout back={wiped ? undefined : { name: 'start' }}>

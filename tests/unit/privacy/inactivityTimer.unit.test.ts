@@ -85,12 +85,12 @@ describe('the privacy clock of a shared tablet', () => {
 });
 
 describe('VITE_PRIVACY_TIMEOUT_MINUTES', () => {
-  it('defaults to 3 minutes with a minute of warning', () => {
-    expect(timeoutFor(undefined)).toEqual({ coverAfterMs: 3 * MINUTE, warnBeforeMs: MINUTE });
+  it('defaults to 3 minutes with a minute and a half of warning', () => {
+    expect(timeoutFor(undefined)).toEqual({ coverAfterMs: 3 * MINUTE, warnBeforeMs: 1.5 * MINUTE });
   });
 
-  it('takes 1 to 60 minutes; a short period warns for half of it (at least 30 seconds)', () => {
-    expect(timeoutFor('10')).toEqual({ coverAfterMs: 10 * MINUTE, warnBeforeMs: MINUTE });
+  it('takes 1 to 60 minutes and warns two minutes ahead; a short period warns for half of it (at least 30 seconds)', () => {
+    expect(timeoutFor('10')).toEqual({ coverAfterMs: 10 * MINUTE, warnBeforeMs: 2 * MINUTE });
     expect(timeoutFor('1')).toEqual({ coverAfterMs: MINUTE, warnBeforeMs: 30_000 });
   });
 

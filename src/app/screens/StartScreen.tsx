@@ -13,7 +13,10 @@ import { preloadCatalogue } from '../useCatalogue';
 import { preloadWizardScreens } from '../wizardScreens';
 import { signedInStaff } from '../../staff';
 import { useStore } from '../useStore';
-import { UnseenReceipts } from '../UnseenReceipts';
+import { lazyScreen } from '../lazyScreen';
+
+// Loaded after the first paint: it shows only when a send finished unseen, and the first screen's budget is tight.
+const UnseenReceipts = lazyScreen(() => import('../UnseenReceipts').then((module) => module.UnseenReceipts));
 
 /** The list of permits, each with one plain sentence, and where to begin. */
 export function StartScreen() {

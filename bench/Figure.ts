@@ -13,7 +13,7 @@ export interface Figure {
   readonly name: string;
   /** `null` when it could not be measured (see `display`). */
   readonly value: number | null;
-  /** `KB` (1,024 bytes), `ms`, `score` (0–100), `req/s`, `MB`, `count`. */
+  /** `KB` (1,024 bytes), `ms`, `score` (0–100), `req/s`, `fsync/s`, `MB`, `count`. */
   readonly unit: string;
   /** What to print instead of the number, e.g. `<16` for an interaction below the reporting threshold. */
   readonly display?: string;

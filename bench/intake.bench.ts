@@ -11,6 +11,11 @@ import { exampleFileAnswers, exampleFileBytes } from '../tests/fixtures/exampleF
 import { readConfig } from '../server/config';
 import { openapiDocument } from '../server/contract/openapiDocument';
 import { startService, stopOnSignals } from '../server/startService';
+import { createBenchDatabase, isBenchDatabase } from './benchDatabase';
+import { intakeFigures, intakeMethods } from './intakeFigures';
+import { formatTable } from './printTable';
+import { measureFsyncRate } from './fsyncRate';
+import { startRoundRobinProxy } from './roundRobinProxy';
 
 /** One autocannon run: sustained requests per second and latency percentiles (ms). */
 export interface ThroughputFigures {
@@ -22,11 +27,34 @@ export interface ThroughputFigures {
   readonly non2xx: number;
 }
 
+/** The two autocannon cases against one storage set-up. */
+export interface IntakeCases {
+  readonly smallApplication: ThroughputFigures;
+  readonly attachment5Mb: ThroughputFigures;
+}
+
+/** The same cases on PostgreSQL, or why they were not measured. */
+export type PostgresIntakeResult =
+  | {
+      readonly measured: true;
+      /** `host:port/database` of the throw-away database. */
+      readonly database: string;
+      /** `DATABASE_POOL_SIZE` of each instance. */
+      readonly poolSize: number;
+      readonly oneInstance: IntakeCases;
+      /** Two instances on the same database behind a round-robin proxy on loopback. */
+      readonly twoInstances: IntakeCases;
+    }
+  | { readonly measured: false; readonly reason: string; readonly detail?: string };
+
 export interface IntakeBenchResult {
   readonly measuredAt: string;
   readonly node: string;
-  readonly smallApplication: ThroughputFigures;
-  readonly attachment5Mb: ThroughputFigures;
+  /** One instance on SQLite in its DATA_DIR. */
+  readonly sqlite: IntakeCases;
+  readonly postgres: PostgresIntakeResult;
+  /** 4 KiB writes with fdatasync per second in the services' DATA_DIR filesystem: the ceiling of durable commits. */
+  readonly fsyncsPerSecond: number;
   /** Peak resident memory (VmHWM, MB) of a fresh service before and after one 25 MB upload. */
   readonly upload25Mb: { readonly baselinePeakRssMb: number; readonly peakRssMb: number; readonly status: number };
 }
@@ -58,30 +86,28 @@ const benchPermit = {
 
 /**
  * Measures the intake service as built (`npm run build`, then `node dist/server/intake.bench.js`):
- * throughput and latency of `POST /applications` with a small application and with a 5 MB
- * attachment (a new Idempotency-Key per request, so every request stores an application), and
- * the peak memory of the service while it receives a 25 MB upload. The service runs as a child
- * process on loopback with a temporary `DATA_DIR` and a rate limit raised out of the way.
+ * the fsync rate of the disk the services write to; throughput and latency of `POST /applications`
+ * with a small application and with a 5 MB attachment (a new Idempotency-Key per request, so every
+ * request stores an application) on SQLite, on PostgreSQL with one instance and with two behind a
+ * round-robin proxy (when `POSTGRES_ADMIN_URL` reaches a server); and the peak memory of the
+ * service while it receives a 25 MB upload. Every service is a child process on loopback with a
+ * temporary `DATA_DIR` and a rate limit raised out of the way.
  */
 export async function runIntakeBench(options: IntakeBenchOptions = {}): Promise<IntakeBenchResult> {
-  const duration = options.durationSeconds ?? 10;
-  const service = await spawnService({ RATE_LIMIT_PER_MINUTE: '1000000' });
-  let smallApplication: ThroughputFigures;
-  let attachment5Mb: ThroughputFigures;
-  try {
-    smallApplication = await measure(service.url, await exampleSubmissionBody(), duration, options.connections ?? 10);
-    const pdf = pdfOfSize(5 * MB);
-    attachment5Mb = await measure(service.url, await submissionBody(benchApplication(pdf.length), [pdfPart(pdf)]), duration, options.connections ?? 4);
-  } finally {
-    await service.stop();
-  }
+  // First, on a quiet machine: the services' DATA_DIRs are made in tmpdir() (spawnService).
+  const fsyncsPerSecond = measureFsyncRate(tmpdir());
+  const pdf = pdfOfSize(5 * MB);
+  const bodies: CaseBodies = { small: await exampleSubmissionBody(), attachment: await submissionBody(benchApplication(pdf.length), [pdfPart(pdf)]) };
+  const run = (url: string) => measureCases(url, bodies, options);
+
+  const sqlite = await withCleanup(async (keep) => run(await keep(spawnService(FAST_SERVICE))));
+  const postgres = await measurePostgres(run);
 
   // A fresh process, so its peak memory says what one large upload costs.
   const large = await spawnService({ MAX_FILE_BYTES: String(25 * MB), MAX_REQUEST_BYTES: String(26 * MB) });
   let upload25Mb: IntakeBenchResult['upload25Mb'];
   try {
-    const warmUp = await exampleSubmissionBody();
-    await post(large.url, warmUp);
+    await post(large.url, bodies.small);
     const baselinePeakRssMb = peakRssMb(large.pid);
     const pdf = pdfOfSize(25 * MB);
     const status = await post(large.url, await submissionBody(benchApplication(pdf.length), [pdfPart(pdf)]));
@@ -90,7 +116,7 @@ export async function runIntakeBench(options: IntakeBenchOptions = {}): Promise<
     await large.stop();
   }
 
-  const result: IntakeBenchResult = { measuredAt: new Date().toISOString(), node: process.version, smallApplication, attachment5Mb, upload25Mb };
+  const result: IntakeBenchResult = { measuredAt: new Date().toISOString(), node: process.version, sqlite, postgres, fsyncsPerSecond, upload25Mb };
   if (options.print !== false) printTable(result);
   if (options.resultFile !== false) {
     const file = options.resultFile ?? path.resolve('bench/results/intake.json');
@@ -101,7 +127,68 @@ export async function runIntakeBench(options: IntakeBenchOptions = {}): Promise<
   return result;
 }
 
-async function measure(url: string, body: { body: Uint8Array<ArrayBuffer>; contentType: string }, duration: number, connections: number): Promise<ThroughputFigures> {
+/** The rate limit far above what autocannon sends: the bench measures storage, not the limiter. */
+const FAST_SERVICE = { RATE_LIMIT_PER_MINUTE: '1000000' } as const;
+/** The service's default pool size, set here so the result can say which it was. */
+const POOL_SIZE = 10;
+
+interface CaseBodies {
+  readonly small: RequestBody;
+  readonly attachment: RequestBody;
+}
+
+/** Both autocannon cases against the service (or proxy) at `url`, one after the other. */
+async function measureCases(url: string, bodies: CaseBodies, options: IntakeBenchOptions): Promise<IntakeCases> {
+  const duration = options.durationSeconds ?? 10;
+  return {
+    smallApplication: await measure(url, bodies.small, duration, options.connections ?? 10),
+    attachment5Mb: await measure(url, bodies.attachment, duration, options.connections ?? 4),
+  };
+}
+
+/**
+ * The cases on a throw-away PostgreSQL database (see createBenchDatabase): one instance, then two
+ * on the same database behind the round-robin proxy, in a child process of its own so it does not
+ * share autocannon's thread. Never throws: a run that breaks off says why instead of figures, so
+ * the SQLite figures of the same run are still printed.
+ */
+async function measurePostgres(run: (url: string) => Promise<IntakeCases>): Promise<PostgresIntakeResult> {
+  const database = await createBenchDatabase(process.env.POSTGRES_ADMIN_URL);
+  if (!isBenchDatabase(database)) return { measured: false, ...database };
+  const env = { ...FAST_SERVICE, DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(POOL_SIZE) };
+  try {
+    const oneInstance = await withCleanup(async (keep) => run(await keep(spawnService(env))));
+    const twoInstances = await withCleanup(async (keep) => {
+      const instances = [await keep(spawnService(env)), await keep(spawnService(env))];
+      return run(await keep(spawnProxy(instances)));
+    });
+    return { measured: true, database: database.where, poolSize: POOL_SIZE, oneInstance, twoInstances };
+  } catch (error) {
+    return { measured: false, reason: `the PostgreSQL run at ${database.where} broke off`, detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // Said, not thrown: the figures are made; only the clean-up is left to do by hand.
+    await database.drop().catch((error: unknown) => console.error(`The bench database ${database.where} could not be dropped: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+
+/** Waits for a child process to listen and gives its URL; `withCleanup` stops it afterwards. */
+type Keep = (child: Promise<ServiceProcess>) => Promise<string>;
+
+/** Runs `work`, then stops the processes it kept, last started first, also when it fails. */
+async function withCleanup<T>(work: (keep: Keep) => Promise<T>): Promise<T> {
+  const running: ServiceProcess[] = [];
+  try {
+    return await work(async (child) => {
+      const started = await child;
+      running.push(started);
+      return started.url;
+    });
+  } finally {
+    for (const started of running.reverse()) await started.stop();
+  }
+}
+
+async function measure(url: string, body: RequestBody, duration: number, connections: number): Promise<ThroughputFigures> {
   const result = await autocannon({
     url,
     connections,
@@ -128,7 +215,7 @@ async function measure(url: string, body: { body: Uint8Array<ArrayBuffer>; conte
   };
 }
 
-async function post(url: string, body: { body: Uint8Array<ArrayBuffer>; contentType: string }): Promise<number> {
+async function post(url: string, body: RequestBody): Promise<number> {
   const response = await fetch(`${url}/api/v1/applications`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'idempotency-key': randomUUID(), 'content-type': body.contentType },
@@ -136,6 +223,12 @@ async function post(url: string, body: { body: Uint8Array<ArrayBuffer>; contentT
   });
   await response.arrayBuffer();
   return response.status;
+}
+
+/** A request body as autocannon and fetch send it. */
+interface RequestBody {
+  readonly body: Uint8Array<ArrayBuffer>;
+  readonly contentType: string;
 }
 
 /** A file part of a multipart body: the question it answers, its name, type and bytes. */
@@ -147,7 +240,7 @@ interface FilePart {
 }
 
 /** A multipart body as bytes, serialised by the platform's own FormData encoder. */
-async function submissionBody(application: unknown, files: readonly FilePart[]): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
+async function submissionBody(application: unknown, files: readonly FilePart[]): Promise<RequestBody> {
   const form = new FormData();
   form.append('application', new Blob([JSON.stringify(application)], { type: 'application/json' }), 'application.json');
   for (const file of files) form.append(file.field, new Blob([file.bytes], { type: file.type }), file.name);
@@ -165,7 +258,7 @@ function parkingCard(): PermitDefinition {
  * The parking-card example of the OpenAPI document, with the bytes of the files it announces (an ID
  * copy and a passport photo, from tests/fixtures/files): a small but complete application.
  */
-async function exampleSubmissionBody(): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
+async function exampleSubmissionBody(): Promise<RequestBody> {
   const examples = (openapiDocument.components as { examples: Record<string, { value: { application: { answers: Answers } } }> }).examples;
   const application = examples.GehandicaptenparkeerkaartSubmission?.value.application;
   if (!application) throw new Error('The OpenAPI document lost its parking-card example');
@@ -212,9 +305,18 @@ interface ServiceProcess {
 }
 
 /** Starts this file as the service (`--serve`) with a temporary DATA_DIR and waits until it listens. */
-async function spawnService(env: Record<string, string>): Promise<ServiceProcess> {
+function spawnService(env: Record<string, string>): Promise<ServiceProcess> {
+  return spawnSelf(['--serve'], env);
+}
+
+/** Starts this file as the round-robin proxy (`--proxy <upstream>...`) and waits until it listens. */
+function spawnProxy(upstreams: readonly string[]): Promise<ServiceProcess> {
+  return spawnSelf(['--proxy', ...upstreams], {});
+}
+
+async function spawnSelf(args: readonly string[], env: Record<string, string>): Promise<ServiceProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-bench-'));
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve'], {
+  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, INTAKE_TOKENS: TOKEN, APP_DIR: path.join(dataDir, 'no-app'), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -225,7 +327,10 @@ async function spawnService(env: Record<string, string>): Promise<ServiceProcess
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match?.[1]) resolve(match[1]);
     });
-    child.once('exit', (code) => reject(new Error(`The service stopped before listening (exit ${code})`)));
+    child.once('exit', (code) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      reject(new Error(`${args.join(' ')} stopped before listening (exit ${code})`));
+    });
   });
   return {
     url,
@@ -246,20 +351,25 @@ async function serve(): Promise<void> {
   console.log(`listening on ${service.url}`);
 }
 
+/** The proxy as its own process, so forwarding does not take autocannon's thread. */
+async function proxy(upstreams: readonly string[]): Promise<void> {
+  const running = await startRoundRobinProxy(upstreams);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  console.log(`listening on ${running.url}`);
+}
+
+/** Run alone (`node dist/server/intake.bench.js`), it prints the rows `npm run bench` shows for it. */
 function printTable(result: IntakeBenchResult): void {
-  const row = (name: string, figures: ThroughputFigures) =>
-    `${name.padEnd(26)} ${String(figures.requestsPerSecond).padStart(8)} ${String(figures.p50Ms).padStart(8)} ${String(figures.p99Ms).padStart(8)} ${String(figures.requests).padStart(8)} ${String(figures.non2xx + figures.errors).padStart(8)}`;
-  console.log(`\nPOST /api/v1/applications (${result.node})`);
-  console.log(`${'case'.padEnd(26)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'requests'.padStart(8)} ${'failed'.padStart(8)}`);
-  console.log(row('small application', result.smallApplication));
-  console.log(row('5 MB attachment', result.attachment5Mb));
-  const { baselinePeakRssMb, peakRssMb: peak, status } = result.upload25Mb;
-  console.log(`\n25 MB upload (status ${status}): peak RSS ${baselinePeakRssMb} MB before, ${peak} MB after (+${Math.round((peak - baselinePeakRssMb) * 10) / 10} MB)`);
+  console.log(`\nPOST /api/v1/applications (${result.node})\n`);
+  console.log(formatTable(intakeFigures(result), intakeMethods));
 }
 
 const invokedAs = process.argv[1] ? pathToFileURL(path.resolve(process.argv[1])).href : '';
 if (invokedAs === import.meta.url) {
-  const run = process.argv.includes('--serve') ? serve() : runIntakeBench().then(() => undefined);
+  const proxyAt = process.argv.indexOf('--proxy');
+  const run = process.argv.includes('--serve') ? serve() : proxyAt >= 0 ? proxy(process.argv.slice(proxyAt + 1)) : runIntakeBench().then(() => undefined);
   run.catch((error: unknown) => {
     console.error(error);
     process.exit(1);

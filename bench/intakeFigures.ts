@@ -1,5 +1,5 @@
 import type { Figure, Method } from './Figure';
-import type { IntakeBenchResult } from './intake.bench';
+import type { IntakeBenchResult, IntakeCases, ThroughputFigures } from './intake.bench';
 
 export const intakeMethods: readonly Method[] = [
   {
@@ -17,21 +17,58 @@ export const intakeMethods: readonly Method[] = [
       'Peak resident memory (VmHWM from /proc) of a fresh service process after one small warm-up application, ' +
       'and after it also received one 25 MB upload (streamed to disk, so the growth should stay small).',
   },
+  {
+    id: 'N3',
+    text:
+      'As N1, on PostgreSQL (DATABASE_URL, pool of 10 per instance, synchronous_commit=on): a throw-away database ' +
+      'with its own owner role, made through POSTGRES_ADMIN_URL as the tests do (.ci/postgres.sh sets it up) and ' +
+      'dropped afterwards; first one instance, then two on the same database behind a round-robin reverse proxy on ' +
+      'loopback (bench/roundRobinProxy.ts in a process of its own, bodies streamed, per request), autocannon ' +
+      'sending to the proxy. Instances, PostgreSQL, proxy and autocannon share this machine\'s cores, so where ' +
+      'the cores are the limit a second instance cannot add throughput.',
+  },
+  {
+    id: 'N4',
+    text:
+      'measureFsyncRate() (bench/fsyncRate.ts), before the services start: 4 KiB written into a 16 MiB file and ' +
+      'fdatasync, in a loop for 2 s, in the filesystem of the services\' DATA_DIR (the OS temp dir). Every stored ' +
+      'application waits for at least one such flush (SQLite\'s WAL with synchronous=FULL, one writer at a time; ' +
+      'PostgreSQL\'s WAL with synchronous_commit=on), so SQLite cannot store more applications per second than ' +
+      'this, and PostgreSQL only by group commit (one WAL flush for the commits of several connections waiting ' +
+      'at once) and only measured here when its data lives on this same disk. The note gives stored ' +
+      'applications per fsync: near 1 (SQLite) the disk is the limit.',
+  },
 ];
+
+const section = 'Intake service';
 
 /** The intake bench's result as rows of the bench table (issue 8, part 4). */
 export function intakeFigures(result: IntakeBenchResult): Figure[] {
-  const section = 'Intake service';
-  const rows = (label: string, figures: IntakeBenchResult['smallApplication']): Figure[] => [
-    { section, name: `${label}: throughput`, value: figures.requestsPerSecond, unit: 'req/s', method: 'N1' },
-    { section, name: `${label}: latency p50`, value: figures.p50Ms, unit: 'ms', method: 'N1' },
-    { section, name: `${label}: latency p99`, value: figures.p99Ms, unit: 'ms', method: 'N1' },
-    { section, name: `${label}: failed of ${figures.requests}`, value: figures.errors + figures.non2xx, unit: 'count', method: 'N1' },
-  ];
+  const { postgres } = result;
   return [
-    ...rows('Small application', result.smallApplication),
-    ...rows('5 MB attachment', result.attachment5Mb),
+    ...caseRows('SQLite', result.sqlite, 'N1'),
+    ...(postgres.measured
+      ? [...caseRows('PostgreSQL ×1', postgres.oneInstance, 'N3'), ...caseRows('PostgreSQL ×2 + proxy', postgres.twoInstances, 'N3')]
+      : [{ section, name: `PostgreSQL ×1 and ×2: not measured: ${postgres.reason}`, value: null, display: 'n/a', unit: '', method: 'N3', ...(postgres.detail ? { note: postgres.detail } : {}) }]),
+    { section, name: 'fsync rate (4 KiB + fdatasync)', value: result.fsyncsPerSecond, unit: 'fsync/s', method: 'N4', note: perFsyncNote(result) },
     { section, name: 'Peak RSS before 25 MB upload', value: result.upload25Mb.baselinePeakRssMb, unit: 'MB', method: 'N2' },
     { section, name: `Peak RSS after 25 MB upload (status ${result.upload25Mb.status})`, value: result.upload25Mb.peakRssMb, unit: 'MB', method: 'N2' },
   ];
+}
+
+function caseRows(storage: string, cases: IntakeCases, method: string): Figure[] {
+  const rows = (label: string, figures: ThroughputFigures): Figure[] => [
+    { section, name: `${storage}, ${label}: throughput`, value: figures.requestsPerSecond, unit: 'req/s', method },
+    { section, name: `${storage}, ${label}: latency p50`, value: figures.p50Ms, unit: 'ms', method },
+    { section, name: `${storage}, ${label}: latency p99`, value: figures.p99Ms, unit: 'ms', method },
+    { section, name: `${storage}, ${label}: failed of ${figures.requests}`, value: figures.errors + figures.non2xx, unit: 'count', method },
+  ];
+  return [...rows('small application', cases.smallApplication), ...rows('5 MB attachment', cases.attachment5Mb)];
+}
+
+/** Small applications stored per possible fsync, per storage set-up: how close each comes to the disk's limit. */
+function perFsyncNote({ sqlite, postgres, fsyncsPerSecond }: IntakeBenchResult): string {
+  const ratio = (cases: IntakeCases) => (cases.smallApplication.requestsPerSecond / fsyncsPerSecond).toFixed(2);
+  const measured = postgres.measured ? `, PostgreSQL ×1 ${ratio(postgres.oneInstance)}, PostgreSQL ×2 ${ratio(postgres.twoInstances)}` : '';
+  return `small applications per fsync: SQLite ${ratio(sqlite)}${measured}`;
 }

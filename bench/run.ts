@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   if (chosen.some((name) => name !== 'intake')) await measureApp(section, figures, raw);
   // Starts its own service processes (with a test-only file form), after the app's has stopped.
   await section('intake', async () => {
-    log('intake: 2 × 10 s of autocannon and one 25 MB upload');
+    log('intake: fsync rate, 2 × 10 s of autocannon per storage (SQLite; PostgreSQL ×1 and ×2 with POSTGRES_ADMIN_URL) and one 25 MB upload');
     const result = await runIntakeBench({ resultFile: false, print: false });
     raw.intake = result;
     figures.push(...intakeFigures(result));

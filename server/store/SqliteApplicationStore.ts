@@ -103,7 +103,7 @@ const migrations: readonly string[] = [
   ) STRICT;
   `,
   `
-  -- Parked drafts that became an application (ApplicationStore, guarantee 5): the keys make a second
+  -- Parked drafts that became an application (server/store/ApplicationStore.ts, guarantee 5): the keys make a second
   -- application from the same parked draft impossible, whichever tablet sends it and under whichever
   -- code it was parked again (draft_id is the wizard's id, the same in every copy), and let a resume
   -- code say "already sent, reference ..." once the draft itself is gone.

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { draftStore, outbox } from '../application';
 import { useStore } from './useStore';
-import { findDefinition } from '../definitions';
 import type { StoredReceipt } from '../drafts';
-import { textKeys } from '../wizard';
-import { formatDateTime, formatLongDate } from './formatDate';
+import { receiptSummary } from './receiptSummary';
 import { RouteLink } from './RouteLink';
 import { useTranslator } from './TranslatorContext';
 
@@ -26,10 +24,6 @@ export function UnseenReceipts() {
     };
   }, [waiting]);
   if (unseen.length === 0) return null;
-  const permitTitle = (permitId: string) => {
-    const permit = findDefinition(permitId);
-    return permit ? translator.t(textKeys.permitTitle(permit)) : permitId;
-  };
   return (
     <section class="utrecht-alert utrecht-alert--info hv-unseen-receipts" aria-labelledby="unseen-receipts-title">
       <h2 class="utrecht-heading-2" id="unseen-receipts-title">
@@ -39,12 +33,7 @@ export function UnseenReceipts() {
       <ul>
         {unseen.map((receipt) => (
           <li key={receipt.reference}>
-            {translator.t('drafts.receipt', {
-              reference: receipt.reference,
-              permit: permitTitle(receipt.permitId),
-              received: formatDateTime(receipt.receivedAt, translator.tag),
-              decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.tag),
-            })}
+            {receiptSummary(translator, receipt)}
           </li>
         ))}
       </ul>

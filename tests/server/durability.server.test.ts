@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,20 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../server/store/SqliteApplicationStore';
 import { buildService } from './support/buildService';
 import { startBuiltService } from './support/startBuiltService';
-import { fileBytes, sha256 } from './support/files';
-import { applicationWithFiles, submissionForm, type TestFile } from './support/submission';
-import { expectConforms, TOKEN } from './support/testServer';
+import { sha256 } from './support/files';
+import { FILE_MIXES, keyedSubmission, sendKeyed, type KeyedSubmission } from './support/keyedSubmission';
+import { expectConforms } from './support/testServer';
 
 const ROUNDS = 5;
 const WORKERS = 4;
-
-interface Sent {
-  readonly key: string;
-  readonly form: () => FormData;
-  readonly files: readonly TestFile[];
-  /** Set when the service answered 201 or 200. */
-  reference?: string;
-}
 
 /**
  * intake-api.md, "Durable before acknowledged": the built service is killed with SIGKILL at a
@@ -42,14 +34,14 @@ describe('durability under kill -9', () => {
   });
 
   it(`keeps every acknowledged application whole across ${ROUNDS} crashes`, async () => {
-    const acknowledged: Sent[] = [];
-    let lost: Sent[] = [];
+    const acknowledged: KeyedSubmission[] = [];
+    let lost: KeyedSubmission[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const service = await startBuiltService(buildDir, dataDir);
 
       // The wizard's outbox after a crash: send again whatever got no answer, with the same key.
       for (const sent of lost) {
-        const response = await send(service.url, sent);
+        const response = await sendKeyed(service.url, sent);
         const body = (await response.json()) as { reference: string };
         expectConforms('POST', '/api/v1/applications', response, body);
         expect([200, 201]).toContain(response.status);
@@ -62,9 +54,9 @@ describe('durability under kill -9', () => {
       const unexpected: string[] = [];
       const workers = Array.from({ length: WORKERS }, async () => {
         while (running) {
-          const sent = newSubmission();
+          const sent = keyedSubmission(FILE_MIXES[Math.floor(Math.random() * FILE_MIXES.length)] ?? []);
           try {
-            const response = await send(service.url, sent);
+            const response = await sendKeyed(service.url, sent);
             const body = (await response.json()) as { reference?: string };
             expectConforms('POST', '/api/v1/applications', response, body);
             if (response.status === 201) {
@@ -91,29 +83,8 @@ describe('durability under kill -9', () => {
   });
 });
 
-function newSubmission(): Sent {
-  const kinds = [[], [['pdf', 40_000]], [['pdf', 1_500_000], ['png', 300_000]]] as const;
-  const chosen = kinds[Math.floor(Math.random() * kinds.length)] ?? [];
-  const files: TestFile[] = chosen.map(([kind, size], index) => ({
-    field: 'idCopy',
-    name: `bijlage-${index}.${kind}`,
-    type: kind === 'pdf' ? 'application/pdf' : 'image/png',
-    bytes: fileBytes(kind, size),
-  }));
-  const application = applicationWithFiles(files);
-  return { key: randomUUID(), files, form: () => submissionForm(application, files) };
-}
-
-function send(url: string, sent: Sent): Promise<Response> {
-  return fetch(`${url}/api/v1/applications`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'idempotency-key': sent.key },
-    body: sent.form(),
-  });
-}
-
 /** Reads the store straight from SQLite, as a fresh process after the crash would. */
-function checkStore(dataDir: string, acknowledged: readonly Sent[]): void {
+function checkStore(dataDir: string, acknowledged: readonly KeyedSubmission[]): void {
   const db = new Database(path.join(dataDir, DATABASE_FILE));
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -1,29 +1,20 @@
 // @vitest-environment node
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStores, type PostgresStores } from '../../server/storage/postgres';
 import { buildService } from './support/buildService';
-import { fileBytes, sha256 } from './support/files';
+import { sha256 } from './support/files';
+import { FILE_MIXES, keyedSubmission, sendKeyed, type KeyedSubmission } from './support/keyedSubmission';
 import { reachTestPostgres, type TestDatabase } from './support/postgres';
 import { startBuiltService, type BuiltService } from './support/startBuiltService';
-import { applicationWithFiles, submissionForm, type TestFile } from './support/submission';
-import { TOKEN } from './support/testServer';
 
 const postgres = await reachTestPostgres();
 
 const SENDERS = 8;
 const ROUNDS = 3;
-
-interface Sent {
-  readonly key: string;
-  readonly form: () => FormData;
-  readonly files: readonly TestFile[];
-  /** Set when an instance answered 201 or 200. */
-  reference?: string;
-}
 
 /**
  * Several instances of the built service on one PostgreSQL database, as behind a load balancer:
@@ -66,10 +57,10 @@ describe('two instances on one PostgreSQL database', { skip: postgres === undefi
 
   it('give one application and one reference for 50 parallel sends of one key spread over both', async () => {
     const [a, b] = running;
-    const sent = newSubmission([['pdf', 200_000]]);
+    const sent = keyedSubmission([['pdf', 200_000]]);
     const answers = await Promise.all(
       Array.from({ length: 50 }, async (_, index) => {
-        const response = await send((index % 2 === 0 ? a : b)!.url, sent);
+        const response = await sendKeyed((index % 2 === 0 ? a : b)!.url, sent);
         return { status: response.status, reference: ((await response.json()) as { reference?: string }).reference };
       }),
     );
@@ -81,27 +72,27 @@ describe('two instances on one PostgreSQL database', { skip: postgres === undefi
 
   it('refuse the same key with other content with 409 on whichever instance gets it', async () => {
     const [a, b] = running;
-    const first = newSubmission([]);
-    expect((await send(a!.url, first)).status).toBe(201);
-    const other = { ...newSubmission([['pdf', 40_000]]), key: first.key };
-    expect((await send(b!.url, other)).status).toBe(409);
-    expect((await send(a!.url, other)).status).toBe(409);
+    const first = keyedSubmission([]);
+    expect((await sendKeyed(a!.url, first)).status).toBe(201);
+    const other = { ...keyedSubmission([['pdf', 40_000]]), key: first.key };
+    expect((await sendKeyed(b!.url, other)).status).toBe(409);
+    expect((await sendKeyed(a!.url, other)).status).toBe(409);
   });
 
   it(`lose no acknowledged application when one is killed with SIGKILL under load from ${SENDERS} senders, ${ROUNDS} times`, async () => {
-    const acknowledged: Sent[] = [];
+    const acknowledged: KeyedSubmission[] = [];
     const unexpected: string[] = [];
     let resent = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const [victim, survivor] = running.slice(-2) as [BuiltService, BuiltService];
-      const lost: Sent[] = [];
+      const lost: KeyedSubmission[] = [];
       let sending = true;
       const senders = Array.from({ length: SENDERS }, async (_, senderIndex) => {
         for (let turn = 0; sending; turn += 1) {
-          const sent = newSubmission(FILE_MIXES[(senderIndex + turn) % FILE_MIXES.length] ?? []);
+          const sent = keyedSubmission(FILE_MIXES[(senderIndex + turn) % FILE_MIXES.length] ?? []);
           const target = (senderIndex + turn) % 2 === 0 ? victim : survivor;
           try {
-            const response = await send(target.url, sent);
+            const response = await sendKeyed(target.url, sent);
             const body = (await response.json()) as { reference?: string };
             if (response.status === 201) {
               sent.reference = body.reference;
@@ -124,7 +115,7 @@ describe('two instances on one PostgreSQL database', { skip: postgres === undefi
       // What got no answer goes again to the instance that is left, as the wizard's outbox would.
       resent += lost.length;
       for (const sent of lost) {
-        const response = await send(survivor.url, sent);
+        const response = await sendKeyed(survivor.url, sent);
         const body = (await response.json()) as { reference?: string };
         expect([200, 201]).toContain(response.status);
         sent.reference = body.reference;
@@ -140,7 +131,7 @@ describe('two instances on one PostgreSQL database', { skip: postgres === undefi
   }, 180_000);
 
   /** Every acknowledged application once, with its reference and every file byte for byte; nothing half stored. */
-  async function expectStored(acknowledged: readonly Sent[]): Promise<void> {
+  async function expectStored(acknowledged: readonly KeyedSubmission[]): Promise<void> {
     for (const sent of acknowledged) {
       expect((await stores.store.findByIdempotencyKey(sent.key))?.receipt.reference).toBe(sent.reference);
       const files = await stores.store.findFiles(sent.reference ?? '');
@@ -156,27 +147,6 @@ describe('two instances on one PostgreSQL database', { skip: postgres === undefi
     expect(new Set(references.map(({ reference }) => reference)).size).toBe(references.length);
   }
 });
-
-const FILE_MIXES: ReadonlyArray<ReadonlyArray<readonly ['pdf' | 'png', number]>> = [[], [['pdf', 40_000]], [['pdf', 1_500_000], ['png', 300_000]]];
-
-function newSubmission(mix: ReadonlyArray<readonly ['pdf' | 'png', number]>): Sent {
-  const files: TestFile[] = mix.map(([kind, size], index) => ({
-    field: 'idCopy',
-    name: `bijlage-${index}.${kind}`,
-    type: kind === 'pdf' ? 'application/pdf' : 'image/png',
-    bytes: fileBytes(kind, size),
-  }));
-  const application = applicationWithFiles(files);
-  return { key: randomUUID(), files, form: () => submissionForm(application, files) };
-}
-
-function send(url: string, sent: Sent): Promise<Response> {
-  return fetch(`${url}/api/v1/applications`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'idempotency-key': sent.key },
-    body: sent.form(),
-  });
-}
 
 async function digestOf(content: NodeJS.ReadableStream): Promise<string> {
   const hash = createHash('sha256');

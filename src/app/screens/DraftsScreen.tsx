@@ -2,14 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { applicationFromDraft, applications, draftStore, outbox } from '../../application';
 import { findDefinition } from '../../definitions';
 import type { DraftSummary, StoredReceipt } from '../../drafts';
-import { firstUnfinishedStepId, textKeys, todayIso } from '../../wizard';
+import { firstUnfinishedStepId, todayIso } from '../../wizard';
 import { downloadReceiptPdf } from '../downloadReceiptPdf';
-import { formatDateTime, formatLongDate } from '../formatDate';
+import { formatDateTime } from '../formatDate';
 import { Layout } from '../Layout';
 import { OutboxList } from '../OutboxList';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { receiptModel } from '../receiptModel';
+import { permitTitleOf, receiptSummary } from '../receiptSummary';
 import { navigate } from '../router';
 import { useTranslator } from '../TranslatorContext';
 
@@ -58,10 +59,7 @@ export function DraftsScreen() {
     heading.current?.focus();
   };
 
-  const permitTitle = (permitId: string) => {
-    const permit = findDefinition(permitId);
-    return permit ? translator.t(textKeys.permitTitle(permit)) : permitId;
-  };
+  const permitTitle = (permitId: string) => permitTitleOf(translator, permitId);
 
   return (
     <Layout back={{ name: 'start' }}>
@@ -129,12 +127,7 @@ export function DraftsScreen() {
               const permit = findDefinition(receipt.permitId);
               return (
                 <li key={receipt.reference}>
-                  {translator.t('drafts.receipt', {
-                    reference: receipt.reference,
-                    permit: permitTitle(receipt.permitId),
-                    received: formatDateTime(receipt.receivedAt, translator.tag),
-                    decisionBy: formatLongDate(receipt.expectedDecisionBy, translator.tag),
-                  })}
+                  {receiptSummary(translator, receipt)}
                   {permit && (
                     // The same proof of receipt again, without the answers: they left the tablet when it was sent.
                     <button

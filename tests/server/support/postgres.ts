@@ -69,13 +69,29 @@ export async function reachTestPostgres(): Promise<TestPostgres | undefined> {
         query: async <Row extends object>(sql: string, values: readonly unknown[] = []) => (await databasePool.query<Row>(sql, [...values])).rows,
         drop: async () => {
           await databasePool.end();
-          await admin(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
+          await dropDatabase(admin, name);
           await admin(`DROP ROLE IF EXISTS ${escapeIdentifier(name)}`);
         },
       };
     },
     close: () => adminPool.end(),
   };
+}
+
+/**
+ * DROP DATABASE … WITH (FORCE), again a few times while a session the admin may not end is still
+ * in it (42501): an autovacuum worker after a test's many writes, which ends by itself.
+ */
+async function dropDatabase(admin: (sql: string) => Promise<unknown>, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await admin(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
 
 function withoutPassword(url: string): string {

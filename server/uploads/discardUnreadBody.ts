@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * How long a client that keeps sending past the limit still has to read the answer before the
  * connection is cut (ms); cutting it at once would lose the answer the same way.
  */
-const LINGER_AFTER_LIMIT_MS = 5_000;
+export const LINGER_AFTER_LIMIT_MS = 5_000;
 
 /**
  * After refusing a request whose body has not all been read (a 401, 400, 413, 415 or 429 decided

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { APPLICATIONS_PATH, expectQueued, fillParkingCard, linkedAndInstalled, queuedOnDevice, recordSendAttempts } from './outboxSteps';
+import { LINGER_AFTER_LIMIT_MS } from '../../server/uploads/discardUnreadBody';
 import { onOwnService } from './ownService';
 
 /**
@@ -83,7 +84,10 @@ onOwnService({ MAX_REQUEST_BYTES: String(2 * MB), MAX_FILE_BYTES: String(1 * MB)
     const broken = recordBrokenSends(context);
     await send(page);
 
-    await expectQueued(page, 'Actie nodig: De gemeente kon een bijlage niet aannemen.');
+    // The service reads off no more than its limit and then stops reading; Chromium reads an
+    // answer only once its upload ends, which here is when the service cuts the connection,
+    // LINGER_AFTER_LIMIT_MS after the refusal.
+    await expectQueued(page, 'Actie nodig: De gemeente kon een bijlage niet aannemen.', LINGER_AFTER_LIMIT_MS + 10_000);
     expect(attempts.map(({ status }) => status)).toEqual([413]);
     expect(broken).toEqual([]);
     await page.getByRole('button', { name: 'Antwoord verbeteren' }).click();

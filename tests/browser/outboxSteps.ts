@@ -39,11 +39,11 @@ export async function sendOffline(context: BrowserContext, page: Page): Promise<
   await expectQueued(page);
 }
 
-/** The truthful waiting page: kept on the tablet, no reference yet. */
-export async function expectQueued(page: Page, state = 'Wacht op internet'): Promise<void> {
+/** The truthful waiting page: kept on the tablet, no reference yet; `state` shown within `stateTimeout` ms. */
+export async function expectQueued(page: Page, state = 'Wacht op internet', stateTimeout = 5_000): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag staat klaar op deze tablet' })).toBeVisible();
   await expect(page.getByText('Uw aanvraag staat klaar op deze tablet en wordt verstuurd zodra er internet is.')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: state })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: state })).toBeVisible({ timeout: stateTimeout });
   await expect(page.locator('.hv-reference__number')).toHaveCount(0);
 }
 

@@ -111,11 +111,27 @@ test('reading without touching counts as being there: focus moving, scrolling an
   await page.clock.install();
   await openParkingCardPersonalDetails(page);
   const warning = page.getByRole('region', { name: 'Bent u er nog?' });
-  // What a screen reader in browse mode may cause, without a key reaching the page.
+  // What a screen reader in browse mode may cause, without a key reaching the page. Scroll and
+  // selection events come a moment later (a busy machine may still be painting), so each sign
+  // waits until its event has reached the page, whose own listeners were there first.
   const signs: ReadonlyArray<() => Promise<unknown>> = [
     () => page.locator('#q-givenNames').focus(),
-    () => page.evaluate(() => window.scrollBy(0, 40)),
-    () => page.evaluate(() => getSelection()?.selectAllChildren(document.querySelector('h1') as Node)),
+    () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            document.addEventListener('scroll', resolve, { once: true });
+            window.scrollBy(0, 40);
+          }),
+      ),
+    () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            document.addEventListener('selectionchange', resolve, { once: true });
+            getSelection()?.selectAllChildren(document.querySelector('h1') as Node);
+          }),
+      ),
   ];
   await page.setViewportSize({ width: 320, height: 400 });
   for (const sign of signs) {

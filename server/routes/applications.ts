@@ -1,11 +1,13 @@
-import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler, onResponseAsyncHookHandler } from 'fastify';
 import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
 import { expectedDecisionDate, todayIso } from '../../src/wizard';
 import { checkSubmission } from '../applications/checkSubmission';
 import { contentDigest } from '../applications/contentDigest';
+import { knownFormId } from '../applications/knownFormId';
 import { MAX_APPLICATION_BYTES, parseApplicationJson } from '../applications/parseApplicationJson';
 import type { PermitRegistry } from '../applications/permitRegistry';
 import type { OpenApiValidator } from '../contract/openapiValidator';
+import type { IntakeMetrics } from '../metrics';
 import { ProblemError } from '../problems/ProblemError';
 import type { ApplicationStore } from '../store/ApplicationStore';
 import type { TestFaults } from '../testFaults';
@@ -32,13 +34,15 @@ export interface ApplicationRoutesOptions {
   /** Directory for uploads in progress. */
   readonly tmpDir: string;
   readonly now: () => Date;
+  /** Counts what was received and refused. */
+  readonly metrics: Pick<IntakeMetrics, 'applicationReceived' | 'applicationRefused'>;
   /** Test only: see `testFaults.ts`. */
   readonly testFaults?: TestFaults;
 }
 
 /** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
-  const { store, permits, contract, guard, readGuard, tmpDir, now } = options;
+  const { store, permits, contract, guard, readGuard, tmpDir, now, metrics } = options;
   const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
   let dropNextResponse = options.testFaults?.dropFirstResponseAfterCommit === true;
   const failuresToMake = [...(options.testFaults?.failFirst ?? [])];
@@ -53,7 +57,12 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     }
   };
 
-  app.post(`${API_BASE}/applications`, { onRequest: [guard, requireIdempotencyKey] }, async (request, reply) => {
+  // After the answer, so every refusal counts, also those of the hooks and the error handler.
+  const countRefusal: onResponseAsyncHookHandler = async (request, reply) => {
+    if (request.problem) metrics.applicationRefused(request.problem, reply.statusCode);
+  };
+
+  app.post(`${API_BASE}/applications`, { onRequest: [guard, requireIdempotencyKey], onResponse: countRefusal }, async (request, reply) => {
     const idempotencyKey = (request.headers['idempotency-key'] as string).toLowerCase();
     // Test only: refused before a byte is read or stored, through the same error path as real faults.
     const failure = failuresToMake.shift();
@@ -71,6 +80,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       if (earlier) {
         request.audit = { ...request.audit, reference: earlier.receipt.reference };
         if (earlier.contentDigest !== digest) throw new ProblemError('idempotency-conflict');
+        metrics.applicationReceived(knownFormId(value, permits), 'repeat');
         return sendReceipt(reply, earlier.receipt, 200);
       }
 
@@ -98,6 +108,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       });
       request.audit = { ...request.audit, reference: outcome.receipt.reference };
       if (outcome.kind === 'existing' && !outcome.sameContent) throw new ProblemError('idempotency-conflict');
+      metrics.applicationReceived(checked.permit.id, outcome.kind === 'created' ? 'new' : 'repeat');
       if (dropNextResponse && outcome.kind === 'created') {
         // Test only: committed, but the tablet never hears it.
         dropNextResponse = false;

@@ -25,6 +25,7 @@ describe('configuration from the environment', () => {
       addressLookupUrl: undefined,
       addressLookupsPerMinute: 120,
       timeouts: { headersMs: 20_000, requestMs: 60_000, idleMs: 20_000, keepAliveMs: 5_000 },
+      metricsToken: undefined,
     });
   });
 
@@ -50,6 +51,7 @@ describe('configuration from the environment', () => {
         REQUEST_TIMEOUT_SECONDS: '90',
         IDLE_TIMEOUT_SECONDS: '15',
         KEEP_ALIVE_TIMEOUT_SECONDS: '65',
+        METRICS_TOKEN: ' metrics-scraper-0123456789 ',
       },
       '/srv',
     );
@@ -67,6 +69,7 @@ describe('configuration from the environment', () => {
       addressLookupUrl: 'https://api.pdok.nl/bzk/locatieserver',
       addressLookupsPerMinute: 30,
       timeouts: { headersMs: 5_000, requestMs: 90_000, idleMs: 15_000, keepAliveMs: 65_000 },
+      metricsToken: 'metrics-scraper-0123456789',
     });
     expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
   });
@@ -91,6 +94,9 @@ describe('configuration from the environment', () => {
     [{ HEADERS_TIMEOUT_SECONDS: '30', REQUEST_TIMEOUT_SECONDS: '10' }, /REQUEST_TIMEOUT_SECONDS \(10\) must be at least HEADERS_TIMEOUT_SECONDS \(30\)/],
     [{ IDLE_TIMEOUT_SECONDS: 'lang' }, /IDLE_TIMEOUT_SECONDS/],
     [{ KEEP_ALIVE_TIMEOUT_SECONDS: '601' }, /KEEP_ALIVE_TIMEOUT_SECONDS must be a whole number from 1 to 600/],
+    [{ METRICS_TOKEN: 'too-short' }, /METRICS_TOKEN must be at least 20 characters/],
+    [{ METRICS_TOKEN: 'has spaces in the middle of it' }, /METRICS_TOKEN must be at least 20 characters of A-Z/],
+    [{ INTAKE_TOKENS: 'token-one-0123456789abc', METRICS_TOKEN: 'token-one-0123456789abc' }, /METRICS_TOKEN must differ from every token in INTAKE_TOKENS/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
@@ -98,6 +104,7 @@ describe('configuration from the environment', () => {
 
   it('never repeats a refused token in its message', () => {
     expect(() => readConfig({ INTAKE_TOKENS: 'geheim!geheim!geheim!geheim' })).toThrow(/^(?!.*geheim)/);
+    expect(() => readConfig({ METRICS_TOKEN: 'geheim!geheim!geheim!geheim' })).toThrow(/^(?!.*geheim)/);
   });
 });
 

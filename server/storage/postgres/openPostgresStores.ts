@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import type { PoolStats } from '../../metrics';
 import type { ApplicationStore } from '../../store/ApplicationStore';
 import type { ParkedDraftStore } from '../../store/ParkedDraftStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
@@ -12,6 +13,8 @@ import { postgresPoolConfig } from './postgresPoolConfig';
 export interface PostgresStores {
   readonly store: ApplicationStore;
   readonly parkedDrafts: ParkedDraftStore;
+  /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
+  poolStats(): PoolStats;
 }
 
 /**
@@ -31,5 +34,9 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     await pool.end();
     throw asPostgresStoreError(error);
   }
-  return { store: new PostgresApplicationStore(pool), parkedDrafts: new PostgresParkedDraftStore(pool) };
+  return {
+    store: new PostgresApplicationStore(pool),
+    parkedDrafts: new PostgresParkedDraftStore(pool),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }

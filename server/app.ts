@@ -10,6 +10,7 @@ import { DEFAULT_TIMEOUTS, type ServerTimeouts } from './config';
 import { openapiDocument } from './contract/openapiDocument';
 import { createOpenApiValidator } from './contract/openapiValidator';
 import { loggerOptions } from './logging/loggerOptions';
+import { createIntakeMetrics, storeErrorKind, type PoolStats } from './metrics';
 import { scheduleParkedDraftPurge } from './parkedDrafts/scheduleParkedDraftPurge';
 import { answerClientError } from './problems/answerClientError';
 import { ProblemError } from './problems/ProblemError';
@@ -18,6 +19,7 @@ import './requestContext';
 import { registerAddressLookupRoute } from './routes/addressLookup';
 import { API_BASE, registerApplicationRoutes } from './routes/applications';
 import { registerHealthRoute } from './routes/health';
+import { registerMetricsRoute } from './routes/metrics';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerParkedDraftRoutes } from './routes/parkedDrafts';
 import { registerStaticApp } from './routes/staticApp';
@@ -81,6 +83,13 @@ export interface BuildServerOptions {
   readonly parkedDraftPurgeIntervalMs?: number;
   /** How long a connection may take (see `ServerTimeouts`); each defaults to `DEFAULT_TIMEOUTS`. */
   readonly timeouts?: Partial<ServerTimeouts>;
+  /**
+   * Bearer token for `GET /metrics` (Prometheus text format); without it `/metrics` answers 404.
+   * Never a device token: a scraper may not send applications.
+   */
+  readonly metricsToken?: string;
+  /** The store's database pool, reported at `/metrics` as gauges (PostgreSQL: `PostgresStores.poolStats`). */
+  readonly storePool?: () => PoolStats;
   /** Log level (`info`, `warn`, `silent`…); default `info`. */
   readonly logLevel?: string;
   /** Where log lines go; default stdout. */
@@ -149,9 +158,14 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     },
   });
   const contract = createOpenApiValidator(openapiDocument);
+  const metrics = createIntakeMetrics({
+    nodeMetrics: options.metricsToken !== undefined,
+    ...(options.storePool ? { storePool: options.storePool } : {}),
+  });
 
   app.decorateRequest('device', null);
   app.decorateRequest('audit', null);
+  app.decorateRequest('problem', null);
 
   // Only multipart is accepted: any other body gets a 415 before it is read (RFC 9110 §15.5.16).
   app.removeAllContentTypeParsers();
@@ -193,10 +207,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'not-found';
+    metrics.requestAnswered(route, request.method, reply.statusCode, reply.elapsedTime);
     request.log.info(
       {
         method: request.method,
-        route: request.routeOptions.url ?? 'not-found',
+        route,
         status: reply.statusCode,
         durationMs: Math.round(reply.elapsedTime),
         ...request.audit,
@@ -211,6 +227,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     if (error instanceof ProblemError) return sendProblem(request, reply, error);
     if (error instanceof StoreUnavailableError) {
       request.log.error({ err: error }, 'storage unavailable');
+      metrics.storeFailed(storeErrorKind(error));
       return sendProblem(request, reply, new ProblemError('storage-unavailable'));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
@@ -242,6 +259,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     tmpDir,
     sentParkedDraftDays: options.sentParkedDraftDays ?? 365,
     now,
+    metrics,
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
   });
   registerParkedDraftRoutes(app, {
@@ -262,6 +280,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   await scheduleParkedDraftPurge(app, options.parkedDrafts, now, options.parkedDraftPurgeIntervalMs ?? HOUR_MS);
   registerHealthRoute(app, options.store);
   registerOpenApiRoute(app);
+  registerMetricsRoute(app, metrics, options.metricsToken);
 
   staticFallback = await registerStaticApp(app, options.appDir ?? path.resolve('dist/app'));
   app.setNotFoundHandler(notFound);

@@ -54,6 +54,13 @@ export interface ServerConfig {
    * instance. `undefined`: the embedded SQLite file in `DATA_DIR`, for one instance.
    */
   readonly postgres: PostgresConfig | undefined;
+  /**
+   * `METRICS_TOKEN`: bearer token with which Prometheus reads `GET /metrics`; `undefined` (the
+   * default) means `/metrics` is not served (404). A token on the one listener rather than a port
+   * of its own: it works behind any load balancer or proxy, and needs no second port opened.
+   * At least {@link MIN_TOKEN_LENGTH} characters, and never one of the device tokens.
+   */
+  readonly metricsToken: string | undefined;
 }
 
 /**
@@ -125,6 +132,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     addressLookupsPerMinute: readInteger(env, 'ADDRESS_LOOKUPS_PER_MINUTE', 120, 1, 1_000_000),
     timeouts: readTimeouts(env),
     postgres: readPostgres(env),
+    metricsToken: readMetricsToken(env),
   };
 }
 
@@ -141,6 +149,20 @@ function readPostgres(env: NodeJS.ProcessEnv): PostgresConfig | undefined {
     throw new ConfigError('DATABASE_URL must be a PostgreSQL address with a host and a database, such as postgresql://intake:secret@db.example:5432/intake.');
   }
   return { databaseUrl: raw, poolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) };
+}
+
+function readMetricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.METRICS_TOKEN?.trim();
+  if (token === undefined || token === '') return undefined;
+  // Never echo a token: the message may end up in a terminal log.
+  if (!isUsableToken(token)) throw new ConfigError(`METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters of A-Z, a-z, 0-9, ".", "_", "~" or "-".`);
+  // A scraper's token ends up in monitoring configuration; it must not also send applications.
+  if (readTokens(env)?.includes(token)) throw new ConfigError('METRICS_TOKEN must differ from every token in INTAKE_TOKENS.');
+  return token;
+}
+
+function isUsableToken(token: string): boolean {
+  return token.length >= MIN_TOKEN_LENGTH && TOKEN_PATTERN.test(token);
 }
 
 function readTimeouts(env: NodeJS.ProcessEnv): ServerTimeouts {
@@ -190,7 +212,7 @@ function readTokens(env: NodeJS.ProcessEnv): readonly string[] | undefined {
   if (tokens.length === 0) throw new ConfigError('INTAKE_TOKENS holds no token; leave it unset to use the token file in DATA_DIR.');
   tokens.forEach((token, index) => {
     // Never echo a token: the message may end up in a terminal log.
-    if (token.length < MIN_TOKEN_LENGTH || !TOKEN_PATTERN.test(token)) {
+    if (!isUsableToken(token)) {
       throw new ConfigError(
         `INTAKE_TOKENS: token ${index + 1} must be at least ${MIN_TOKEN_LENGTH} characters of A-Z, a-z, 0-9, ".", "_", "~" or "-".`,
       );

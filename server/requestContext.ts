@@ -1,3 +1,4 @@
+import type { ProblemType } from './problems/problemTypes';
 import type { Device } from './security/deviceTokens';
 
 /** What the one log line of a request may say besides method, route, status and duration. */
@@ -16,5 +17,7 @@ declare module 'fastify' {
     device: Device | null;
     /** Facts for the log line; never answers, names, tokens or file names. */
     audit: RequestAudit | null;
+    /** The problem the request was refused with, set by `sendProblem`; for the metrics of refusals. */
+    problem: ProblemType | null;
   }
 }

@@ -69,6 +69,7 @@ export async function startService(
     addressLookupUrl,
     addressLookupsPerMinute: config.addressLookupsPerMinute,
     timeouts: config.timeouts,
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     ...(options.permits ? { permits: options.permits } : {}),
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
     logLevel: options.logLevel ?? 'info',

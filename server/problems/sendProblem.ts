@@ -9,6 +9,7 @@ import type { ProblemError } from './ProblemError';
  */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemError): FastifyReply {
   const locale = preferredLocale(request.headers['accept-language']);
+  request.problem = problem.type;
   const { retryAfterSeconds } = problem.extras;
   if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
   // RFC 6750 §3: a 401 for a bearer-protected resource names the scheme.

@@ -1,12 +1,14 @@
-import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler, onResponseAsyncHookHandler } from 'fastify';
 import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
 import { expectedDecisionDate, todayIso } from '../../src/wizard';
 import { checkSubmission } from '../applications/checkSubmission';
 import { contentDigest } from '../applications/contentDigest';
+import { knownFormId } from '../applications/knownFormId';
 import { MAX_APPLICATION_BYTES, parseApplicationJson } from '../applications/parseApplicationJson';
 import type { PermitRegistry } from '../applications/permitRegistry';
 import type { OpenApiValidator } from '../contract/openapiValidator';
 import { lookupIdLogTag } from '../parkedDrafts/lookupId';
+import type { IntakeMetrics } from '../metrics';
 import { ProblemError } from '../problems/ProblemError';
 import type { ApplicationStore } from '../store/ApplicationStore';
 import type { TestFaults } from '../testFaults';
@@ -37,13 +39,15 @@ export interface ApplicationRoutesOptions {
   /** Days to remember which application a parked draft became (`SENT_PARKED_DRAFT_DAYS`). */
   readonly sentParkedDraftDays: number;
   readonly now: () => Date;
+  /** Counts what was received and refused. */
+  readonly metrics: Pick<IntakeMetrics, 'applicationReceived' | 'applicationRefused'>;
   /** Test only: see `testFaults.ts`. */
   readonly testFaults?: TestFaults;
 }
 
 /** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
-  const { store, permits, contract, guard, readGuard, tmpDir, sentParkedDraftDays, now } = options;
+  const { store, permits, contract, guard, readGuard, tmpDir, sentParkedDraftDays, now, metrics } = options;
   const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
   let dropNextResponse = options.testFaults?.dropFirstResponseAfterCommit === true;
   const failuresToMake = [...(options.testFaults?.failFirst ?? [])];
@@ -58,7 +62,12 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     }
   };
 
-  app.post(`${API_BASE}/applications`, { onRequest: [guard, requireIdempotencyKey] }, async (request, reply) => {
+  // After the answer, so every refusal counts, also those of the hooks and the error handler.
+  const countRefusal: onResponseAsyncHookHandler = async (request, reply) => {
+    if (request.problem) metrics.applicationRefused(request.problem, reply.statusCode);
+  };
+
+  app.post(`${API_BASE}/applications`, { onRequest: [guard, requireIdempotencyKey], onResponse: countRefusal }, async (request, reply) => {
     const idempotencyKey = (request.headers['idempotency-key'] as string).toLowerCase();
     // Test only: refused before a byte is read or stored, through the same error path as real faults.
     const failure = failuresToMake.shift();
@@ -76,6 +85,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       if (earlier) {
         request.audit = { ...request.audit, reference: earlier.receipt.reference };
         if (earlier.contentDigest !== digest) throw new ProblemError('idempotency-conflict');
+        metrics.applicationReceived(knownFormId(value, permits), 'repeat');
         return sendReceipt(reply, earlier.receipt, 200);
       }
 
@@ -112,6 +122,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       if (outcome.kind === 'draftAlreadySent') throw new ProblemError('draft-already-sent', { reference: outcome.reference });
       request.audit = { ...request.audit, reference: outcome.receipt.reference };
       if (outcome.kind === 'existing' && !outcome.sameContent) throw new ProblemError('idempotency-conflict');
+      metrics.applicationReceived(checked.permit.id, outcome.kind === 'created' ? 'new' : 'repeat');
       if (dropNextResponse && outcome.kind === 'created') {
         // Test only: committed, but the tablet never hears it.
         dropNextResponse = false;

@@ -27,6 +27,7 @@ describe('configuration from the environment', () => {
       addressLookupsPerMinute: 120,
       timeouts: { headersMs: 20_000, requestMs: 60_000, idleMs: 20_000, keepAliveMs: 5_000 },
       postgres: undefined,
+      metricsToken: undefined,
     });
   });
 
@@ -55,6 +56,7 @@ describe('configuration from the environment', () => {
         KEEP_ALIVE_TIMEOUT_SECONDS: '65',
         DATABASE_URL: 'postgresql://intake:geheim@db.example:5432/intake',
         DATABASE_POOL_SIZE: '25',
+        METRICS_TOKEN: ' metrics-scraper-0123456789 ',
       },
       '/srv',
     );
@@ -74,6 +76,7 @@ describe('configuration from the environment', () => {
       addressLookupsPerMinute: 30,
       timeouts: { headersMs: 5_000, requestMs: 90_000, idleMs: 15_000, keepAliveMs: 65_000 },
       postgres: { databaseUrl: 'postgresql://intake:geheim@db.example:5432/intake', poolSize: 25 },
+      metricsToken: 'metrics-scraper-0123456789',
     });
     expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
   });
@@ -103,6 +106,9 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'postgresql://intake:geheim@db.example' }, /^DATABASE_URL must be a PostgreSQL address with a host and a database/],
     [{ DATABASE_URL: 'postgresql://db.example/intake', DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must be a whole number from 1 to 1000/],
     [{ DATABASE_POOL_SIZE: '5' }, /DATABASE_POOL_SIZE needs DATABASE_URL/],
+    [{ METRICS_TOKEN: 'too-short' }, /METRICS_TOKEN must be at least 20 characters/],
+    [{ METRICS_TOKEN: 'has spaces in the middle of it' }, /METRICS_TOKEN must be at least 20 characters of A-Z/],
+    [{ INTAKE_TOKENS: 'token-one-0123456789abc', METRICS_TOKEN: 'token-one-0123456789abc' }, /METRICS_TOKEN must differ from every token in INTAKE_TOKENS/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
@@ -110,6 +116,7 @@ describe('configuration from the environment', () => {
 
   it('never repeats a refused token in its message', () => {
     expect(() => readConfig({ INTAKE_TOKENS: 'geheim!geheim!geheim!geheim' })).toThrow(/^(?!.*geheim)/);
+    expect(() => readConfig({ METRICS_TOKEN: 'geheim!geheim!geheim!geheim' })).toThrow(/^(?!.*geheim)/);
   });
 });
 

@@ -1,10 +1,11 @@
 import { Readable } from 'node:stream';
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { ApplicationStatus, Receipt } from '../../contract/apiTypes';
-import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness, StoreUnreadyReason } from '../../store/ApplicationStore';
+import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from '../../store/ApplicationStore';
 import { formatReference } from '../../store/referenceNumbers';
 import { FILE_CHUNK_BYTES } from '../../store/SqliteApplicationStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
+import { postgresUnreadyReason } from './postgresUnreadyReason';
 import { readInChunks } from './readInChunks';
 import { refuseNulCharacters } from './refuseNulCharacters';
 import { withClient } from './withClient';
@@ -137,7 +138,7 @@ export class PostgresApplicationStore implements ApplicationStore {
       await this.pool.query('INSERT INTO health_probe (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at');
       return { ready: true };
     } catch (error) {
-      return { ready: false, reason: unreadyReason(error) };
+      return { ready: false, reason: postgresUnreadyReason(error) };
     }
   }
 
@@ -265,13 +266,4 @@ function toReceipt(row: ReceiptRow): Receipt {
     expectedDecisionBy: row.expected_decision_by,
     status: row.status as Receipt['status'],
   };
-}
-
-/** PostgreSQL's error class as the health check names it (https://www.postgresql.org/docs/15/errcodes-appendix.html). */
-function unreadyReason(error: unknown): StoreUnreadyReason {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (code === '25006') return 'read-only';
-  if (code === '53100') return 'disk-full';
-  if (code === '55P03' || code === '57014' || code === '40P01') return 'busy';
-  return 'database-unavailable';
 }

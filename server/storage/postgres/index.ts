@@ -1,4 +1,5 @@
 export { openPostgresStores, type PostgresStores } from './openPostgresStores';
 export type { PostgresConfig } from './PostgresConfig';
 export { postgresPoolConfig } from './postgresPoolConfig';
+export { postgresUnreadyReason } from './postgresUnreadyReason';
 export { UnstorableTextError } from './UnstorableTextError';

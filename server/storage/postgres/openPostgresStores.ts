@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import type { PoolStats } from '../../metrics';
 import type { ApplicationStore } from '../../store/ApplicationStore';
 import type { ParkedDraftStore } from '../../store/ParkedDraftStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
@@ -16,6 +17,8 @@ export interface PostgresStores {
   readonly parkedDrafts: ParkedDraftStore;
   /** The per-device request budgets, shared by every instance on this database. */
   readonly rateBudgets: RateBudgets;
+  /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
+  poolStats(): PoolStats;
 }
 
 /**
@@ -35,5 +38,10 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     await pool.end();
     throw asPostgresStoreError(error);
   }
-  return { store: new PostgresApplicationStore(pool), parkedDrafts: new PostgresParkedDraftStore(pool), rateBudgets: postgresRateBudgets(pool) };
+  return {
+    store: new PostgresApplicationStore(pool),
+    parkedDrafts: new PostgresParkedDraftStore(pool),
+    rateBudgets: postgresRateBudgets(pool),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { permits as currentPermits } from '../src/definitions';
 import { intakePermits } from './applications/intakePermits';
 import type { PermitRegistry } from './applications/permitRegistry';
 import { DEFAULT_TIMEOUTS, type ServerTimeouts } from './config';
@@ -16,22 +15,25 @@ import { answerClientError } from './problems/answerClientError';
 import { ProblemError } from './problems/ProblemError';
 import { sendProblem } from './problems/sendProblem';
 import './requestContext';
-import { registerAddressLookupRoute } from './routes/addressLookup';
-import { API_BASE, registerApplicationRoutes } from './routes/applications';
-import { registerHealthRoute } from './routes/health';
-import { registerMetricsRoute } from './routes/metrics';
-import { registerOpenApiRoute } from './routes/openapi';
-import { registerParkedDraftRoutes } from './routes/parkedDrafts';
-import { registerStaticApp } from './routes/staticApp';
+import { registerAddressLookupRoute } from './addressLookup/routes';
+import { registerApplicationRoutes } from './applications/routes';
+import { API_BASE } from './contract/apiBase';
+import { registerHealthRoute } from './health/routes';
+import { registerMetricsRoute } from './metrics/routes';
+import { registerOpenApiRoute } from './contract/routes';
+import { registerParkedDraftRoutes } from './parkedDrafts/routes';
+import { registerStaticApp } from './staticApp/routes';
 import { createDeviceGuard } from './security/createDeviceGuard';
 import { createDeviceVerifier } from './security/deviceTokens';
-import { memoryRateBudgets, type RateBudgets } from './security/rateLimiter';
+import type { RateBudgets } from './security/RateBudgets';
+import { memoryRateBudgets } from './storage/memory/memoryRateBudgets';
 import { refuseUnsupportedRequests } from './security/refuseUnsupportedRequests';
 import { SECURITY_HEADERS } from './security/securityHeaders';
 import { discardUnreadBody } from './uploads/discardUnreadBody';
-import { StoreUnavailableError, type ApplicationStore } from './store/ApplicationStore';
-import type { ParkedDraftStore } from './store/ParkedDraftStore';
-import type { TestFaults } from './testFaults';
+import { StoreUnavailableError, type ApplicationStore } from './applications/ApplicationStore';
+import type { ParkedDraftStore } from './parkedDrafts/ParkedDraftStore';
+import type { TestFaults } from './testFaults/readTestFaults';
+import { permitsUnderTest, registerTestFaults } from './testFaults/registerTestFaults';
 
 const MB = 1024 * 1024;
 const HOUR_MS = 60 * 60 * 1000;
@@ -101,7 +103,7 @@ export interface BuildServerOptions {
   readonly strictContract?: boolean;
   /** The clock; for tests. */
   readonly now?: () => Date;
-  /** Test only: faults made on purpose (see `testFaults.ts`). Default none; never set in production. */
+  /** Test only: faults made on purpose (see `testFaults/readTestFaults.ts`). Default none; never set in production. */
   readonly testFaults?: TestFaults;
 }
 
@@ -243,6 +245,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     return sendProblem(request, reply, new ProblemError('internal'));
   });
 
+  // Test only, and only when one is on: before the routes, so its hooks run for them.
+  if (options.testFaults) registerTestFaults(app, options.testFaults);
   const verifyDevice = createDeviceVerifier(options.deviceTokens);
   // One budget per kind of use, so lookups (status, parked drafts, addresses) never hold up a send.
   const budget = options.rateBudgets ?? memoryRateBudgets(() => now().getTime());
@@ -250,8 +254,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const readGuard = createDeviceGuard(verifyDevice, budget('read', options.readsPerMinute ?? 120));
   registerApplicationRoutes(app, {
     store: options.store,
-    // Test only: a service that has dropped the previous versions (see `testFaults.ts`).
-    permits: options.permits ?? (options.testFaults?.currentVersionsOnly ? currentPermits : intakePermits),
+    permits: options.permits ?? permitsUnderTest(options.testFaults) ?? intakePermits,
     contract,
     guard,
     readGuard,
@@ -260,7 +263,6 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     sentParkedDraftDays: options.sentParkedDraftDays ?? 365,
     now,
     metrics,
-    ...(options.testFaults ? { testFaults: options.testFaults } : {}),
   });
   registerParkedDraftRoutes(app, {
     store: options.parkedDrafts,

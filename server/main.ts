@@ -1,6 +1,6 @@
 import { CONFIG_ERROR_EXIT_CODE, ConfigError, readConfig, type ServerConfig } from './config';
 import { startService, stopOnSignals, type RunningService } from './startService';
-import { describeTestFaults, readTestFaults, type TestFaults } from './testFaults';
+import { describeTestFaults, readTestFaults, type TestFaults } from './testFaults/readTestFaults';
 
 /**
  * Starts the intake service and the wizard on one origin: `node dist/server/main.js`.

@@ -3,11 +3,11 @@ import { startAddressStandIn, type AddressStandIn } from './addressLookup/standI
 import type { PermitRegistry } from './applications/permitRegistry';
 import { buildServer } from './app';
 import { ConfigError, type ServerConfig } from './config';
-import { plainReason, prepareDataDir } from './prepareDataDir';
+import { plainReason, prepareDataDir } from './storage/prepareDataDir';
 import { readOrCreateDeviceToken } from './security/deviceTokenFile';
 import type { TightenedPermissions } from './security/restrictToOwner';
 import { createStores } from './storage/createStores';
-import type { TestFaults } from './testFaults';
+import type { TestFaults } from './testFaults/readTestFaults';
 
 /** A running intake service. */
 export interface RunningService {
@@ -37,7 +37,7 @@ export interface RunningService {
  *
  * @param options.permits forms to accept; default every permit in `src/definitions` with its previous versions.
  * @param options.logLevel default `info`.
- * @param options.testFaults test only (see `testFaults.ts`); default none.
+ * @param options.testFaults test only (see `testFaults/readTestFaults.ts`); default none.
  */
 export async function startService(
   config: ServerConfig,

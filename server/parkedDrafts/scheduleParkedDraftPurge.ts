@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ParkedDraftStore } from '../store/ParkedDraftStore';
+import type { ParkedDraftStore } from './ParkedDraftStore';
 
 /**
  * Deletes expired parked drafts, and the records of sent ones past `SENT_PARKED_DRAFT_DAYS`, now (before the service takes requests) and then every

@@ -1,7 +1,7 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import { ProblemError } from '../problems/ProblemError';
 import type { DeviceVerifier } from './deviceTokens';
-import type { RateLimiter } from './rateLimiter';
+import type { RateLimiter } from './RateBudgets';
 
 /**
  * An `onRequest` hook for routes that need a linked device: 401 without a valid bearer token,

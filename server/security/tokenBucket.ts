@@ -1,4 +1,4 @@
-import type { RateDecision } from './rateLimiter';
+import type { RateDecision } from './RateBudgets';
 
 /** One key's budget: `tokens` requests left at time `at` (epoch ms). */
 export interface Bucket {

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { ServerConfig } from '../config';
 import { ConfigError } from '../config';
-import { plainReason } from '../prepareDataDir';
-import { memoryRateBudgets, type RateBudgets } from '../security/rateLimiter';
-import type { ApplicationStore } from '../store/ApplicationStore';
-import type { ParkedDraftStore } from '../store/ParkedDraftStore';
-import { DATABASE_FILE, SqliteApplicationStore } from '../store/SqliteApplicationStore';
+import { plainReason } from './prepareDataDir';
+import type { RateBudgets } from '../security/RateBudgets';
+import { memoryRateBudgets } from './memory/memoryRateBudgets';
+import type { ApplicationStore } from '../applications/ApplicationStore';
+import type { ParkedDraftStore } from '../parkedDrafts/ParkedDraftStore';
+import { DATABASE_FILE, SqliteApplicationStore } from './sqlite/SqliteApplicationStore';
 import { openPostgresStores } from './postgres';
 
 /** Everything the service keeps, on one database; routes and checks never know which. */

@@ -18,7 +18,7 @@ import {
 
 /**
  * An application queued on the tablet with a version of the form that the service no longer
- * accepts (its test-only switch `INTAKE_TEST_CURRENT_VERSIONS_ONLY`, server/testFaults.ts: as a
+ * accepts (its test-only switch `INTAKE_TEST_CURRENT_VERSIONS_ONLY`, server/testFaults/readTestFaults.ts: as a
  * service that dropped the previous versions). Nothing typed is lost: it becomes a draft in the
  * current form, the person answers what is new, and it is registered once, in the current version.
  */

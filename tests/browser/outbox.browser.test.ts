@@ -54,7 +54,7 @@ test('two tabs with the same queued application: it is sent once, both show the 
 
 /**
  * The real service of its own, started with the test-only `INTAKE_TEST_DROP_AFTER_COMMIT=1` (see
- * `server/testFaults.ts`): it stores the first new application and then cuts the connection unanswered.
+ * `server/testFaults/readTestFaults.ts`): it stores the first new application and then cuts the connection unanswered.
  */
 onOwnService({ INTAKE_TEST_DROP_AFTER_COMMIT: '1' })(
   'the service stores it but the answer is lost: the retry gets the same reference, no second application',

@@ -18,7 +18,7 @@ import { DEFAULT_BACKOFF_BASE_MS } from '../../src/outbox/backoff';
 /**
  * Every answer of the real intake service that is not a receipt, made for real where the service
  * can (a wrong token, answers it refuses, a request over its limit, a device over its rate) and by
- * its test-only fault hook for 500 and 503 (`INTAKE_TEST_FAIL_FIRST`, server/testFaults.ts). Each
+ * its test-only fault hook for 500 and 503 (`INTAKE_TEST_FAIL_FIRST`, server/testFaults/readTestFaults.ts). Each
  * time the application stays on the tablet until the service has it, and is registered once.
  */
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeviceVerifier } from '../../server/security/deviceTokens';
-import { DATABASE_FILE } from '../../server/store/SqliteApplicationStore';
+import { DATABASE_FILE } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { exampleApplication, submissionForm } from './support/submission';
 import { startTestServer, submitHeaders, TOKEN, type TestServer } from './support/testServer';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../server/store/SqliteApplicationStore';
+import { DATABASE_FILE } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { buildService } from './support/buildService';
 import { startBuiltService } from './support/startBuiltService';
 import { sha256 } from './support/files';

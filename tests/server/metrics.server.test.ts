@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../server/contract/apiTypes';
 import { storeErrorKind } from '../../server/metrics';
 import { openPostgresStores, type PostgresStores } from '../../server/storage/postgres';
-import { StoreUnavailableError, type ApplicationStore } from '../../server/store/ApplicationStore';
-import { SqliteApplicationStore } from '../../server/store/SqliteApplicationStore';
+import { StoreUnavailableError, type ApplicationStore } from '../../server/applications/ApplicationStore';
+import { asPostgresStoreError } from '../../server/storage/postgres/asPostgresStoreError';
+import { asSqliteStoreError } from '../../server/storage/sqlite/asSqliteStoreError';
+import { SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { reachTestPostgres, type TestDatabase } from './support/postgres';
 import { exampleApplication, submissionForm } from './support/submission';
 import { startTestServer, submitHeaders, TOKEN, type TestServer } from './support/testServer';
@@ -127,7 +129,7 @@ describe('metrics at /metrics', () => {
         findStatus: (reference, deviceId) => real.findStatus(reference, deviceId),
         findFiles: (reference) => real.findFiles(reference),
         saveOnce: async () => {
-          throw new StoreUnavailableError('SQLITE_BUSY');
+          throw new StoreUnavailableError('busy', 'SQLITE_BUSY');
         },
         checkReady: () => real.checkReady(),
         close: () => real.close(),
@@ -150,26 +152,36 @@ describe('metrics at /metrics', () => {
     });
   });
 
+  // What each store makes of its database's errors, counted by kind.
   it.each([
     ['SQLITE_BUSY', 'busy'],
     ['SQLITE_LOCKED_SHAREDCACHE', 'busy'],
     ['SQLITE_FULL', 'disk-full'],
-    ['ENOSPC', 'disk-full'],
     ['SQLITE_IOERR_WRITE', 'unavailable'],
     ['SQLITE_CANTOPEN', 'unavailable'],
     ['SQLITE_READONLY', 'other'],
+  ] as const)('name a SQLite error %s as kind %s', (code, kind) => {
+    const error = asSqliteStoreError(Object.assign(new Error('from the driver'), { code }));
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(storeErrorKind(error as StoreUnavailableError)).toBe(kind);
+  });
+
+  it.each([
     ['55P03', 'busy'],
     ['40P01', 'busy'],
     ['53100', 'disk-full'],
     ['08006', 'unavailable'],
     ['ECONNREFUSED', 'unavailable'],
     ['25006', 'other'],
-  ] as const)('name a store error %s as kind %s', (code, kind) => {
-    expect(storeErrorKind(new StoreUnavailableError(code, { cause: Object.assign(new Error('from the driver'), { code }) }))).toBe(kind);
+  ] as const)('name a PostgreSQL error %s as kind %s', (code, kind) => {
+    const error = asPostgresStoreError(Object.assign(new Error('from the driver'), { code }));
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(storeErrorKind(error as StoreUnavailableError)).toBe(kind);
   });
 
   it('name a lost PostgreSQL connection without a code as unavailable', () => {
-    expect(storeErrorKind(new StoreUnavailableError('Connection terminated unexpectedly', { cause: new Error('Connection terminated unexpectedly') }))).toBe('unavailable');
+    const error = asPostgresStoreError(new Error('Connection terminated unexpectedly'));
+    expect(storeErrorKind(error as StoreUnavailableError)).toBe('unavailable');
   });
 });
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import document from '../../api/openapi.json';
 import type { SealedDraft } from '../../server/contract/apiTypes';
 import { CONTENT_SECURITY_POLICY } from '../../server/security/securityHeaders';
-import { SqliteApplicationStore } from '../../server/store/SqliteApplicationStore';
+import { SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { storedParkedDrafts } from './support/storedRows';
 import { startTestServer, TOKEN, type TestResponse, type TestServer } from './support/testServer';
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryRateBudgets, type RateBudgets } from '../../server/security/rateLimiter';
+import type { RateBudgets } from '../../server/security/RateBudgets';
+import { memoryRateBudgets } from '../../server/storage/memory/memoryRateBudgets';
 import { openPostgresStores, type PostgresStores } from '../../server/storage/postgres';
 import { reachTestPostgres, type TestDatabase } from './support/postgres';
 

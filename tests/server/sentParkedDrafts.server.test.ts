@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import document from '../../api/openapi.json';
 import type { Application, SealedDraft } from '../../server/contract/apiTypes';
-import { DATABASE_FILE } from '../../server/store/SqliteApplicationStore';
+import { DATABASE_FILE } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { fileBytes } from './support/files';
 import { storedCounts, storedParkedDrafts } from './support/storedRows';
 import { applicationWithFiles, submissionForm, type TestFile } from './support/submission';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { StoreUnavailableError, type ApplicationStore } from '../../server/store/ApplicationStore';
-import { DATABASE_FILE, SqliteApplicationStore } from '../../server/store/SqliteApplicationStore';
+import { StoreUnavailableError, type ApplicationStore } from '../../server/applications/ApplicationStore';
+import { DATABASE_FILE, SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { exampleApplication, submissionForm } from './support/submission';
 import { startTestServer, submitHeaders, type TestServer } from './support/testServer';
 
@@ -23,7 +23,7 @@ describe('storage that cannot take applications now', () => {
       findStatus: (reference, deviceId) => real.findStatus(reference, deviceId),
       findFiles: (reference) => real.findFiles(reference),
       saveOnce: async () => {
-        throw new StoreUnavailableError('SQLITE_FULL');
+        throw new StoreUnavailableError('disk-full', 'SQLITE_FULL');
       },
       checkReady: async () => ({ ready: false, reason: 'disk-full' }),
       close: () => real.close(),

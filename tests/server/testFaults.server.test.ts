@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../server/config';
 import type { Application } from '../../server/contract/apiTypes';
-import { readTestFaults } from '../../server/testFaults';
+import { readTestFaults } from '../../server/testFaults/readTestFaults';
 import { storedCounts } from './support/storedRows';
 import { exampleApplication, submissionForm } from './support/submission';
 import { startTestServer, submitHeaders } from './support/testServer';

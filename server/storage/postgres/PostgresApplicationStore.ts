@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { ApplicationStatus, Receipt } from '../../contract/apiTypes';
-import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from '../../store/ApplicationStore';
-import { formatReference } from '../../store/referenceNumbers';
-import { FILE_CHUNK_BYTES } from '../../store/SqliteApplicationStore';
+import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from '../../applications/ApplicationStore';
+import { formatReference } from '../../applications/referenceNumbers';
+import { FILE_CHUNK_BYTES } from '../sqlite/SqliteApplicationStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { postgresUnreadyReason } from './postgresUnreadyReason';
 import { readInChunks } from './readInChunks';

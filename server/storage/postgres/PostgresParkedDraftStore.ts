@@ -1,6 +1,6 @@
 import type { Pool, QueryResult } from 'pg';
 import type { SealedDraft } from '../../contract/apiTypes';
-import type { ParkedDraft, ParkedDraftStore, PurgeCount } from '../../store/ParkedDraftStore';
+import type { ParkedDraft, ParkedDraftStore, PurgeCount } from '../../parkedDrafts/ParkedDraftStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { refuseNulCharacters } from './refuseNulCharacters';
 

@@ -1,4 +1,5 @@
-import { StoreUnavailableError } from '../../store/ApplicationStore';
+import { StoreUnavailableError } from '../../applications/ApplicationStore';
+import { postgresUnreadyReason } from './postgresUnreadyReason';
 import { UnstorableTextError } from './UnstorableTextError';
 
 /**
@@ -30,5 +31,5 @@ export function asPostgresStoreError(error: unknown): unknown {
   const unavailable =
     (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET.has(code))) ||
     (typeof message === 'string' && UNAVAILABLE_DRIVER_MESSAGE.test(message));
-  return unavailable ? new StoreUnavailableError(typeof code === 'string' ? code : String(message), { cause: error }) : error;
+  return unavailable ? new StoreUnavailableError(postgresUnreadyReason(error), typeof code === 'string' ? code : String(message), { cause: error }) : error;
 }

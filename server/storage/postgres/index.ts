@@ -1,5 +1,4 @@
 export { openPostgresStores, type PostgresStores } from './openPostgresStores';
 export type { PostgresConfig } from './PostgresConfig';
 export { postgresPoolConfig } from './postgresPoolConfig';
-export { postgresUnreadyReason } from './postgresUnreadyReason';
 export { UnstorableTextError } from './UnstorableTextError';

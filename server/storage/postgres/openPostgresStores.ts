@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import type { PoolStats } from '../../metrics';
-import type { ApplicationStore } from '../../store/ApplicationStore';
-import type { ParkedDraftStore } from '../../store/ParkedDraftStore';
+import type { ApplicationStore } from '../../applications/ApplicationStore';
+import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { migratePostgres } from './migratePostgres';
 import type { PostgresConfig } from './PostgresConfig';
@@ -9,7 +9,7 @@ import { PostgresApplicationStore } from './PostgresApplicationStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
 import { postgresRateBudgets } from './postgresRateBudgets';
-import type { RateBudgets } from '../../security/rateLimiter';
+import type { RateBudgets } from '../../security/RateBudgets';
 
 /** The stores of the service on one PostgreSQL pool; `store.close()` ends the pool. */
 export interface PostgresStores {

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { RateBudgets } from '../../security/rateLimiter';
+import type { RateBudgets } from '../../security/RateBudgets';
 import { returnToBucket, spendFromBucket, type Bucket } from '../../security/tokenBucket';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { withClient } from './withClient';

@@ -1,4 +1,4 @@
-import type { StoreUnreadyReason } from '../../store/ApplicationStore';
+import type { StoreUnreadyReason } from '../../applications/ApplicationStore';
 
 /** PostgreSQL's error class as the health check names it (https://www.postgresql.org/docs/15/errcodes-appendix.html). */
 export function postgresUnreadyReason(error: unknown): StoreUnreadyReason {

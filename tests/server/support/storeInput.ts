@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SealedDraft } from '../../../server/contract/apiTypes';
-import type { NewApplication, NewFile } from '../../../server/store/ApplicationStore';
+import type { NewApplication, NewFile } from '../../../server/applications/ApplicationStore';
 import type { AnswerValue } from '../../../src/wizard';
 import { sha256 } from './files';
 import { exampleApplication } from './submission';

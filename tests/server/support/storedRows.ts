@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE } from '../../../server/store/SqliteApplicationStore';
+import { DATABASE_FILE } from '../../../server/storage/sqlite/SqliteApplicationStore';
 
 /** How many applications, files and file chunks the store holds, read straight from SQLite. */
 export function storedCounts(dataDir: string): { applications: number; files: number; chunks: number } {

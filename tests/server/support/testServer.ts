@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import document from '../../../api/openapi.json';
 import { buildServer, type BuildServerOptions } from '../../../server/app';
 import { createOpenApiValidator } from '../../../server/contract/openapiValidator';
-import { SqliteApplicationStore } from '../../../server/store/SqliteApplicationStore';
+import { SqliteApplicationStore } from '../../../server/storage/sqlite/SqliteApplicationStore';
 import { testRegistry } from './testPermit';
 
 /** The device token every test server accepts. */

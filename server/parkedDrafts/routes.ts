@@ -1,12 +1,12 @@
 import type { FastifyError, FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import type { ParkedDraftBody } from '../contract/apiTypes';
 import type { OpenApiValidator } from '../contract/openapiValidator';
-import { checkParkRequest } from '../parkedDrafts/checkParkRequest';
-import { LOOKUP_ID_PATTERN, lookupIdLogTag } from '../parkedDrafts/lookupId';
+import { checkParkRequest } from './checkParkRequest';
+import { LOOKUP_ID_PATTERN, lookupIdLogTag } from './lookupId';
 import { ProblemError } from '../problems/ProblemError';
-import type { RateLimiter } from '../security/rateLimiter';
-import type { ParkedDraftStore } from '../store/ParkedDraftStore';
-import { API_BASE } from './applications';
+import type { RateLimiter } from '../security/RateBudgets';
+import type { ParkedDraftStore } from './ParkedDraftStore';
+import { API_BASE } from '../contract/apiBase';
 
 /** Room for the JSON around the ciphertext (`{"sealed":{…}}`, salt, IV, iterations, some spacing), in bytes. */
 const ENVELOPE_BYTES = 4096;

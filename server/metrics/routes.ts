@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { IntakeMetrics } from '../metrics';
+import type { IntakeMetrics } from '.';
 import { ProblemError } from '../problems/ProblemError';
 import { createDeviceVerifier } from '../security/deviceTokens';
 

@@ -1,8 +1,8 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from './config';
-import { restrictToOwner, type TightenedPermissions } from './security/restrictToOwner';
-import { DATABASE_FILE } from './store/SqliteApplicationStore';
+import { ConfigError } from '../config';
+import { restrictToOwner, type TightenedPermissions } from '../security/restrictToOwner';
+import { DATABASE_FILE } from './sqlite/SqliteApplicationStore';
 
 /**
  * Makes `DATA_DIR` ready for the service, or says in one sentence why it cannot be (a

@@ -1,9 +1,9 @@
 import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import { validatePostcode } from '../../src/validation';
 import type { AddressLookup } from '../contract/apiTypes';
-import { lookUpPdok } from '../addressLookup/lookUpPdok';
+import { lookUpPdok } from './lookUpPdok';
 import { ProblemError } from '../problems/ProblemError';
-import { API_BASE } from './applications';
+import { API_BASE } from '../contract/apiBase';
 
 export interface AddressLookupRouteOptions {
   /** Device token and a lookup budget of its own, so typing addresses never holds up sending. */

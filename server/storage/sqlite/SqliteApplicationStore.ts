@@ -3,13 +3,13 @@ import { access, constants, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
-import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
-import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from './ApplicationStore';
-import { asUnavailable } from './asUnavailable';
-import type { ParkedDraftStore } from './ParkedDraftStore';
-import { formatReference } from './referenceNumbers';
+import type { ApplicationStatus, Receipt } from '../../contract/apiTypes';
+import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from '../../applications/ApplicationStore';
+import { asSqliteStoreError } from './asSqliteStoreError';
+import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
+import { formatReference } from '../../applications/referenceNumbers';
 import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
-import { unreadyReason } from './unreadyReason';
+import { sqliteUnreadyReason } from './sqliteUnreadyReason';
 
 /** Name of the database file in `DATA_DIR`. */
 export const DATABASE_FILE = 'intake.sqlite';
@@ -103,7 +103,7 @@ const migrations: readonly string[] = [
   ) STRICT;
   `,
   `
-  -- Parked drafts that became an application (server/store/ApplicationStore.ts, guarantee 5): the keys make a second
+  -- Parked drafts that became an application (server/applications/ApplicationStore.ts, guarantee 5): the keys make a second
   -- application from the same parked draft impossible, whichever tablet sends it and under whichever
   -- code it was parked again (draft_id is the wizard's id, the same in every copy), and let a resume
   -- code say "already sent, reference ..." once the draft itself is gone.
@@ -196,7 +196,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     try {
       return this.saveTransaction.immediate(application);
     } catch (error) {
-      throw asUnavailable(error);
+      throw asSqliteStoreError(error);
     }
   }
 
@@ -252,7 +252,7 @@ export class SqliteApplicationStore implements ApplicationStore {
         .immediate();
       return { ready: true };
     } catch (error) {
-      return { ready: false, reason: unreadyReason(error) };
+      return { ready: false, reason: sqliteUnreadyReason(error) };
     }
   }
 

@@ -28,7 +28,7 @@ export interface PurgeCount {
  *    the same lookup id in one step, so a reader sees the old record or the new, never a mix.
  * 2. `findParked` never returns a draft whose `expiresAt` is at or before `now`, purged or not.
  * 3. Lookup ids are kept as given and never written to logs.
- * 4. `findSent` gives the reference a parked draft became (see server/store/ApplicationStore.ts, guarantee 5)
+ * 4. `findSent` gives the reference a parked draft became (see server/applications/ApplicationStore.ts, guarantee 5)
  *    until the moment it may be forgotten; `purgeExpired` deletes those records after it.
  */
 export interface ParkedDraftStore {

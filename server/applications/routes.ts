@@ -1,22 +1,20 @@
 import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler, onResponseAsyncHookHandler } from 'fastify';
 import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
 import { expectedDecisionDate, todayIso } from '../../src/wizard';
-import { checkSubmission } from '../applications/checkSubmission';
-import { contentDigest } from '../applications/contentDigest';
-import { knownFormId } from '../applications/knownFormId';
-import { MAX_APPLICATION_BYTES, parseApplicationJson } from '../applications/parseApplicationJson';
-import type { PermitRegistry } from '../applications/permitRegistry';
+import { checkSubmission } from './checkSubmission';
+import { contentDigest } from './contentDigest';
+import { knownFormId } from './knownFormId';
+import { MAX_APPLICATION_BYTES, parseApplicationJson } from './parseApplicationJson';
+import type { PermitRegistry } from './permitRegistry';
 import type { OpenApiValidator } from '../contract/openapiValidator';
 import { lookupIdLogTag } from '../parkedDrafts/lookupId';
 import type { IntakeMetrics } from '../metrics';
+import { API_BASE } from '../contract/apiBase';
 import { ProblemError } from '../problems/ProblemError';
-import type { ApplicationStore } from '../store/ApplicationStore';
-import type { TestFaults } from '../testFaults';
-import { REFERENCE_PATTERN } from '../store/referenceNumbers';
+import type { ApplicationStore } from './ApplicationStore';
+import { REFERENCE_PATTERN } from './referenceNumbers';
 import { receiveMultipart, removeTemporaryFile, type UploadLimits } from '../uploads/receiveMultipart';
 
-/** Where the API lives; the OpenAPI document's `servers` entry says the same. */
-export const API_BASE = '/api/v1';
 
 /** Room for multipart boundaries and part headers on top of the content limit (bytes). */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -41,16 +39,12 @@ export interface ApplicationRoutesOptions {
   readonly now: () => Date;
   /** Counts what was received and refused. */
   readonly metrics: Pick<IntakeMetrics, 'applicationReceived' | 'applicationRefused'>;
-  /** Test only: see `testFaults.ts`. */
-  readonly testFaults?: TestFaults;
 }
 
 /** `POST /applications` and `GET /applications/{reference}` (see `api/openapi.json`). */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
   const { store, permits, contract, guard, readGuard, tmpDir, sentParkedDraftDays, now, metrics } = options;
   const limits: UploadLimits = { ...options.limits, maxApplicationBytes: MAX_APPLICATION_BYTES };
-  let dropNextResponse = options.testFaults?.dropFirstResponseAfterCommit === true;
-  const failuresToMake = [...(options.testFaults?.failFirst ?? [])];
 
   const requireIdempotencyKey: onRequestAsyncHookHandler = async (request) => {
     const key = request.headers['idempotency-key'];
@@ -69,9 +63,6 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
 
   app.post(`${API_BASE}/applications`, { onRequest: [guard, requireIdempotencyKey], onResponse: countRefusal }, async (request, reply) => {
     const idempotencyKey = (request.headers['idempotency-key'] as string).toLowerCase();
-    // Test only: refused before a byte is read or stored, through the same error path as real faults.
-    const failure = failuresToMake.shift();
-    if (failure !== undefined) throw new ProblemError(failure === 500 ? 'internal' : 'storage-unavailable');
     const temporaryFiles: string[] = [];
     try {
       const received = await receiveMultipart(request, limits, tmpDir, (file) => temporaryFiles.push(file));
@@ -123,13 +114,6 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       request.audit = { ...request.audit, reference: outcome.receipt.reference };
       if (outcome.kind === 'existing' && !outcome.sameContent) throw new ProblemError('idempotency-conflict');
       metrics.applicationReceived(checked.permit.id, outcome.kind === 'created' ? 'new' : 'repeat');
-      if (dropNextResponse && outcome.kind === 'created') {
-        // Test only: committed, but the tablet never hears it.
-        dropNextResponse = false;
-        reply.hijack();
-        request.raw.socket.destroy();
-        return reply;
-      }
       return sendReceipt(reply, outcome.receipt, outcome.kind === 'created' ? 201 : 200);
     } finally {
       await Promise.all(temporaryFiles.map(removeTemporaryFile));

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Health } from '../contract/apiTypes';
 import { preferredLocale } from '../problems/preferredLocale';
 import { serverTranslator } from '../problems/serverTranslators';
-import type { ApplicationStore } from '../store/ApplicationStore';
-import { API_BASE } from './applications';
+import type { ApplicationStore } from '../applications/ApplicationStore';
+import { API_BASE } from '../contract/apiBase';
 
 /**
  * `GET /health`: 200 when the service runs and the store has just proved it can take an

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { SealedDraft } from '../contract/apiTypes';
-import { asUnavailable } from './asUnavailable';
-import type { ParkedDraft, ParkedDraftStore, PurgeCount } from './ParkedDraftStore';
+import type { SealedDraft } from '../../contract/apiTypes';
+import { asSqliteStoreError } from './asSqliteStoreError';
+import type { ParkedDraft, ParkedDraftStore, PurgeCount } from '../../parkedDrafts/ParkedDraftStore';
 
 interface ParkedDraftRow {
   sealed_json: string;
@@ -27,7 +27,7 @@ export class SqliteParkedDraftStore implements ParkedDraftStore {
         )
         .run(lookupId, JSON.stringify(draft.sealed), draft.storedAt.toISOString(), draft.expiresAt.toISOString());
     } catch (error) {
-      throw asUnavailable(error);
+      throw asSqliteStoreError(error);
     }
   }
 
@@ -38,7 +38,7 @@ export class SqliteParkedDraftStore implements ParkedDraftStore {
         .get(lookupId, now.toISOString());
       return row ? { sealed: JSON.parse(row.sealed_json) as SealedDraft, storedAt: new Date(row.stored_at), expiresAt: new Date(row.expires_at) } : undefined;
     } catch (error) {
-      throw asUnavailable(error);
+      throw asSqliteStoreError(error);
     }
   }
 
@@ -46,7 +46,7 @@ export class SqliteParkedDraftStore implements ParkedDraftStore {
     try {
       this.db.prepare('DELETE FROM parked_drafts WHERE lookup_id = ?').run(lookupId);
     } catch (error) {
-      throw asUnavailable(error);
+      throw asSqliteStoreError(error);
     }
   }
 
@@ -56,7 +56,7 @@ export class SqliteParkedDraftStore implements ParkedDraftStore {
         .prepare<[string, string], { reference: string }>('SELECT reference FROM sent_parked_drafts WHERE lookup_id = ? AND remember_until > ?')
         .get(lookupId, now.toISOString())?.reference;
     } catch (error) {
-      throw asUnavailable(error);
+      throw asSqliteStoreError(error);
     }
   }
 
@@ -68,7 +68,7 @@ export class SqliteParkedDraftStore implements ParkedDraftStore {
         sent: this.db.prepare('DELETE FROM sent_parked_drafts WHERE remember_until <= ?').run(at).changes,
       }))();
     } catch (error) {
-      throw asUnavailable(error);
+      throw asSqliteStoreError(error);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { openapiDocument } from '../contract/openapiDocument';
-import { API_BASE } from './applications';
+import { openapiDocument } from './openapiDocument';
+import { API_BASE } from './apiBase';
 
 /** `GET /openapi.json`: the contract this service follows, as it is in the repository. */
 export function registerOpenApiRoute(app: FastifyInstance): void {

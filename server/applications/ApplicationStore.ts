@@ -137,4 +137,17 @@ export type StoreReadiness = { readonly ready: true } | { readonly ready: false;
  */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
+
+  /**
+   * @param reason what the store found, in the health check's words, so nothing above the store
+   *   needs to read a database's own error codes.
+   * @param message the database's code or message, for the log.
+   */
+  constructor(
+    readonly reason: StoreUnreadyReason,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }

@@ -70,7 +70,6 @@ function createDocument(context: ZgwHandlerContext): ZgwResult {
       status: '',
       formaat: '',
       bestandsnaam: '',
-      link: '',
       beschrijving: '',
       ontvangstdatum: null,
       verzenddatum: null,

@@ -332,6 +332,21 @@ describe('the test ZGW provider', () => {
     }
   });
 
+  test('a body over bodyLimitBytes is 413 and an unknown path 404, each with a Fout', async () => {
+    const small = await startZgwProvider({ clients: [client], bodyLimitBytes: 1024 });
+    try {
+      const big = await call('POST', `${small.apis.documenten}/enkelvoudiginformatieobjecten`, { body: { inhoud: 'QUFB'.repeat(1024) } });
+      expect(big.status).toBe(413);
+      expect(big.body).toMatchObject({ status: 413, code: 'request_entity_too_large' });
+      const nowhere = await call('GET', `${small.apis.zaken}/besluiten`);
+      expect(nowhere.status).toBe(404);
+      expect(nowhere.body).toMatchObject({ status: 404, code: 'not_found' });
+      expect(small.problems()).toEqual([]);
+    } finally {
+      await small.close();
+    }
+  });
+
   describe('faults on demand', () => {
     test('500 answers 500 and stores nothing', async () => {
       const zaaktype = await currentZaaktype();

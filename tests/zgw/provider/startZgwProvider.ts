@@ -2,7 +2,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { catalogiOperations } from './catalogiOperations';
 import { documentenOperations } from './documentenOperations';
-import { loadZgwDocuments } from './loadZgwDocuments';
+import { loadZgwDocuments, type ZgwApi } from './loadZgwDocuments';
 import { seedZgwCatalogus, type CatalogusSeed, type SeededCatalogus } from './seedZgwCatalogus';
 import { verifyZgwJwt, type ZgwClient } from './verifyZgwJwt';
 import { ZgwContract, type ContractOperation } from './ZgwContract';
@@ -60,6 +60,9 @@ export interface ZgwProvider {
   close(): Promise<void>;
 }
 
+/** The `API-version` header each API sends: the version of its document (`tests/zgw/specs/SOURCE.txt`). */
+const API_VERSIONS: Readonly<Record<ZgwApi, string>> = { catalogi: '1.3.1', zaken: '1.5.1', documenten: '1.4.2' };
+
 let contract: ZgwContract | undefined;
 
 /**
@@ -93,7 +96,7 @@ export async function startZgwProvider(options: ZgwProviderOptions): Promise<Zgw
         const fault = faults.take(operation.key);
         const record: ZgwRequestRecord = { operation: operation.key, method, url: request.url, claims: null, body: undefined, status: 'pending', fault: fault?.kind };
         records.push(record);
-        const answer = (result: ZgwResult) => send(reply, record, check, result, problems, fault);
+        const answer = (result: ZgwResult) => send(reply, record, check, result, problems, fault, API_VERSIONS[operation.api]);
         if (fault?.kind === 'timeout' && fault.commit !== true) return hold(reply, record);
         if (fault?.kind === 'expiredToken') return answer(fout(baseUrl, 401, 'jwt-expired', 'Het token is verlopen.'));
         const token = verifyZgwJwt(
@@ -152,6 +155,14 @@ export async function startZgwProvider(options: ZgwProviderOptions): Promise<Zgw
     const [method = '', template = ''] = operation.key.split(' ');
     serve(operation, checks.operation(operation.api, method === 'POST' ? 'post' : 'get', template));
   }
+  // Fastify's own refusals (a body over `bodyLimitBytes` is 413, as the Documenten API declares) as a Fout;
+  // anything else is the provider's own fault: recorded, so the test that met it fails.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) problems.push(`${request.method} ${request.url}: ${error.message}`);
+    const { body } = fout(baseUrl, status, status === 413 ? 'request_entity_too_large' : 'error', status === 500 ? 'Er is een serverfout opgetreden.' : 'Verzoek geweigerd.', error.message);
+    return reply.code(status).type('application/problem+json').send(body);
+  });
   // An unknown path is 404 with a Fout, as a ZGW API answers.
   app.setNotFoundHandler((_request, reply) => {
     const { status, body } = fout(baseUrl, 404, 'not_found', 'Niet gevonden.');
@@ -211,10 +222,11 @@ function send(
   result: ZgwResult,
   problems: string[],
   fault: ZgwFault | undefined,
+  version: string,
 ): FastifyReply {
   const binary = Buffer.isBuffer(result.body);
   const contentType = binary ? 'application/octet-stream' : result.status >= 400 ? 'application/problem+json' : 'application/json';
-  const headers: Record<string, string> = { 'API-version': apiVersion(record.operation), ...result.headers, 'Content-Type': contentType };
+  const headers: Record<string, string> = { 'API-version': version, ...result.headers, 'Content-Type': contentType };
   let body = result.body;
   if (fault?.kind === 'brokenResponse') body = (fault.mutate ?? dropUrl)(structuredClone(body));
   const lowerCased = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
@@ -236,10 +248,4 @@ function dropUrl(body: unknown): unknown {
   if (typeof body !== 'object' || body === null) return body;
   const { url: _url, ...rest } = body as Record<string, unknown>;
   return rest;
-}
-
-/** The `API-version` header each API sends: the version of its document. */
-function apiVersion(operation: string): string {
-  const api = [...catalogiOperations, ...zakenOperations, ...documentenOperations].find((o) => o.key === operation)?.api;
-  return api === 'catalogi' ? '1.3.1' : api === 'documenten' ? '1.4.2' : '1.5.1';
 }

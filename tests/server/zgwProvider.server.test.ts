@@ -321,6 +321,26 @@ describe('the test ZGW provider', () => {
     expect(provider.requests().map((r) => r.claims?.user_id ?? null)).toEqual([null, null, null, null, null, 'mdw-17']);
   });
 
+  test('a client without authorisation for the zaaktype gets 403 and no zaak', async () => {
+    const limited = { clientId: 'beperkt', secret: 'een-ander-geheim-van-de-test', zaaktypen: ['OMGEVINGSVERGUNNING'] };
+    const strict = await startZgwProvider({ clients: [limited] });
+    try {
+      const seeded = strict.seedCatalogus({
+        domein: 'VERG',
+        rsin: RSIN,
+        zaaktypen: [{ identificatie: 'KAPVERGUNNING', omschrijving: 'Kap', beginGeldigheid: '2026-01-01', doorlooptijd: 'P8W', roltypen: [], statustypen: [], informatieobjecttypen: [] }],
+      });
+      const zaaktype = seeded.zaaktypen[0]?.url ?? '';
+      const refused = await call('POST', `${strict.apis.zaken}/zaken`, { token: signZgwJwt(limited), body: zaakBody(zaaktype), headers: CRS });
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('permission_denied');
+      expect(strict.counts().zaken).toBe(0);
+      expect(strict.problems()).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+
   test('the iat age limit is configurable', async () => {
     const strict = await startZgwProvider({ clients: [client], tokenMaxAgeSeconds: 30, tokenLeewaySeconds: 0 });
     try {

@@ -1,10 +1,13 @@
 import type { ZgwApi } from './loadZgwDocuments';
 import type { ZgwOperationKey } from './ZgwOperationKey';
 import type { ZgwState } from './ZgwState';
+import type { ZgwClient } from './verifyZgwJwt';
 
 /** What a handler gets: the state, and the request as the contract accepted it. */
 export interface ZgwHandlerContext {
   readonly state: ZgwState;
+  /** The client whose token the request carried. */
+  readonly client: ZgwClient;
   /** The provider's origin, e.g. `http://127.0.0.1:43121`. */
   readonly baseUrl: string;
   /** The request's absolute URL, for pagination links. */

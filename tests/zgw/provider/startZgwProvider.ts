@@ -108,6 +108,8 @@ export async function startZgwProvider(options: ZgwProviderOptions): Promise<Zgw
         );
         if (!token.ok) return answer(fout(baseUrl, token.status, token.code, token.status === 401 ? 'Niet geauthenticeerd.' : 'Geen toegang.', token.detail));
         record.claims = token.claims;
+        const caller = options.clients.find((known) => known.clientId === token.claims.client_id);
+        if (!caller) throw new Error('verifyZgwJwt accepted a client the provider does not know');
         const accepted = check.checkRequest(
           {
             headers: Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : value])),
@@ -127,6 +129,7 @@ export async function startZgwProvider(options: ZgwProviderOptions): Promise<Zgw
         try {
           result = operation.handle({
             state,
+            client: caller,
             baseUrl,
             requestUrl: new URL(request.url, baseUrl),
             query: accepted.query,

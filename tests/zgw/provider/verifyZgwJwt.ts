@@ -13,6 +13,11 @@ export interface ZgwClaims {
 export interface ZgwClient {
   readonly clientId: string;
   readonly secret: string;
+  /**
+   * The zaaktype `identificatie`s this client may create zaken for, as its authorisations in the Autorisaties
+   * API would say; another zaaktype is 403. Default: all.
+   */
+  readonly zaaktypen?: readonly string[];
 }
 
 /** What is wrong with a token, as the provider answers: 401 for a token that proves nothing, 403 for an unknown client. */

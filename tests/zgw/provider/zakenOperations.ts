@@ -3,7 +3,7 @@ import { createdResult } from './createdResult';
 import { isJsonObject, type JsonObject } from './JsonValue';
 import { assertImplemented, found, paginated } from './listResult';
 import type { ZgwHandlerContext, ZgwOperation, ZgwResult } from './ZgwOperation';
-import { validatieFout } from './zgwProblems';
+import { fout, validatieFout } from './zgwProblems';
 import { zgwUrl } from './zgwUrl';
 import type { StoredObject, ZgwKind } from './ZgwState';
 
@@ -68,6 +68,10 @@ function createZaak(context: ZgwHandlerContext): ZgwResult {
   const zaaktype = context.state.byUrl('zaaktypen', body.zaaktype);
   if (!zaaktype) return badUrl(context, 'zaaktype');
   if (zaaktype.data.concept === true) return invalid(context, 'zaaktype', 'not-published', 'Het ZAAKTYPE is nog niet gepubliceerd.');
+  const allowed = context.client.zaaktypen;
+  if (allowed && !allowed.includes(String(zaaktype.data.identificatie))) {
+    return fout(context.baseUrl, 403, 'permission_denied', 'Geen toegang.', 'U heeft geen autorisatie voor dit ZAAKTYPE.');
+  }
   if (typeof body.identificatie === 'string') {
     const taken = context.state.list('zaken').some((zaak) => zaak.data.identificatie === body.identificatie && zaak.data.bronorganisatie === body.bronorganisatie);
     if (taken) return invalid(context, 'identificatie', 'identificatie-niet-uniek', 'Deze identificatie bestaat al voor deze bronorganisatie');

@@ -5,7 +5,13 @@ import type { ZgwOperationKey } from './ZgwOperationKey';
 export class ZgwFaults {
   private readonly queues = new Map<ZgwOperationKey, ZgwFault[]>();
 
-  /** Plays `fault` on the next request of `operation` (e.g. `'POST /zaken'`) that no earlier fault waits for. */
+  /**
+   * Plays `fault` on the next request of `operation` (e.g. `'POST /zaken'`) that no earlier fault waits for.
+   * The fault belongs to that request whatever becomes of it: `timeout` (without commit) and `expiredToken` play
+   * before the token is checked; `500` and `badRequest` after the token and the request check passed (a request
+   * refused earlier uses the fault up); `cutAfterCommit`, `timeout` with commit and `brokenResponse` after the
+   * operation did its work.
+   */
   next(operation: ZgwOperationKey, fault: ZgwFault): void {
     const queue = this.queues.get(operation) ?? [];
     queue.push(fault);

@@ -1,0 +1,11 @@
+export { startZgwProvider, type ZgwProvider, type ZgwProviderOptions } from './startZgwProvider';
+export { signZgwJwt } from './signZgwJwt';
+export type { ZgwClaims, ZgwClient } from './verifyZgwJwt';
+export type { ZgwFault } from './ZgwFault';
+export type { ZgwFaults } from './ZgwFaults';
+export { ZGW_OPERATION_KEYS, type ZgwOperationKey } from './ZgwOperationKey';
+export type { ZgwRequestRecord } from './ZgwRequestRecord';
+export type { ZgwKind, StoredObject } from './ZgwState';
+export type { CatalogusSeed, ZaaktypeSeed, SeededCatalogus, RolOmschrijvingGeneriek } from './seedZgwCatalogus';
+export type { Fout, ValidatieFout } from './zgwProblems';
+export type { InvalidParam } from './invalidParamsFromAjv';

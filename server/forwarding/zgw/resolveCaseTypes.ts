@@ -73,9 +73,9 @@ async function lookUp(client: ZgwClient, config: ZgwConfig, permit: ZgwPermitCon
   const [roltypen, statustypen, applicationDocumentType, attachmentDocumentType, dataDocumentType] = await Promise.all([
     client.list<Roltype>(`${config.catalogiApi}/roltypen`, { zaaktype: zaaktype.url, status: 'definitief' }, user),
     client.list<Statustype>(`${config.catalogiApi}/statustypen`, { zaaktype: zaaktype.url, status: 'definitief' }, user),
-    documentType(client, config, catalogus.url, permit.applicationDocumentType, date, user),
-    documentType(client, config, catalogus.url, permit.attachmentDocumentType, date, user),
-    documentType(client, config, catalogus.url, permit.dataDocumentType ?? permit.applicationDocumentType, date, user),
+    documentType(client, config, zaaktype.url, permit.applicationDocumentType, user),
+    documentType(client, config, zaaktype.url, permit.attachmentDocumentType, user),
+    documentType(client, config, zaaktype.url, permit.dataDocumentType ?? permit.applicationDocumentType, user),
   ]);
   const initiator = roltypen.find((roltype) => roltype.omschrijvingGeneriek === 'initiator');
   if (!initiator) throw new CaseTypeMissingError(`Zaaktype ${permit.zaaktype} heeft geen roltype met omschrijvingGeneriek "initiator".`);
@@ -95,14 +95,15 @@ async function lookUp(client: ZgwClient, config: ZgwConfig, permit: ZgwPermitCon
   };
 }
 
-async function documentType(client: ZgwClient, config: ZgwConfig, catalogus: string, omschrijving: string, date: string, user: ZgwUser): Promise<string> {
+async function documentType(client: ZgwClient, config: ZgwConfig, zaaktype: string, omschrijving: string, user: ZgwUser): Promise<string> {
+  // Asked of the zaaktype found for the day of receipt: only the types it may hold are valid for its zaak.
   const found = await client.list<Listed & { readonly omschrijving: string }>(
     `${config.catalogiApi}/informatieobjecttypen`,
-    { catalogus, omschrijving, status: 'definitief', datumGeldigheid: date },
+    { zaaktype, omschrijving, status: 'definitief' },
     user,
   );
   // The filter may match loosely on some providers: the exact name decides.
   const type = found.find((candidate) => candidate.omschrijving === omschrijving);
-  if (!type) throw new CaseTypeMissingError(`Informatieobjecttype "${omschrijving}" bestaat niet (of geldt niet op ${date}) in de catalogus.`);
+  if (!type) throw new CaseTypeMissingError(`Informatieobjecttype "${omschrijving}" hoort niet bij het zaaktype in de catalogus.`);
   return type.url;
 }

@@ -22,6 +22,12 @@ export interface ZgwRetryPolicy {
   readonly firstDelaySeconds: number;
   /** Longest wait between two tries (minutes); default 60. */
   readonly maxDelayMinutes: number;
+  /**
+   * How long one try may take before another forwarder may take the application over, presumed
+   * dead (seconds); default 600. Longer than the slowest whole registration, so two forwarders
+   * never work on one application at once.
+   */
+  readonly leaseSeconds: number;
 }
 
 /**

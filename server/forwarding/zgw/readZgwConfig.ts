@@ -50,6 +50,7 @@ const SCHEMA = {
         giveUpAfterHours: whole(1, 24 * 90),
         firstDelaySeconds: whole(1, 3600),
         maxDelayMinutes: whole(1, 24 * 60),
+        leaseSeconds: whole(5, 24 * 3600),
       },
     },
   },
@@ -88,6 +89,6 @@ export function readZgwConfig(env: NodeJS.ProcessEnv = process.env): ZgwConfig |
     desk: raw.desk ?? 'Hulploket Vergunningen',
     requestTimeoutSeconds: raw.requestTimeoutSeconds ?? 20,
     catalogueCacheMinutes: raw.catalogueCacheMinutes ?? 60,
-    retry: { maxAttempts: 12, giveUpAfterHours: 72, firstDelaySeconds: 30, maxDelayMinutes: 60, ...raw.retry },
+    retry: { maxAttempts: 12, giveUpAfterHours: 72, firstDelaySeconds: 30, maxDelayMinutes: 60, leaseSeconds: 600, ...raw.retry },
   };
 }

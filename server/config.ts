@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { ConfigError } from './ConfigError';
+import { readZgwConfig } from './forwarding/zgw/readZgwConfig';
+import type { ZgwConfig } from './forwarding/zgw/ZgwConfig';
 import type { PostgresConfig } from './storage/postgres/PostgresConfig';
 
 /** How the intake service runs; every field comes from an environment variable with a safe default. */
@@ -61,6 +64,11 @@ export interface ServerConfig {
    * At least {@link MIN_TOKEN_LENGTH} characters, and never one of the device tokens.
    */
   readonly metricsToken: string | undefined;
+  /**
+   * `ZGW_CONFIG`: a JSON file that says where and how applications are registered as zaken
+   * (README, "Forwarding to the case system"); `undefined`: nothing is forwarded.
+   */
+  readonly zgw: ZgwConfig | undefined;
 }
 
 /**
@@ -87,13 +95,7 @@ export interface ServerTimeouts {
  */
 export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 20_000, requestMs: 60_000, idleMs: 20_000, keepAliveMs: 5_000 };
 
-/** Thrown for a setting that cannot be used; the message names the variable and what is allowed. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
 
-/** Exit code for a configuration error (sysexits.h EX_CONFIG), so a supervisor can tell it from a crash. */
-export const CONFIG_ERROR_EXIT_CODE = 78;
 
 const MB = 1024 * 1024;
 
@@ -133,6 +135,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     timeouts: readTimeouts(env),
     postgres: readPostgres(env),
     metricsToken: readMetricsToken(env),
+    zgw: readZgwConfig(env),
   };
 }
 

@@ -1,4 +1,5 @@
-import { CONFIG_ERROR_EXIT_CODE, ConfigError, readConfig, type ServerConfig } from './config';
+import { readConfig, type ServerConfig } from './config';
+import { CONFIG_ERROR_EXIT_CODE, ConfigError } from './ConfigError';
 import { startService, stopOnSignals, type RunningService } from './startService';
 import { describeTestFaults, readTestFaults, type TestFaults } from './testFaults/readTestFaults';
 

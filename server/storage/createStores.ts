@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ServerConfig } from '../config';
-import { ConfigError } from '../config';
+import { ConfigError } from '../ConfigError';
 import { plainReason } from './prepareDataDir';
 import type { RateBudgets } from '../security/RateBudgets';
 import { memoryRateBudgets } from './memory/memoryRateBudgets';

@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config';
+import { ConfigError } from '../ConfigError';
 import { restrictToOwner, type TightenedPermissions } from '../security/restrictToOwner';
 import { DATABASE_FILE } from './sqlite/SqliteApplicationStore';
 

@@ -1,4 +1,4 @@
-import { ConfigError } from '../config';
+import { ConfigError } from '../ConfigError';
 
 /**
  * Faults the intake service can be told to make on purpose, so the browser tests can show what the

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../server/config';
+import { ConfigError } from '../../server/ConfigError';
+import { readConfig } from '../../server/config';
 import { readOrCreateDeviceToken } from '../../server/security/deviceTokenFile';
 
 describe('configuration from the environment', () => {
@@ -28,6 +29,7 @@ describe('configuration from the environment', () => {
       timeouts: { headersMs: 20_000, requestMs: 60_000, idleMs: 20_000, keepAliveMs: 5_000 },
       postgres: undefined,
       metricsToken: undefined,
+      zgw: undefined,
     });
   });
 
@@ -77,6 +79,7 @@ describe('configuration from the environment', () => {
       timeouts: { headersMs: 5_000, requestMs: 90_000, idleMs: 15_000, keepAliveMs: 65_000 },
       postgres: { databaseUrl: 'postgresql://intake:geheim@db.example:5432/intake', poolSize: 25 },
       metricsToken: 'metrics-scraper-0123456789',
+      zgw: undefined,
     });
     expect(config.deviceTokens).toEqual(['token-one-0123456789abc', 'token-two-0123456789abc']);
   });

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONFIG_ERROR_EXIT_CODE } from '../../server/config';
+import { CONFIG_ERROR_EXIT_CODE } from '../../server/ConfigError';
 import { buildService } from './support/buildService';
 import { sendRaw } from './support/rawHttp';
 

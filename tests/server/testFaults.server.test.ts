@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../server/config';
+import { ConfigError } from '../../server/ConfigError';
 import type { Application } from '../../server/contract/apiTypes';
 import { readTestFaults } from '../../server/testFaults/readTestFaults';
 import { storedCounts } from './support/storedRows';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { ConfigError } from '../../config';
+import { ConfigError } from '../../ConfigError';
 import type { ZgwConfig } from './ZgwConfig';
 
 const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength });

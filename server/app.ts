@@ -8,6 +8,7 @@ import type { PermitRegistry } from './applications/permitRegistry';
 import { DEFAULT_TIMEOUTS, type ServerTimeouts } from './config';
 import { openapiDocument } from './contract/openapiDocument';
 import { createOpenApiValidator } from './contract/openapiValidator';
+import type { ForwardingStore } from './forwarding/ForwardingStore';
 import { loggerOptions } from './logging/loggerOptions';
 import { createIntakeMetrics, storeErrorKind, type PoolStats } from './metrics';
 import { scheduleParkedDraftPurge } from './parkedDrafts/scheduleParkedDraftPurge';
@@ -92,6 +93,11 @@ export interface BuildServerOptions {
   readonly metricsToken?: string;
   /** The store's database pool, reported at `/metrics` as gauges (PostgreSQL: `PostgresStores.poolStats`). */
   readonly storePool?: () => PoolStats;
+  /**
+   * The forwarding outbox, given when applications are registered in the case system
+   * (`ZGW_CONFIG`); a status then says whether the zaak exists yet.
+   */
+  readonly forwarding?: ForwardingStore;
   /** Log level (`info`, `warn`, `silent`…); default `info`. */
   readonly logLevel?: string;
   /** Where log lines go; default stdout. */
@@ -263,6 +269,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     sentParkedDraftDays: options.sentParkedDraftDays ?? 365,
     now,
     metrics,
+    ...(options.forwarding ? { forwarding: options.forwarding } : {}),
   });
   registerParkedDraftRoutes(app, {
     store: options.parkedDrafts,

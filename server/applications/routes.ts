@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler, onResponseAsyncHookHandler } from 'fastify';
-import type { ApplicationStatus, Receipt } from '../contract/apiTypes';
+import type { ApplicationStatus, Receipt, Registration } from '../contract/apiTypes';
+import type { ForwardingStore } from '../forwarding/ForwardingStore';
 import { expectedDecisionDate, todayIso } from '../../src/wizard';
 import { checkSubmission } from './checkSubmission';
 import { contentDigest } from './contentDigest';
@@ -37,6 +38,11 @@ export interface ApplicationRoutesOptions {
   /** Days to remember which application a parked draft became (`SENT_PARKED_DRAFT_DAYS`). */
   readonly sentParkedDraftDays: number;
   readonly now: () => Date;
+  /**
+   * The forwarding outbox, when applications are registered in the case system (`ZGW_CONFIG`):
+   * a status then says whether its zaak exists yet.
+   */
+  readonly forwarding?: Pick<ForwardingStore, 'findForwarding'>;
   /** Counts what was received and refused. */
   readonly metrics: Pick<IntakeMetrics, 'applicationReceived' | 'applicationRefused'>;
 }
@@ -126,8 +132,22 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     const status = REFERENCE_PATTERN.test(reference) && deviceId ? await store.findStatus(reference, deviceId) : undefined;
     if (!status) throw new ProblemError('not-found');
     request.audit = { ...request.audit, reference };
-    return reply.header('cache-control', 'no-store').send(withoutInternalNote(status));
+    const registration = options.forwarding ? await registrationOf(options.forwarding, reference, now()) : undefined;
+    return reply.header('cache-control', 'no-store').send({ ...withoutInternalNote(status), ...(registration ? { registration } : {}) });
   });
+}
+
+/**
+ * Registered, or not yet: a device does not need to know why not (a retry, or staff mending it);
+ * the worklist tells staff.
+ */
+async function registrationOf(forwarding: Pick<ForwardingStore, 'findForwarding'>, reference: string, at: Date): Promise<Registration | undefined> {
+  const found = await forwarding.findForwarding(reference, at);
+  if (!found) return undefined;
+  const { state, zaakIdentificatie, registeredAt } = found.summary;
+  return state === 'registered' && zaakIdentificatie !== undefined
+    ? { state: 'registered', zaakIdentificatie, ...(registeredAt ? { registeredAt: registeredAt.toISOString() } : {}) }
+    : { state: 'pending' };
 }
 
 /**

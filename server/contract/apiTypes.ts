@@ -17,3 +17,4 @@ export type ParkDraftRequest = Schemas['ParkDraftRequest'];
 export type ParkedDraftBody = Schemas['ParkedDraft'];
 export type AddressLookup = Schemas['AddressLookup'];
 export type FoundAddress = Schemas['FoundAddress'];
+export type Registration = Schemas['Registration'];

@@ -256,7 +256,7 @@ export interface components {
             readonly expectedDecisionBy: string;
             readonly status: components["schemas"]["ApplicationStatusValue"];
         };
-        /** @description Status and receipt of one application, with the record of how it was made (assistance and consent, as sent). Never the answers or files. `assistance` is absent only for applications stored before the service recorded it separately and whose stored application lacked it; `consent` is absent when the application was sent without it. */
+        /** @description Status and receipt of one application, with the record of how it was made (assistance and consent, as sent). Never the answers or files. `assistance` is absent only for applications stored before the service recorded it separately and whose stored application lacked it; `consent` is absent when the application was sent without it. `registration` is present when the service forwards applications to the municipality's case system (`ZGW_CONFIG`). */
         readonly ApplicationStatus: {
             readonly reference: components["schemas"]["Reference"];
             /** Format: date-time */
@@ -268,6 +268,7 @@ export interface components {
             readonly formVersion: number;
             readonly assistance?: components["schemas"]["Assistance"];
             readonly consent?: components["schemas"]["Consent"];
+            readonly registration?: components["schemas"]["Registration"];
         };
         /** @description `ok` only when the store has just taken a durable write and has room for the largest application; otherwise `unavailable` with the reason. */
         readonly Health: {
@@ -374,6 +375,14 @@ export interface components {
         /** @description One entry of a repeating group: answers keyed by item id. Items are small answers typed in place; no addresses, files or nested groups. */
         readonly GroupEntry: {
             readonly [key: string]: string | number | boolean | readonly string[] | components["schemas"]["DateTimeRangeAnswer"];
+        };
+        /** @description Where the application stands in the municipality's case system. `pending`: received, not yet registered as a zaak (the service keeps trying, and staff see it in their worklist when it needs them). `registered`: the case system has it as the zaak `zaakIdentificatie` since `registeredAt`. The receipt never waits for this. */
+        readonly Registration: {
+            /** @enum {string} */
+            readonly state: "pending" | "registered";
+            readonly zaakIdentificatie?: string;
+            /** Format: date-time */
+            readonly registeredAt?: string;
         };
     };
     responses: {

@@ -262,6 +262,8 @@ describe.each([
         const notYetDue = await save(second, at(HOUR_MS));
 
         const now = at(5 * MINUTE_MS);
+        expect(await second.forwarding.claimDue(now, 10 * MINUTE_MS, 0)).toEqual([]);
+        expect(await second.forwarding.claimDue(now, 10 * MINUTE_MS, -1)).toEqual([]);
         const claimed = await second.forwarding.claimDue(now, 10 * MINUTE_MS, 2);
         expect(claimed.map(({ reference, attempt }) => ({ reference, attempt }))).toStrictEqual([
           { reference: oldest, attempt: 1 },

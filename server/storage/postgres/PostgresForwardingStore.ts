@@ -110,6 +110,8 @@ export class PostgresForwardingStore implements ForwardingStore {
   ) {}
 
   async claimDue(now: Date, leaseMs: number, limit: number): Promise<readonly ClaimedForwarding[]> {
+    // As on SQLite: no limit claims nothing (PostgreSQL would refuse a negative LIMIT).
+    if (limit < 1) return [];
     const { rows } = await this.run<ClaimRow>(CLAIM, [now, new Date(now.getTime() + leaseMs), limit]);
     // RETURNING keeps no order: oldest due first, as the subquery chose them.
     return rows

@@ -83,6 +83,8 @@ export class SqliteForwardingStore implements ForwardingStore {
   }
 
   async claimDue(now: Date, leaseMs: number, limit: number): Promise<readonly ClaimedForwarding[]> {
+    // SQLite reads a negative LIMIT as "no limit" (https://www.sqlite.org/lang_select.html#limitoffset).
+    if (limit < 1) return [];
     try {
       return this.claimTransaction.immediate(now, leaseMs, limit);
     } catch (error) {

@@ -7,6 +7,7 @@ import { FILE_CHUNK_BYTES } from '../sqlite/SqliteApplicationStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { postgresUnreadyReason } from './postgresUnreadyReason';
 import { readInChunks } from './readInChunks';
+import { recordWaitingForwarding } from './recordWaitingForwarding';
 import { refuseNulCharacters } from './refuseNulCharacters';
 import { withClient } from './withClient';
 import { withTransaction } from './withTransaction';
@@ -219,6 +220,8 @@ export class PostgresApplicationStore implements ApplicationStore {
         await client.query('INSERT INTO file_chunks (file_id, sequence, data) VALUES ($1, $2, $3)', [fileId, sequence, data]);
       });
     }
+
+    await recordWaitingForwarding(client, applicationId, input.receivedAt);
 
     const { last } = one(
       await client.query<{ last: number }>(

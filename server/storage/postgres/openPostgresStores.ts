@@ -2,10 +2,12 @@ import { Pool } from 'pg';
 import type { PoolStats } from '../../metrics';
 import type { ApplicationStore } from '../../applications/ApplicationStore';
 import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
+import type { ForwardingStore } from '../../forwarding/ForwardingStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { migratePostgres } from './migratePostgres';
 import type { PostgresConfig } from './PostgresConfig';
 import { PostgresApplicationStore } from './PostgresApplicationStore';
+import { PostgresForwardingStore } from './PostgresForwardingStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
 import { postgresRateBudgets } from './postgresRateBudgets';
@@ -15,6 +17,8 @@ import type { RateBudgets } from '../../security/RateBudgets';
 export interface PostgresStores {
   readonly store: ApplicationStore;
   readonly parkedDrafts: ParkedDraftStore;
+  /** The forwarding outbox, filled by the application store's saves, shared by every instance on this database. */
+  readonly forwarding: ForwardingStore;
   /** The per-device request budgets, shared by every instance on this database. */
   readonly rateBudgets: RateBudgets;
   /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
@@ -38,9 +42,11 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     await pool.end();
     throw asPostgresStoreError(error);
   }
+  const store = new PostgresApplicationStore(pool);
   return {
-    store: new PostgresApplicationStore(pool),
+    store,
     parkedDrafts: new PostgresParkedDraftStore(pool),
+    forwarding: new PostgresForwardingStore(pool, (reference) => store.findFiles(reference)),
     rateBudgets: postgresRateBudgets(pool),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };

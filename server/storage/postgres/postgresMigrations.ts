@@ -113,4 +113,47 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     );
     `,
   },
+  {
+    description: 'the forwarding outbox: one row per application on its way into the case system, and its history',
+    sql: `
+    -- Written by the saving transaction (server/forwarding/ForwardingStore.ts, docs/forwarding.md).
+    -- 'registering' is not stored: it is a waiting row whose lease has not run out (lease_until > now),
+    -- so a forwarder that dies leaves nothing to mend.
+    CREATE TABLE forwarding (
+      application_id     bigint PRIMARY KEY REFERENCES applications (id),
+      state              text NOT NULL CHECK (state IN ('waiting', 'registered', 'needsAction')),
+      -- Tries so far (claims), staff retries not counted.
+      attempts           integer NOT NULL DEFAULT 0,
+      -- While waiting: due from then on.
+      next_attempt_at    timestamptz CHECK (state <> 'waiting' OR next_attempt_at IS NOT NULL),
+      lease_id           text,
+      lease_until        timestamptz CHECK ((lease_id IS NULL) = (lease_until IS NULL)),
+      -- Step name to the URL of what it made in the case system.
+      checkpoints        jsonb NOT NULL DEFAULT '{}',
+      reason             text,
+      zaak_url           text,
+      zaak_identificatie text,
+      registered_at      timestamptz,
+      queued_at          timestamptz NOT NULL
+    );
+    -- The claim: waiting rows by due moment (the lease is checked on the few rows it finds).
+    CREATE INDEX forwarding_due ON forwarding (next_attempt_at, application_id) WHERE state = 'waiting';
+    -- The worklist: one state, newest first.
+    CREATE INDEX forwarding_worklist ON forwarding (state, queued_at, application_id);
+    CREATE TABLE forwarding_attempts (
+      id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      application_id bigint NOT NULL REFERENCES forwarding (application_id),
+      at             timestamptz NOT NULL,
+      step           text NOT NULL,
+      outcome        text NOT NULL CHECK (outcome IN ('failed', 'registered', 'needsAction', 'retryRequested')),
+      message        text NOT NULL,
+      detail         text,
+      requested_by   text
+    );
+    CREATE INDEX forwarding_attempts_by_application ON forwarding_attempts (application_id, at, id);
+    -- Applications received before this migration are forwarded too, oldest first.
+    INSERT INTO forwarding (application_id, state, next_attempt_at, queued_at)
+      SELECT id, 'waiting', received_at, received_at FROM applications;
+    `,
+  },
 ];

@@ -9,6 +9,9 @@ import { asSqliteStoreError } from './asSqliteStoreError';
 import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
 import { formatReference } from '../../applications/referenceNumbers';
 import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
+import type { ForwardingStore } from '../../forwarding/ForwardingStore';
+import { recordWaitingForwarding } from './recordWaitingForwarding';
+import { SqliteForwardingStore } from './SqliteForwardingStore';
 import { sqliteUnreadyReason } from './sqliteUnreadyReason';
 
 /** Name of the database file in `DATA_DIR`. */
@@ -28,9 +31,10 @@ export const FILE_CHUNK_BYTES = 256 * 1024;
  * Schema migrations of the whole database file, in order; `PRAGMA user_version` says how many have
  * run. Files are stored as BLOB chunks in the same database, so an application and its files commit
  * in one transaction (intake-api.md: "files and record commit together or not at all"). Parked
- * drafts live in the same file, behind their own interface (`SqliteParkedDraftStore`).
+ * drafts and the forwarding outbox live in the same file, behind their own interfaces
+ * (`SqliteParkedDraftStore`, `SqliteForwardingStore`).
  */
-const migrations: readonly string[] = [
+export const sqliteMigrations: readonly string[] = [
   `
   CREATE TABLE applications (
     reference            TEXT PRIMARY KEY,
@@ -116,6 +120,46 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX sent_parked_drafts_by_expiry ON sent_parked_drafts (remember_until);
   `,
+  `
+  -- The forwarding outbox (server/forwarding/ForwardingStore.ts, docs/forwarding.md): one row per
+  -- application, written by the saving transaction. 'registering' is not stored: it is a waiting row
+  -- whose lease has not run out (lease_until > now), so a forwarder that dies leaves nothing to mend.
+  CREATE TABLE forwarding (
+    reference          TEXT PRIMARY KEY REFERENCES applications (reference),
+    state              TEXT NOT NULL CHECK (state IN ('waiting', 'registered', 'needsAction')),
+    -- Tries so far (claims), staff retries not counted.
+    attempts           INTEGER NOT NULL DEFAULT 0,
+    -- While waiting: due from then on.
+    next_attempt_at    TEXT CHECK (state <> 'waiting' OR next_attempt_at IS NOT NULL),
+    lease_id           TEXT,
+    lease_until        TEXT CHECK ((lease_id IS NULL) = (lease_until IS NULL)),
+    -- Step name to the URL of what it made in the case system (a JSON object).
+    checkpoints_json   TEXT NOT NULL DEFAULT '{}',
+    reason             TEXT,
+    zaak_url           TEXT,
+    zaak_identificatie TEXT,
+    registered_at      TEXT,
+    queued_at          TEXT NOT NULL
+  ) STRICT;
+  -- The claim: waiting rows by due moment (the lease is checked on the few rows it finds).
+  CREATE INDEX forwarding_due ON forwarding (next_attempt_at, reference) WHERE state = 'waiting';
+  -- The worklist: one state, newest first.
+  CREATE INDEX forwarding_worklist ON forwarding (state, queued_at, reference);
+  CREATE TABLE forwarding_attempts (
+    id           INTEGER PRIMARY KEY,
+    reference    TEXT NOT NULL REFERENCES forwarding (reference),
+    at           TEXT NOT NULL,
+    step         TEXT NOT NULL,
+    outcome      TEXT NOT NULL CHECK (outcome IN ('failed', 'registered', 'needsAction', 'retryRequested')),
+    message      TEXT NOT NULL,
+    detail       TEXT,
+    requested_by TEXT
+  ) STRICT;
+  CREATE INDEX forwarding_attempts_by_reference ON forwarding_attempts (reference, at, id);
+  -- Applications received before this migration are forwarded too, oldest first.
+  INSERT INTO forwarding (reference, state, next_attempt_at, queued_at)
+    SELECT reference, 'waiting', received_at, received_at FROM applications;
+  `,
 ];
 
 interface ApplicationRow {
@@ -153,6 +197,8 @@ interface StatusRow extends ApplicationRow {
 export class SqliteApplicationStore implements ApplicationStore {
   /** Parked drafts, in the same database file and connection. */
   readonly parkedDrafts: ParkedDraftStore;
+  /** The forwarding outbox, in the same database file and connection: every save records its application there. */
+  readonly forwarding: ForwardingStore;
   private readonly db: Database.Database;
   private readonly dataDir: string;
   private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
@@ -182,6 +228,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.migrate();
     this.saveTransaction = this.db.transaction((input: NewApplication) => this.insertOnce(input));
     this.parkedDrafts = new SqliteParkedDraftStore(this.db);
+    this.forwarding = new SqliteForwardingStore(this.db, (reference) => this.findFiles(reference));
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined> {
@@ -326,6 +373,7 @@ export class SqliteApplicationStore implements ApplicationStore {
         JSON.stringify(input.application.assistance),
         input.application.consent ? JSON.stringify(input.application.consent) : null,
       );
+    recordWaitingForwarding(this.db, receipt.reference, receipt.receivedAt);
     const insertFile = this.db.prepare(
       'INSERT INTO files (reference, question_id, position, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -345,7 +393,7 @@ export class SqliteApplicationStore implements ApplicationStore {
 
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
-    for (const [index, sql] of migrations.entries()) {
+    for (const [index, sql] of sqliteMigrations.entries()) {
       if (index < version) continue;
       this.db.transaction(() => {
         this.db.exec(sql);

@@ -21,9 +21,9 @@ export type Checkpoints = Readonly<Record<string, string>>;
 /** One application claimed for registration, held by one forwarder until `leaseUntil`. */
 export interface ClaimedForwarding {
   readonly reference: string;
-  /** Tries so far, this one included. */
+  /** Tries of this round so far, this one included. */
   readonly attempt: number;
-  /** When the application was accepted (and the forwarding recorded). */
+  /** When this round of tries began: when the application was accepted, or staff last asked to retry. */
   readonly queuedAt: Date;
   readonly leaseUntil: Date;
   /**
@@ -62,6 +62,7 @@ export interface ForwardingSummary {
   readonly formId: string;
   readonly receivedAt: Date;
   readonly state: ForwardingState;
+  /** Tries of the current round (since receipt, or since staff last asked to retry). */
   readonly attempts: number;
   readonly nextAttemptAt?: Date;
   readonly reason?: string;
@@ -93,7 +94,8 @@ export interface ApplicationToForward {
  * 3. A write naming a lease that is no longer the record's (`leaseId`) changes nothing and returns false.
  * 4. Checkpoints, once saved, survive every later outcome; `finish` and `retryNow` keep them.
  * 5. Nothing is ever deleted: `needsAction` waits until `retryNow`, which makes it `waiting` and
- *    due at once, and is recorded with who asked.
+ *    due at once and starts a new round of tries (the try count from 0, `queuedAt` now), and is
+ *    recorded with who asked.
  * 6. Every `finish` and `retryNow` adds an attempt to the history, in the same transaction.
  */
 export interface ForwardingStore {

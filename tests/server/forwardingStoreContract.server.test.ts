@@ -363,14 +363,15 @@ describe.each([
         expect(await first.forwarding.retryNow(reference, 'm.jansen', at(2 * HOUR_MS))).toBe(true);
         const [try3] = await first.forwarding.claimDue(at(2 * HOUR_MS), MINUTE_MS, 10);
         expect(try3).toMatchObject({
-          attempt: 3,
+          // The first try of the round the staff retry began.
+          attempt: 1,
           checkpoints: { zaak: ZAAK, 'document:application': `${ZAAK}/doc-2`, 'link:attachment:identityDocument:0': `${ZAAK}/link "0"` },
         });
       });
     });
 
     describe('5. nothing is deleted: needing action waits for staff', () => {
-      it('keeps an application that needs action out of every claim until a staff retry, which makes it due at once and records who asked', async () => {
+      it('keeps an application that needs action out of every claim until a staff retry, which makes it due at once, starts a new round of tries and records who asked', async () => {
         const reference = await save(first, T0);
         const [lease] = await first.forwarding.claimDue(T0, MINUTE_MS, 10);
         await first.forwarding.finish(reference, lease?.leaseId ?? '', { kind: 'needsAction', reason: 'Het zaaktype bestaat niet.' }, needsActionAttempt(at(1000)));
@@ -382,10 +383,13 @@ describe.each([
         const retryAt = at(48 * HOUR_MS);
         expect(await second.forwarding.retryNow(reference, 'm.jansen', retryAt)).toBe(true);
         const found = await first.forwarding.findForwarding(reference, retryAt);
-        expect(found?.summary).toStrictEqual({ reference, formId: 'gehandicaptenparkeerkaart', receivedAt: T0, state: 'waiting', attempts: 1, nextAttemptAt: retryAt });
+        // A new round of tries: the count starts again, and so does the time the forwarder gives it.
+        expect(found?.summary).toStrictEqual({ reference, formId: 'gehandicaptenparkeerkaart', receivedAt: T0, state: 'waiting', attempts: 0, nextAttemptAt: retryAt });
         expect(found?.attempts.at(-1)).toStrictEqual({ at: retryAt, step: 'retry', outcome: 'retryRequested', message: expect.any(String), by: 'm.jansen' });
         expect(await first.forwarding.claimDue(new Date(retryAt.getTime() - 1), MINUTE_MS, 10)).toEqual([]);
-        expect((await first.forwarding.claimDue(retryAt, MINUTE_MS, 10)).map(({ reference: claimed, attempt }) => ({ claimed, attempt }))).toStrictEqual([{ claimed: reference, attempt: 2 }]);
+        expect((await first.forwarding.claimDue(retryAt, MINUTE_MS, 10)).map(({ reference: claimed, attempt, queuedAt }) => ({ claimed, attempt, queuedAt }))).toStrictEqual([
+          { claimed: reference, attempt: 1, queuedAt: retryAt },
+        ]);
       });
 
       it('refuses a retry of one that does not need action (waiting, being registered, registered, unknown), and lets one of two racing retries through', async () => {
@@ -426,7 +430,7 @@ describe.each([
           { at: at(2 * HOUR_MS), step: 'retry', outcome: 'retryRequested', message: expect.any(String), by: 'm.jansen' },
           registeredAttempt(at(2 * HOUR_MS + 1000)),
         ]);
-        expect(found?.summary).toStrictEqual({ reference, formId: 'gehandicaptenparkeerkaart', receivedAt: T0, state: 'registered', attempts: 3, zaakIdentificatie: 'ZAAK-2026-0042', registeredAt: at(2 * HOUR_MS + 1000) });
+        expect(found?.summary).toStrictEqual({ reference, formId: 'gehandicaptenparkeerkaart', receivedAt: T0, state: 'registered', attempts: 1, zaakIdentificatie: 'ZAAK-2026-0042', registeredAt: at(2 * HOUR_MS + 1000) });
       });
     });
 

@@ -190,7 +190,7 @@ export class PostgresForwardingStore implements ForwardingStore {
     // A concurrent second retry waits for the first's row lock, then finds the row waiting: no second line.
     const { rowCount } = await this.run(
       `WITH retried AS (
-         UPDATE forwarding SET state = 'waiting', next_attempt_at = $2, reason = NULL
+         UPDATE forwarding SET state = 'waiting', next_attempt_at = $2, reason = NULL, attempts = 0, queued_at = $2
          FROM applications WHERE applications.id = forwarding.application_id AND applications.reference = $1 AND forwarding.state = 'needsAction'
          RETURNING forwarding.application_id)
        INSERT INTO forwarding_attempts (application_id, at, step, outcome, message, detail, requested_by)

@@ -238,8 +238,8 @@ export class SqliteForwardingStore implements ForwardingStore {
 
   private retry(reference: string, by: string, now: Date): boolean {
     const { changes } = this.db
-      .prepare("UPDATE forwarding SET state = 'waiting', next_attempt_at = ?, reason = NULL WHERE reference = ? AND state = 'needsAction'")
-      .run(now.toISOString(), reference);
+      .prepare("UPDATE forwarding SET state = 'waiting', next_attempt_at = ?, reason = NULL, attempts = 0, queued_at = ? WHERE reference = ? AND state = 'needsAction'")
+      .run(now.toISOString(), now.toISOString(), reference);
     if (changes === 0) return false;
     this.addAttempt(reference, retryRequestedAttempt(by, now));
     return true;

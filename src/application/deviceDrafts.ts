@@ -1,7 +1,8 @@
-import { attachPageLifecycle, createAutosaver, createDraftDatabase, createDraftStore } from '../drafts';
+import { createDeviceDatabase } from '../deviceDatabase';
+import { attachPageLifecycle, createAutosaver, createDraftStore } from '../drafts';
 
 /** This tablet's database, shared by the drafts and the outbox so a send can remove both in one transaction. */
-export const deviceDatabase = createDraftDatabase();
+export const deviceDatabase = createDeviceDatabase();
 
 /**
  * This tablet's draft store and the autosaver in front of it: one of each per page, so every

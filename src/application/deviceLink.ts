@@ -1,4 +1,4 @@
-import { storeDeviceToken } from '../drafts';
+import { storeDeviceToken } from '../deviceDatabase';
 import { readDeviceToken, saveDeviceToken } from '../intake';
 import { deviceDatabase } from './deviceDrafts';
 import { outbox } from './deviceOutbox';

@@ -9,8 +9,8 @@ export {
   setTypedBy,
   startApplication,
   updateApplication,
-  type Application,
 } from './applications';
+export type { Application } from './Application';
 export { assistanceToSend, consentToSend } from './helpToSend';
 export { internalNoteProblem } from './internalNoteProblem';
 export { handOver } from './handOver';

@@ -1,9 +1,10 @@
-import { createDraftDatabase, createDraftStore, readStoredDeviceToken } from '../drafts';
+import { createDeviceDatabase, readStoredDeviceToken } from '../deviceDatabase';
+import { createDraftStore } from '../drafts';
 import { createHttpIntakeClient } from '../intake';
 import { createDeviceOutbox, type Outbox } from '../outbox';
 
 let outbox: Outbox | undefined;
-let database: ReturnType<typeof createDraftDatabase> | undefined;
+let database: ReturnType<typeof createDeviceDatabase> | undefined;
 
 /**
  * Background Sync: the service worker delivers the outbox once the network is back, even with no
@@ -16,7 +17,7 @@ let database: ReturnType<typeof createDraftDatabase> | undefined;
  * that waits for a person (needs action) does not.
  */
 export async function deliverOutbox(): Promise<void> {
-  database ??= createDraftDatabase();
+  database ??= createDeviceDatabase();
   outbox ??= createDeviceOutbox({ database, draftStore: createDraftStore({ database }) });
   const token = await readStoredDeviceToken(database);
   await outbox.deliver(

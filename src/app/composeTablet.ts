@@ -12,8 +12,9 @@ import type { Tablet } from './Tablet';
  * The composition root of the tablet app: the one place that makes the database, the draft store
  * and its autosaver, the outbox, staff sign-in, the intake client, read-aloud and the app update,
  * once per page; `main.tsx` calls it and hands the result to the screens (`TabletContext`). No other
- * module of `src/` makes any of these or does anything on import. To replace a part (a
- * municipality's single sign-on for staff sign-in, another intake client), change its line here.
+ * module of the page makes any of these or does anything on import (the service worker has its own
+ * root, `src/sw/sw.ts`). To replace a part (a municipality's single sign-on for staff sign-in,
+ * another intake client), change its line here.
  */
 export function composeTablet(): Tablet {
   // Shared by the drafts and the outbox, so a send removes both in one transaction.

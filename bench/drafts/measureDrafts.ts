@@ -1,14 +1,14 @@
 import {
   createAutosaver,
-  createDraftDatabase,
   createDraftStore,
   createResumeCode,
   formatResumeCode,
   lookupIdFor,
-  PBKDF2_ITERATIONS,
   type Draft,
   type DraftStorageKind,
 } from '../../src/drafts';
+import { PBKDF2_ITERATIONS } from '../../src/crypto';
+import { createDeviceDatabase } from '../../src/deviceDatabase';
 import type { Answers } from '../../src/wizard';
 
 /**
@@ -46,7 +46,7 @@ const ANSWER_COUNT = 60;
 
 /** Times autosaves of a 60-answer draft and opening it with its code. */
 export async function measureDrafts(options: DraftsMeasureOptions): Promise<DraftsMeasurement> {
-  const store = createDraftStore({ database: createDraftDatabase({ name: options.databaseName }), reportError: () => undefined });
+  const store = createDraftStore({ database: createDeviceDatabase({ name: options.databaseName }), reportError: () => undefined });
   const storage = await store.ready;
   const autosaver = createAutosaver(store);
   const base = draftOfSixtyAnswers();

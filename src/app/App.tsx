@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { applications, getApplication, outbox } from '../application';
+import { applications, getApplication } from '../application';
 import { canChangeAnswers, type OutboxStatus } from '../outbox';
-import { useIntakeClient } from './IntakeClientContext';
 import { useStore } from './useStore';
 import { findDefinition } from '../definitions';
 import { createTranslator } from '../i18n';
@@ -29,17 +28,18 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { PrivacyCover } from './PrivacyCover';
 import { StartScreen } from './screens/StartScreen';
 import { TranslatorContext } from './TranslatorContext';
+import { useTablet } from './TabletContext';
 
 
 /** The app shell: the language of the visit and the page for the current address. */
 export function App() {
+  const { outbox, intakeClient: client } = useTablet();
   const route = useRoute();
   // A permit's pages need its questions' texts; the start screen only its title (see useCatalogue).
   const { locale, catalogue, ready } = useCatalogue(useStore(language), 'permitId' in route);
   const translator = useMemo(() => createTranslator(locale, catalogue), [catalogue]);
   useDisplayPreferences(translator);
   // The outbox sends by itself while the app is open: now, on `online`, and when a retry is due.
-  const client = useIntakeClient();
   useEffect(() => outbox.start(client, window), [client]);
   return (
     <TranslatorContext.Provider value={translator}>
@@ -53,6 +53,7 @@ export function App() {
 }
 
 function Page({ route }: { route: Route }) {
+  const { outbox } = useTablet();
   useStore(applications);
   const status = useStore(outbox.status);
   const redirect = redirectFor(route, status);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { applicationFromDraft, applications, draftStore, outbox } from '../application';
+import { applicationFromDraft, applications } from '../application';
 import { findDefinition } from '../definitions';
 import type { StoredReceipt } from '../drafts';
 import { canChangeAnswers, exportOutboxItem, isStuck, needsCurrentForm, STUCK_AFTER_ATTEMPTS, type OutboxItem } from '../outbox';
@@ -11,6 +11,7 @@ import { navigate } from './router';
 import { SendNowButton } from './SendNowButton';
 import { useStore } from './useStore';
 import { useTranslator } from './TranslatorContext';
+import { useTablet } from './TabletContext';
 
 /**
  * For staff: the applications waiting on this tablet to be sent, each with where it stands, and
@@ -21,6 +22,7 @@ import { useTranslator } from './TranslatorContext';
  * deleted from the tablet, after a confirmation.
  */
 export function OutboxList({ announce, onDeleted }: { announce: (text: string) => void; onDeleted: () => void }) {
+  const { draftStore, outbox } = useTablet();
   const translator = useTranslator();
   const status = useStore(outbox.status);
   const [shown, setShown] = useState<readonly OutboxItem[]>(status.items);

@@ -1,7 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { autosaver } from '../application';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createInactivityTimer, privacyTimeout } from '../privacy';
-import { readAloud } from '../readAloud';
+import { useTablet } from './TabletContext';
 import { useTranslator } from './TranslatorContext';
 import { useStore } from './useStore';
 
@@ -11,15 +10,6 @@ import { useStore } from './useStore';
  * (its arrow keys never reach the page). `scroll` and `focus` do not bubble, hence the capture phase.
  */
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'scroll', 'focusin', 'selectionchange'] as const;
-
-const timer = createInactivityTimer({
-  ...privacyTimeout,
-  // Nothing is lost: pending answers are written before they are covered; nobody is read to.
-  beforeCover: async () => {
-    readAloud.stop();
-    await autosaver.flush();
-  },
-});
 
 /**
  * The privacy clock's warning and cover (see `PrivacyCover`). After a quiet while
@@ -32,6 +22,17 @@ const timer = createInactivityTimer({
  */
 export function PrivacyGuard({ covered, onCovered }: { covered: boolean; onCovered: (covered: boolean) => void }) {
   const translator = useTranslator();
+  const { autosaver, readAloud } = useTablet();
+  const [timer] = useState(() =>
+    createInactivityTimer({
+      ...privacyTimeout,
+      // Nothing is lost: pending answers are written before they are covered; nobody is read to.
+      beforeCover: async () => {
+        readAloud.loaded()?.stop();
+        await autosaver.flush();
+      },
+    }),
+  );
   const state = useStore(timer.state);
   const coverHeading = useRef<HTMLHeadingElement>(null);
   // Where the person was, to go back there after the cover.

@@ -1,8 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import type { Translator } from '../i18n';
-import { chooseVoice, readAloud } from '../readAloud';
+import { chooseVoice, type ReadAloud } from '../readAloud';
 import { questionSpeech } from '../fields';
 import { textKeys, type PermitDefinition, type Question } from '../wizard';
+import { useTablet } from './TabletContext';
+import { useLoaded } from './useLoaded';
 import { useStore } from './useStore';
 
 /**
@@ -11,7 +13,20 @@ import { useStore } from './useStore';
  * voice for the language. A toggle: pressed while reading; pressing again, changing step or
  * leaving the page stops it.
  */
-export function ReadAloudButton({ permit, question, field, translator }: { permit: PermitDefinition; question: Question; field: string; translator: Translator }) {
+export function ReadAloudButton(props: ReadAloudButtonProps) {
+  // Absent too until the read-aloud code is there (it loads with the first step, see `composeTablet`).
+  const readAloud = useLoaded(useTablet().readAloud);
+  return readAloud ? <ReadAloudToggle {...props} readAloud={readAloud} /> : null;
+}
+
+interface ReadAloudButtonProps {
+  readonly permit: PermitDefinition;
+  readonly question: Question;
+  readonly field: string;
+  readonly translator: Translator;
+}
+
+function ReadAloudToggle({ permit, question, field, translator, readAloud }: ReadAloudButtonProps & { readonly readAloud: ReadAloud }) {
   const voices = useStore(readAloud.voices);
   const speaking = useStore(readAloud.speaking);
   // By field, not question: each entry of a repeating group has its own button, pressed on its own.

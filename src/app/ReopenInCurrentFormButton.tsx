@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { OutboxItem } from '../outbox';
 import { reopenInCurrentForm } from './reopenInCurrentForm';
 import { navigate } from './router';
+import { useTablet } from './TabletContext';
 import { useTranslator } from './TranslatorContext';
 
 /**
@@ -13,9 +14,10 @@ import { useTranslator } from './TranslatorContext';
  */
 export function ReopenInCurrentFormButton({ item, children }: { item: OutboxItem; children?: ComponentChildren }) {
   const translator = useTranslator();
+  const tablet = useTablet();
   const [failed, setFailed] = useState(false);
   const reopen = async () => {
-    const outcome = await reopenInCurrentForm(item);
+    const outcome = await reopenInCurrentForm(tablet, item);
     setFailed(outcome.kind === 'failed');
     if (outcome.kind === 'failed') return;
     const { permitId } = item;

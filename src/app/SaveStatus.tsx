@@ -1,9 +1,10 @@
-import { applications, draftStore } from '../application';
+import { applications } from '../application';
 import { findDefinition } from '../definitions';
 import { useStore } from './useStore';
 import { MUNICIPAL_TIME_ZONE, textKeys } from '../wizard';
 import { RouteLink } from './RouteLink';
 import { useTranslator } from './TranslatorContext';
+import { useTablet } from './TabletContext';
 
 /**
  * "Opgeslagen om 14:32" in a polite live region (WCAG 4.1.3): said once when it changes, never
@@ -13,6 +14,7 @@ import { useTranslator } from './TranslatorContext';
  * goes to an alert, as do files the browser removed, with a link to where to add them again.
  */
 export function SaveStatus({ permitId }: { permitId: string }) {
+  const { draftStore } = useTablet();
   const translator = useTranslator();
   const status = useStore(draftStore.status);
   const lostFiles = useStore(applications)[permitId]?.lostFiles ?? [];
@@ -57,6 +59,7 @@ export function SaveStatus({ permitId }: { permitId: string }) {
 
 /** A lasting warning when this browser cannot keep anything (IndexedDB off, e.g. private mode). */
 export function StorageUnavailableWarning() {
+  const { draftStore } = useTablet();
   const translator = useTranslator();
   const status = useStore(draftStore.status);
   if (status.kind !== 'unavailable') return null;

@@ -1,9 +1,10 @@
-import { outbox } from '../application';
 import type { OutboxStatus } from '../outbox';
 import { useTranslator } from './TranslatorContext';
+import { useTablet } from './TabletContext';
 
 /** "Nu versturen": staff ask the outbox to try now instead of waiting for its next turn. */
 export function SendNowButton({ status }: { status: OutboxStatus }) {
+  const { outbox } = useTablet();
   const translator = useTranslator();
   return (
     <button

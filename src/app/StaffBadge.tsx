@@ -1,13 +1,14 @@
-import { autosaver } from '../application';
 import { signedInStaff } from '../staff';
 import { useStore } from './useStore';
 import { useTranslator } from './TranslatorContext';
+import { useTablet } from './TabletContext';
 
 /**
  * The signed-in employee, discreetly in the header, with "Afmelden". Signing out only ends staff
  * mode: the application in progress stays as it is (saved first, so nothing waits in memory).
  */
 export function StaffBadge() {
+  const { autosaver } = useTablet();
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
   if (!staff) return null;

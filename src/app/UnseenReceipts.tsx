@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { draftStore, outbox } from '../application';
+import { unseenReceipts } from '../application';
 import { useStore } from './useStore';
 import type { StoredReceipt } from '../drafts';
 import { receiptSummary } from './receiptSummary';
 import { RouteLink } from './RouteLink';
+import { useTablet } from './TabletContext';
 import { useTranslator } from './TranslatorContext';
 
 /**
@@ -12,13 +13,15 @@ import { useTranslator } from './TranslatorContext';
  * someone says they saw them. Otherwise a person who sent offline never learns their reference.
  */
 export function UnseenReceipts() {
+  const tablet = useTablet();
+  const { draftStore, outbox } = tablet;
   const translator = useTranslator();
   const [unseen, setUnseen] = useState<readonly StoredReceipt[]>([]);
   // Read again whenever the outbox changes: it may deliver while this screen is open.
   const waiting = useStore(outbox.status).items.length;
   useEffect(() => {
     let current = true;
-    void draftStore.listReceipts().then((receipts) => current && setUnseen(receipts.filter((receipt) => receipt.unseen)));
+    void unseenReceipts(tablet).then((receipts) => current && setUnseen(receipts));
     return () => {
       current = false;
     };

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { lazily } from './lazily';
 
 /**
  * A screen whose code loads on first use, so the start screen does not pay for the form library
@@ -7,19 +8,14 @@ import { useEffect, useState } from 'preact/hooks';
  * step appears without waiting. Smaller than `preact/compat`'s `lazy` + `Suspense`.
  */
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload: () => Promise<ComponentType<P>> } {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () => {
-    loading ??= load().then((component) => (loaded = component));
-    return loading;
-  };
+  const screen = lazily(load);
   function LazyScreen(props: P) {
-    const [component, setComponent] = useState(() => loaded);
+    const [component, setComponent] = useState(screen.loaded);
     useEffect(() => {
-      if (!component) void preload().then((ready) => setComponent(() => ready));
+      if (!component) void screen.load().then((ready) => setComponent(() => ready));
     }, []);
     const Screen = component;
     return Screen ? <Screen {...props} /> : null;
   }
-  return Object.assign(LazyScreen, { preload });
+  return Object.assign(LazyScreen, { preload: screen.load });
 }

@@ -2,13 +2,18 @@ import { render } from 'preact';
 import { copyDeviceTokenForServiceWorker, keepApplicationsSaved, restoreApplications } from '../application';
 import { keepPreferencesForVisit } from '../preferences';
 import { App } from './App';
+import { composeTablet, startTablet } from './composeTablet';
+import { TabletContext } from './TabletContext';
 import { preloadCatalogue } from './useCatalogue';
 import { preloadWizardScreens } from './wizardScreens';
 import { registerServiceWorker } from './serviceWorker';
 import './styles/index.css';
 
+const tablet = composeTablet();
+startTablet(tablet, window);
+
 // Only the built app has a service worker (`npm run build` makes dist/app/sw.js).
-if (import.meta.env.PROD) void registerServiceWorker();
+if (import.meta.env.PROD) void registerServiceWorker(tablet.appUpdate);
 
 const root = document.getElementById('app');
 if (root) {
@@ -18,11 +23,16 @@ if (root) {
   // drafts are read, instead of after.
   if (location.pathname.startsWith('/aanvraag/')) void Promise.all([preloadWizardScreens(), preloadCatalogue()]);
   // Bring back what was being filled in before the page was reloaded or closed, then show it.
-  void copyDeviceTokenForServiceWorker();
-  void restoreApplications()
+  void copyDeviceTokenForServiceWorker(tablet);
+  void restoreApplications(tablet)
     .catch(() => undefined)
     .then(() => {
-      keepApplicationsSaved();
-      render(<App />, root);
+      keepApplicationsSaved(tablet);
+      render(
+        <TabletContext.Provider value={tablet}>
+          <App />
+        </TabletContext.Provider>,
+        root,
+      );
     });
 }

@@ -1,4 +1,4 @@
-import { applicationOf, applications, autosaver, draftStore, outbox, withFilesOnDevice } from '../application';
+import { applicationOf, applications, withFilesOnDevice, type Device } from '../application';
 import { openDraftWithDefinition, type Draft } from '../drafts';
 import { findDefinition } from '../definitions';
 import type { OutboxItem } from '../outbox';
@@ -20,7 +20,8 @@ export type ReopenOutcome =
  * the same permit that was on screen stays in the drafts. Here in the shell, beside the button that
  * alone uses it, so it loads with the outbox's screens and never with the first screen.
  */
-export async function reopenInCurrentForm(item: OutboxItem): Promise<ReopenOutcome> {
+export async function reopenInCurrentForm(device: Pick<Device, 'autosaver' | 'draftStore' | 'outbox'>, item: OutboxItem): Promise<ReopenOutcome> {
+  const { autosaver, draftStore, outbox } = device;
   const permit = findDefinition(item.permitId);
   if (!permit) return { kind: 'failed' };
   await autosaver.flush();
@@ -29,7 +30,7 @@ export async function reopenInCurrentForm(item: OutboxItem): Promise<ReopenOutco
   const status = await draftStore.save({ ...draft, updatedAt: new Date().toISOString() });
   if (status.kind !== 'saved' && status.kind !== 'unavailable') return { kind: 'failed' };
   await outbox.takeBack(item.draftId);
-  const application = await withFilesOnDevice(applicationOf(draft, changes));
+  const application = await withFilesOnDevice(device, applicationOf(draft, changes));
   applications.set({ ...applications.get(), [application.permitId]: application });
   const stepId = firstUnfinishedStepId(permit, application.answers, todayIso());
   return stepId ? { kind: 'reopened', stepId } : { kind: 'reopened' };

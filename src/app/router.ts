@@ -23,7 +23,14 @@ function notify(): void {
   for (const listener of listeners) listener(route);
 }
 
-if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
+/**
+ * Follows the browser's Back and Forward buttons (`popstate`); returns the function that stops.
+ * Installed once by the composition root (`composeTablet.ts`), not on import.
+ */
+export function followHistory(page: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
+  page.addEventListener('popstate', notify);
+  return () => page.removeEventListener('popstate', notify);
+}
 
 /** Goes to a route; `replace` when the page left behind must not be returned to (after sending). */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {

@@ -1,9 +1,6 @@
-import { deviceDatabase } from '../application';
-import { createStaffAccounts } from '../staff';
-
 /**
- * This tablet's staff accounts, in the device database. Imported only by the staff screens, so
- * the PIN hashing never weighs on the first screen. A municipality with single sign-on replaces
- * this with its own `StaffSignIn`.
+ * The product's own staff sign-in: accounts with slowly hashed PINs on this tablet. Reached only by
+ * the dynamic `import()` in `composeTablet`, so the PIN hashing loads with the staff screens and
+ * never weighs on the first screen.
  */
-export const staffAccounts = createStaffAccounts({ database: deviceDatabase });
+export { createStaffAccounts } from '../staff';

@@ -1,7 +1,7 @@
 import type { PreparedFile } from '../attachments';
 import type { FileAnswer } from '../wizard';
 import { getApplication } from './applications';
-import { autosaver, draftStore } from './deviceDrafts';
+import type { Device } from './Device';
 
 export type KeptAttachment = { readonly ok: true; readonly answer: FileAnswer } | { readonly ok: false; readonly reason: 'quotaExceeded' | 'failed' };
 
@@ -23,7 +23,7 @@ function nextSlot(): number {
  * answer never points at bytes that are not there. On a full device nothing changes and the
  * reason says so.
  */
-export async function keepAttachment(permitId: string, questionId: string, file: PreparedFile): Promise<KeptAttachment> {
+export async function keepAttachment({ draftStore }: Pick<Device, 'draftStore'>, permitId: string, questionId: string, file: PreparedFile): Promise<KeptAttachment> {
   const { draftId } = getApplication(permitId);
   const kept = await draftStore.putAttachment({ draftId, questionId, n: nextSlot(), name: file.name, blob: file.blob });
   if (!kept.ok) return kept;
@@ -34,13 +34,13 @@ export async function keepAttachment(permitId: string, questionId: string, file:
  * Removes the bytes of a file the answer no longer lists. The answer without it is saved first, so
  * a crash in between leaves an unused file (removed with its draft), never an answer without bytes.
  */
-export async function discardAttachment(ref: string): Promise<void> {
+export async function discardAttachment({ autosaver, draftStore }: Pick<Device, 'autosaver' | 'draftStore'>, ref: string): Promise<void> {
   await autosaver.flush();
   await draftStore.deleteAttachment(ref);
 }
 
 /** The kept bytes of the application's files under `refs`, for previews and sending. */
-export async function readAttachments(permitId: string, refs: readonly string[]): Promise<ReadonlyMap<string, Blob>> {
+export async function readAttachments({ draftStore }: Pick<Device, 'draftStore'>, permitId: string, refs: readonly string[]): Promise<ReadonlyMap<string, Blob>> {
   const stored = await draftStore.getAttachments(getApplication(permitId).draftId);
   return new Map(stored.filter((attachment) => refs.includes(attachment.key)).map((attachment) => [attachment.key, attachment.blob]));
 }

@@ -1,7 +1,6 @@
-import { storeDeviceToken } from '../drafts';
+import { storeDeviceToken } from '../deviceDatabase';
 import { readDeviceToken, saveDeviceToken } from '../intake';
-import { deviceDatabase } from './deviceDrafts';
-import { outbox } from './deviceOutbox';
+import type { Device } from './Device';
 
 /**
  * Links this tablet to the intake service: keeps the token for the page (`localStorage`, read
@@ -9,9 +8,9 @@ import { outbox } from './deviceOutbox';
  * sends what waited for the link (a `401` needs staff to link again: offline.md, guarantee 2).
  * Returns false when the browser refuses to store it.
  */
-export function linkDevice(token: string): boolean {
+export function linkDevice(device: Pick<Device, 'database' | 'outbox'>, token: string): boolean {
   if (!saveDeviceToken(token)) return false;
-  void copyDeviceTokenForServiceWorker().then(() => outbox.sendNow());
+  void copyDeviceTokenForServiceWorker(device).then(() => device.outbox.sendNow());
   return true;
 }
 
@@ -19,7 +18,7 @@ export function linkDevice(token: string): boolean {
  * Copies the token into the device database. At every start too, so a tablet linked before the
  * service worker needed it keeps its link there as well.
  */
-export async function copyDeviceTokenForServiceWorker(): Promise<void> {
+export async function copyDeviceTokenForServiceWorker({ database }: Pick<Device, 'database'>): Promise<void> {
   const token = readDeviceToken();
-  if (token) await storeDeviceToken(deviceDatabase, token).catch(() => undefined);
+  if (token) await storeDeviceToken(database, token).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import type { Assistance, Consent } from '../intake';
 import { DESK_LOCATION } from '../staff';
 import { CONTACT_CHANNELS, visiblePlan, type PermitDefinition } from '../wizard';
-import type { Application } from './applications';
+import type { Application } from './Application';
 
 /**
  * How help was given, as the application sends it (Awb art. 2:1, duty of care): nobody, or the

@@ -9,15 +9,15 @@ export {
   setTypedBy,
   startApplication,
   updateApplication,
-  type Application,
 } from './applications';
+export type { Application } from './Application';
 export { assistanceToSend, consentToSend } from './helpToSend';
 export { internalNoteProblem } from './internalNoteProblem';
 export { handOver } from './handOver';
-export { autosaver, deviceDatabase, draftStore } from './deviceDrafts';
-export { applicationFromDraft, applicationOf, keepApplicationsSaved, restoreApplications, saveApplicationNow, withFilesOnDevice } from './persistApplications';
+export type { Device } from './Device';
+export { applicationFromDraft, applicationOf, keepApplicationsSaved, restoreApplications, saveApplicationNow, unseenReceipts, withFilesOnDevice } from './persistApplications';
 export { errorsToFix, sendApplication, showServerErrors, type SendOutcome } from './sendApplication';
 export { discardAttachment, keepAttachment, readAttachments, type KeptAttachment } from './attachments';
-export { outbox } from './deviceOutbox';
+export { createApplicationOutbox } from './createApplicationOutbox';
 export { DRAFT_EXPIRY_DAYS } from './draftExpiry';
 export { copyDeviceTokenForServiceWorker, linkDevice } from './deviceLink';

@@ -1,5 +1,5 @@
 import { validatePlainText } from '../validation';
-import type { Application } from './applications';
+import type { Application } from './Application';
 
 /**
  * Why the employee's internal note cannot go as it is, or `undefined` when it can: the intake

@@ -1,13 +1,7 @@
 import { findDefinition } from '../definitions';
 import type { AnswerValue, FileAnswer } from '../wizard';
-import type { Application } from './applications';
-
-/** A file that was added to a question but whose bytes are no longer on this tablet. */
-export interface LostFile {
-  readonly questionId: string;
-  /** The name the person knows it by, to say which one to add again. */
-  readonly name: string;
-}
+import type { Application } from './Application';
+import type { LostFile } from './LostFile';
 
 /**
  * The application without the file answers `isKept` says are gone, each noted in `lostFiles` so

@@ -1,10 +1,10 @@
-import type { Draft, DraftChange } from '../drafts';
+import type { Draft, DraftChange, StoredReceipt } from '../drafts';
 import { openDraftWithDefinition } from '../drafts';
 import { findDefinition } from '../definitions';
 import { isAnswered, type AnswerValue, type FileAnswer } from '../wizard';
-import { applications, updateApplication, type Application } from './applications';
-import { autosaver, draftStore } from './deviceDrafts';
-import { outbox } from './deviceOutbox';
+import type { Application } from './Application';
+import { applications, updateApplication } from './applications';
+import type { Device } from './Device';
 import { DRAFT_EXPIRY_DAYS } from './draftExpiry';
 import { fileQuestionIds, withoutLostFiles } from './lostFiles';
 
@@ -65,7 +65,8 @@ export function applicationOf(draft: Draft, formChanges?: readonly DraftChange[]
  * Brings back what was being filled in on this tablet after a reload or a closed tab: per permit,
  * the draft changed last. Old drafts are wiped first (they expire after 30 days).
  */
-export async function restoreApplications(): Promise<void> {
+export async function restoreApplications(device: Pick<Device, 'draftStore' | 'outbox'>): Promise<void> {
+  const { draftStore, outbox } = device;
   await draftStore.ready;
   // What waits in the outbox is known before the first page shows, so its address leads to its status.
   await outbox.refresh();
@@ -75,7 +76,7 @@ export async function restoreApplications(): Promise<void> {
     if (restored[summary.permitId]) continue;
     const stored = await draftStore.get(summary.id);
     const application = stored && applicationFromDraft(stored);
-    if (application) restored[application.permitId] = await withFilesOnDevice(application);
+    if (application) restored[application.permitId] = await withFilesOnDevice(device, application);
   }
   // Anything started while the drafts were being read wins over what was read.
   applications.set({ ...restored, ...applications.get() });
@@ -87,7 +88,7 @@ export async function restoreApplications(): Promise<void> {
  * every answer's file is there (the bytes are written before the answer and removed after it);
  * this covers a crash in between and a browser that evicted the tablet's storage.
  */
-export async function withFilesOnDevice(application: Application): Promise<Application> {
+export async function withFilesOnDevice({ draftStore }: Pick<Device, 'draftStore'>, application: Application): Promise<Application> {
   if (!fileQuestionIds(application.permitId).some((id) => application.answers[id] !== undefined)) return application;
   const kept = new Set((await draftStore.getAttachments(application.draftId)).map((attachment) => attachment.key));
   return withoutLostFiles(application, (file) => file.ref !== undefined && kept.has(file.ref));
@@ -98,7 +99,7 @@ export async function withFilesOnDevice(application: Application): Promise<Appli
  * while the form was open), the answers drop them and their questions say so; the next save then
  * writes what is really there, and only that is called saved.
  */
-function forgetFilesThatAreGone(): () => void {
+function forgetFilesThatAreGone({ draftStore }: Pick<Device, 'draftStore'>): () => void {
   return draftStore.status.subscribe((status) => {
     if (status.kind !== 'filesMissing') return;
     const gone = new Set(status.refs);
@@ -108,14 +109,15 @@ function forgetFilesThatAreGone(): () => void {
 }
 
 /** Saves every change to the device (within half a second, and at once when the page is hidden). */
-export function keepApplicationsSaved(): () => void {
+export function keepApplicationsSaved(device: Pick<Device, 'autosaver' | 'draftStore'>): () => void {
+  const { autosaver } = device;
   let previous = applications.get();
-  const stopForgetting = forgetFilesThatAreGone();
+  const stopForgetting = forgetFilesThatAreGone(device);
   const stopSaving = applications.subscribe((current) => {
     for (const [permitId, application] of Object.entries(current)) {
       const before = previous[permitId];
       if (application === before) continue;
-      // Sent: the outbox already removed the answers and kept the receipt (`deviceOutbox.ts`).
+      // Sent: the outbox already removed the answers and kept the receipt (`createApplicationOutbox.ts`).
       if (application.receipt) continue;
       const permit = findDefinition(permitId);
       const draft = permit && toDraft(application, permit.version);
@@ -130,11 +132,20 @@ export function keepApplicationsSaved(): () => void {
 }
 
 /** Writes the application to the device now (before sealing it with a code). */
-export async function saveApplicationNow(application: Application): Promise<boolean> {
+export async function saveApplicationNow({ autosaver, draftStore }: Pick<Device, 'autosaver' | 'draftStore'>, application: Application): Promise<boolean> {
   await autosaver.flush();
   const permit = findDefinition(application.permitId);
   const draft = permit && toDraft(application, permit.version);
   if (!draft) return false;
   const status = await draftStore.save(draft);
   return status.kind === 'saved' || status.kind === 'unavailable';
+}
+
+/**
+ * The receipts of applications that reached the municipality while no screen showed it (the
+ * service worker sent them, or the tab was closed while they waited), last received first: the
+ * start screen names them until someone says they saw them (`DraftStore.markReceiptsSeen`).
+ */
+export async function unseenReceipts({ draftStore }: Pick<Device, 'draftStore'>): Promise<StoredReceipt[]> {
+  return (await draftStore.listReceipts()).filter((receipt) => receipt.unseen);
 }

@@ -4,8 +4,7 @@ import type { OutboxAttachment, OutboxItem } from '../outbox';
 import { answersToSend, todayIso, visiblePlan, type Answers, type FieldError, type FileAnswer, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
 import { assistanceToSend, consentToSend } from './helpToSend';
-import { autosaver, draftStore } from './deviceDrafts';
-import { outbox } from './deviceOutbox';
+import type { Device } from './Device';
 
 /** How the first try to send went, for the screen to decide where the person goes next. */
 export type SendOutcome =
@@ -22,7 +21,7 @@ export type SendOutcome =
  * the same answers and files again (after a fix that changed nothing, or a retry) reuses it, so the
  * service registers it once; changed answers or files are a new submission with a new key.
  */
-export async function sendApplication(permit: PermitDefinition, locale: Locale): Promise<SendOutcome> {
+export async function sendApplication({ autosaver, draftStore, outbox }: Pick<Device, 'autosaver' | 'draftStore' | 'outbox'>, permit: PermitDefinition, locale: Locale): Promise<SendOutcome> {
   const application = getApplication(permit.id);
   const queued = await outbox.get(application.draftId);
   const today = todayIso();

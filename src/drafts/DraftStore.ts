@@ -1,9 +1,10 @@
 import type { ParkedDraftLookup } from '../intake';
 import type { Store } from '../observable';
-import type { Draft, DraftAttachment, DraftSummary, NewAttachment, StoredReceipt } from './Draft';
+import type { Draft, DraftAttachment, SealedDraft, StoredReceipt } from '../deviceDatabase';
 import type { DraftStatus } from './DraftStatus';
+import type { DraftSummary } from './DraftSummary';
+import type { NewAttachment } from './NewAttachment';
 import type { ResumeCode, ResumeCodeError } from './resumeCode';
-import type { SealedDraft } from './SealedDraft';
 
 /** Where the store keeps its records: the device, or only this tab's memory. */
 export type DraftStorageKind = 'indexedDB' | 'memory';

@@ -1,4 +1,4 @@
-import type { Draft } from './Draft';
+import type { Draft } from '../deviceDatabase';
 import type { DraftStore } from './DraftStore';
 
 export interface AutosaverOptions {

@@ -1,18 +1,23 @@
 import type { ParkedDraftLookup } from '../intake';
 import { createStore } from '../observable';
-import { attemptWindowStart, minutesUntilNextAttempt } from './attemptLimit';
-import type { Draft } from './Draft';
-import type { DraftBackend } from './DraftBackend';
-import { attachmentKey, createDraftDatabase, type DraftDatabase } from './draftDatabase';
+import { attemptWindowStart, minutesUntilNextAttempt } from '../crypto';
+import {
+  attachmentKey,
+  createDeviceDatabase,
+  createIndexedDbDraftRecords,
+  createMemoryDraftRecords,
+  type DeviceDatabase,
+  type Draft,
+  type DraftRecords,
+} from '../deviceDatabase';
 import type { DraftStatus } from './DraftStatus';
 import type { DraftStorageKind, DraftStore, OpenWithCodeResult } from './DraftStore';
-import { createIndexedDbBackend } from './indexedDbBackend';
 import { isQuotaExceeded } from './isQuotaExceeded';
+import { isSealedDraft } from './isSealedDraft';
 import { lookupIdFor } from './lookupIdFor';
-import { createMemoryBackend } from './memoryBackend';
 import { requestPersistentStorage } from './requestPersistentStorage';
+import { RESUME_ATTEMPT_LIMIT } from './resumeAttemptLimit';
 import { normalizeResumeCode } from './resumeCode';
-import { isSealedDraft } from './SealedDraft';
 import { openSealedDraft, sealDraft } from './sealDraft';
 import { summarizeDraft } from './summarizeDraft';
 
@@ -24,8 +29,8 @@ export interface DraftStoreOptions {
    * in tests that are not about the key derivation: lookup ids must match across tablets.
    */
   readonly kdfIterations?: number;
-  /** The database connection; default `createDraftDatabase()`. */
-  readonly database?: DraftDatabase;
+  /** The database connection; default `createDeviceDatabase()`. */
+  readonly database?: DeviceDatabase;
   /** Where unexpected storage errors go (never personal data: IndexedDB errors carry no values); default `console.error`. */
   readonly reportError?: (error: unknown) => void;
 }
@@ -44,14 +49,14 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   const now = options.now ?? (() => new Date());
   const reportError = options.reportError ?? ((error: unknown) => console.error(error));
   const iterations = options.kdfIterations === undefined ? {} : { iterations: options.kdfIterations };
-  const database = options.database ?? createDraftDatabase();
+  const database = options.database ?? createDeviceDatabase();
   const status = createStore<DraftStatus>({ kind: 'idle' });
 
-  const opened: Promise<{ kind: DraftStorageKind; backend: DraftBackend }> = database.connection().then(
-    () => ({ kind: 'indexedDB', backend: createIndexedDbBackend(database) }),
+  const opened: Promise<{ kind: DraftStorageKind; backend: DraftRecords }> = database.connection().then(
+    () => ({ kind: 'indexedDB', backend: createIndexedDbDraftRecords(database) }),
     () => {
       status.set({ kind: 'unavailable' });
-      return { kind: 'memory', backend: createMemoryBackend() };
+      return { kind: 'memory', backend: createMemoryDraftRecords() };
     },
   );
   const backend = async () => (await opened).backend;
@@ -92,11 +97,11 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     const normalized = normalizeResumeCode(input);
     if (!normalized.ok) return { ok: false, reason: 'invalidCode', error: normalized.error };
     const store = await backend();
-    const retryAfterMinutes = minutesUntilNextAttempt(await store.failedAttempts(), now().getTime());
+    const retryAfterMinutes = minutesUntilNextAttempt(await store.failedAttempts(), now().getTime(), RESUME_ATTEMPT_LIMIT);
     if (retryAfterMinutes > 0) return { ok: false, reason: 'tooManyAttempts', retryAfterMinutes };
     const failed = async (reason: 'notFound' | 'wrongCode') => {
       const at = now().getTime();
-      await store.addFailedAttempt(at, attemptWindowStart(at));
+      await store.addFailedAttempt(at, attemptWindowStart(at, RESUME_ATTEMPT_LIMIT));
       return { ok: false, reason } as const;
     };
 

@@ -1,4 +1,4 @@
-import type { Draft } from './Draft';
+import type { Draft } from '../deviceDatabase';
 
 /** Whether `value` has the shape of a `Draft`; for records that come back from a sealed copy. */
 export function isDraft(value: unknown): value is Draft {

@@ -1,4 +1,4 @@
-import { PBKDF2_ITERATIONS, deriveLookupBytes } from './keyDerivation';
+import { deriveKeyBytes, PBKDF2_ITERATIONS } from '../crypto';
 import type { ResumeCode } from './resumeCode';
 
 export interface LookupIdOptions {
@@ -8,6 +8,13 @@ export interface LookupIdOptions {
    */
   readonly iterations?: number;
 }
+
+/**
+ * The fixed salt of the lookup id. Fixed, because every tablet and the intake service must compute
+ * the same id from the same code; distinct from the random salt of the encryption key, so the
+ * lookup id and the key are unrelated outputs.
+ */
+const LOOKUP_SALT = new TextEncoder().encode('hulploket-lookup-v1');
 
 /**
  * The id a sealed draft is kept under, here and at the intake service: 64 hex characters.
@@ -20,6 +27,6 @@ export interface LookupIdOptions {
  * limit at the service).
  */
 export async function lookupIdFor(code: ResumeCode, options: LookupIdOptions = {}): Promise<string> {
-  const bytes = await deriveLookupBytes(code, options.iterations ?? PBKDF2_ITERATIONS);
+  const bytes = await deriveKeyBytes(code, LOOKUP_SALT, options.iterations ?? PBKDF2_ITERATIONS);
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,5 +1,5 @@
 import { isGroupEntry, type AnswerValue, type Answers, type GroupEntry, type GroupItemAnswer, type GroupQuestion, type PermitDefinition, type Question } from '../wizard';
-import type { Draft } from './Draft';
+import type { Draft } from '../deviceDatabase';
 
 /** Something the person should be told after their draft moved to a newer form (shown as "what changed"). */
 export type DraftChange =

@@ -1,8 +1,7 @@
-import { fromBase64, toBase64 } from './base64';
-import type { Draft, DraftAttachment } from './Draft';
-import { PBKDF2_ITERATIONS, deriveSealingKey } from './keyDerivation';
+import { deriveAesGcmKey, fromBase64, PBKDF2_ITERATIONS, toBase64 } from '../crypto';
+import type { Draft, DraftAttachment, SealedDraft } from '../deviceDatabase';
+import { isSealedDraft, SEALED_DRAFT_SIZES } from './isSealedDraft';
 import type { ResumeCode } from './resumeCode';
-import { SEALED_DRAFT_SIZES, isSealedDraft, type SealedDraft } from './SealedDraft';
 import { packDraft, unpackDraft } from './sealedContent';
 
 export interface SealOptions {
@@ -37,7 +36,7 @@ export async function sealDraft(draft: Draft, code: ResumeCode, options: SealOpt
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   const salt = crypto.getRandomValues(new Uint8Array(SEALED_DRAFT_SIZES.saltBytes));
   const iv = crypto.getRandomValues(new Uint8Array(SEALED_DRAFT_SIZES.ivBytes));
-  const key = await deriveSealingKey(code, salt, iterations);
+  const key = await deriveAesGcmKey(code, salt, iterations);
   const ciphertext = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: ADDITIONAL_DATA },
     key,
@@ -49,7 +48,7 @@ export async function sealDraft(draft: Draft, code: ResumeCode, options: SealOpt
 /** Decrypts a sealed draft with its code; never throws. */
 export async function openSealedDraft(sealed: unknown, code: ResumeCode): Promise<OpenSealedResult> {
   if (!isSealedDraft(sealed)) return { ok: false, reason: 'damaged' };
-  const key = await deriveSealingKey(code, fromBase64(sealed.salt), sealed.iterations);
+  const key = await deriveAesGcmKey(code, fromBase64(sealed.salt), sealed.iterations);
   let content: ArrayBuffer;
   try {
     content = await crypto.subtle.decrypt(

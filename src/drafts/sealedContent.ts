@@ -1,6 +1,4 @@
-import type { Draft, DraftAttachment } from './Draft';
-import type { OpenedDraft } from './DraftBackend';
-import { attachmentKey } from './draftDatabase';
+import { attachmentKey, type Draft, type DraftAttachment, type OpenedDraft } from '../deviceDatabase';
 import { isDraft } from './isDraft';
 
 /**

@@ -1,5 +1,6 @@
 import { isAnswered } from '../wizard';
-import type { Draft, DraftSummary } from './Draft';
+import type { Draft } from '../deviceDatabase';
+import type { DraftSummary } from './DraftSummary';
 
 /** A draft without its answers, for the staff list: the count shows progress, no value is copied. */
 export function summarizeDraft(draft: Draft): DraftSummary {

@@ -1,4 +1,4 @@
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 
 /**
  * Where queued applications are kept: the device database (`outbox` store of `hulploket`), or

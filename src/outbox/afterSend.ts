@@ -1,6 +1,6 @@
 import type { Receipt, SendResult } from '../intake';
 import { backoffDelayMs, type BackoffOptions } from './backoff';
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 
 /** What the outbox does with an item after one request. */
 export type AfterSend =

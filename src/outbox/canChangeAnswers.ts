@@ -1,4 +1,4 @@
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 
 /**
  * Whether the person may change the answers of a queued application: only once the service refused

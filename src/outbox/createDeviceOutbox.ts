@@ -1,13 +1,13 @@
-import type { DraftDatabase, DraftStore } from '../drafts';
+import type { DeviceDatabase, OutboxItem } from '../deviceDatabase';
+import type { DraftStore } from '../drafts';
 import type { Receipt } from '../intake';
 import { createOutbox, type Outbox, type OutboxOptions } from './createOutbox';
 import { createOutboxStore } from './createOutboxStore';
-import type { OutboxItem } from './OutboxItem';
 import { browserOutboxChannel } from './outboxChannel';
 
 export interface DeviceOutboxOptions extends Pick<OutboxOptions, 'onSentElsewhere' | 'onUnreachable'> {
   /** The device database the outbox shares with the drafts. */
-  readonly database: DraftDatabase;
+  readonly database: DeviceDatabase;
   /** The drafts on the device: a sent application leaves them, a deleted one too. */
   readonly draftStore: DraftStore;
   /** Before the answers leave the device (the page lets a pending autosave land first). */

@@ -3,7 +3,7 @@ import type { IntakeClient, Receipt, SubmissionFile } from '../intake';
 import { afterSend } from './afterSend';
 import type { BackoffOptions } from './backoff';
 import { isDue, nextDueAt, type OutboxTrigger } from './isDue';
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 import type { OutboxChannel } from './outboxChannel';
 import type { OutboxStore } from './OutboxStore';
 import { browserLocks, withOutboxLock, type OutboxLocks } from './withOutboxLock';

@@ -1,14 +1,14 @@
-import { DEVICE_STORES, type DraftDatabase } from '../drafts';
-import type { OutboxItem } from './OutboxItem';
+import { DEVICE_STORES, type DeviceDatabase } from '../deviceDatabase';
+import type { OutboxItem } from '../deviceDatabase';
 import type { OutboxStore } from './OutboxStore';
 
 /**
  * The outbox in the device database shared with the drafts (its schema and upgrade live in
- * `src/drafts/draftDatabase.ts`). When IndexedDB cannot be opened (private mode) it keeps the
+ * `src/deviceDatabase/deviceDatabase.ts`). When IndexedDB cannot be opened (private mode) it keeps the
  * items in memory: they are then sent while the tab stays open, as the drafts' `unavailable`
  * status already tells the person.
  */
-export function createOutboxStore(database: DraftDatabase): OutboxStore {
+export function createOutboxStore(database: DeviceDatabase): OutboxStore {
   const memory = new Map<string, OutboxItem>();
   const usable = database.connection().then(
     () => true,

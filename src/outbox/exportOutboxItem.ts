@@ -1,6 +1,6 @@
-import { toBase64 } from '../drafts';
+import { toBase64 } from '../crypto';
 import type { SubmissionFile } from '../intake';
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 
 /** Names what a file made by `exportOutboxItem` holds, and in which shape (raise `version` on a change). */
 export const OUTBOX_EXPORT_FORMAT = { format: 'hulploket-outbox-item', version: 1 } as const;

@@ -2,7 +2,7 @@
  * The outbox (issue 5): applications wait on the device until the intake service has them, and go
  * out by themselves. Framework-free; the screens read `Outbox.status`.
  */
-export type { NeedsActionReason, OutboxAttachment, OutboxItem, OutboxState } from './OutboxItem';
+export type { NeedsActionReason, OutboxAttachment, OutboxItem, OutboxState } from '../deviceDatabase';
 export type { OutboxStore } from './OutboxStore';
 export { createOutboxStore } from './createOutboxStore';
 export { createOutbox, type Outbox, type OutboxEventTarget, type OutboxOptions, type OutboxStatus } from './createOutbox';

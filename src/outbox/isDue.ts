@@ -1,4 +1,4 @@
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 
 /**
  * What made the outbox look at its items: the app starting, the browser going `online`, the

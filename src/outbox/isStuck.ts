@@ -1,4 +1,4 @@
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 
 /** Failed tries after which an item that still retries by itself counts as stuck: 5. */
 export const STUCK_AFTER_ATTEMPTS = 5;

@@ -1,4 +1,4 @@
-import type { OutboxItem } from './OutboxItem';
+import type { OutboxItem } from '../deviceDatabase';
 
 /**
  * Whether the service no longer accepts the version of the form the item was filled in with: it

@@ -1,6 +1,6 @@
-import { attemptWindowStart, DEVICE_STORES, fromBase64, minutesUntilNextAttempt, toBase64, type AttemptLimit, type DraftDatabase } from '../drafts';
-import { hashPin, PIN_ITERATIONS, sameBytes } from './pinHash';
-import type { StaffAccount } from './StaffAccount';
+import { attemptWindowStart, fromBase64, minutesUntilNextAttempt, sameBytes, toBase64, type AttemptLimit } from '../crypto';
+import { DEVICE_STORES, type DeviceDatabase, type StaffAccount } from '../deviceDatabase';
+import { hashPin, PIN_ITERATIONS } from './pinHash';
 import type { StaffMember } from './StaffMember';
 import type { SignInResult, StaffSignIn } from './StaffSignIn';
 import { checkNewStaff, normalizeStaffId, type StaffDetailsError } from './staffRules';
@@ -41,7 +41,7 @@ export interface StaffAccounts extends StaffSignIn {
 }
 
 export interface StaffAccountsOptions {
-  readonly database: DraftDatabase;
+  readonly database: DeviceDatabase;
   /** PBKDF2 rounds for new accounts; default `PIN_ITERATIONS`. Tests may use fewer. */
   readonly iterations?: number;
   /** Default `Date.now`. */

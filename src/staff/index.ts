@@ -8,5 +8,5 @@ export type { SignInResult, StaffSignIn } from './StaffSignIn';
 export { createStaffAccounts, PIN_ATTEMPT_LIMIT, type AddStaffResult, type NewStaff, type StaffAccounts, type StaffAccountsOptions } from './createStaffAccounts';
 export { PIN_ITERATIONS } from './pinHash';
 export type { StaffDetailsError } from './staffRules';
-export { signedInStaff } from './staffSession';
+export { keepStaffSessionForVisit, signedInStaff } from './staffSession';
 export { DESK_LOCATION } from './deskLocation';

@@ -7,6 +7,9 @@
  * It also delivers the outbox when the browser fires a Background Sync (`sync`) after the network
  * came back, so an application sent offline goes even if the tablet's tabs were closed since.
  *
+ * This file is the service worker's composition root: the one module of its bundle that does
+ * anything when loaded (it makes the outbox delivery and installs the listeners).
+ *
  * What it deliberately does not do:
  * - cache the intake API (applications, parked drafts, address lookups): `/api/` has no route here, so
  *   those requests go to the network untouched
@@ -17,7 +20,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { OUTBOX_SYNC_TAG } from '../outbox';
-import { deliverOutbox } from './deliverOutbox';
+import { createOutboxDelivery } from './createOutboxDelivery';
 
 declare const self: ServiceWorkerGlobalScope & { readonly __WB_MANIFEST: readonly PrecacheEntry[] };
 
@@ -46,6 +49,7 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 // A page registered this when a send found no network (`requestBackgroundSync`).
+const deliverOutbox = createOutboxDelivery();
 self.addEventListener('sync', (event) => {
   const sync = event as SyncEvent;
   if (sync.tag === OUTBOX_SYNC_TAG) sync.waitUntil(deliverOutbox());

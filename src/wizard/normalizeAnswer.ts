@@ -15,6 +15,7 @@ import {
 import { isAnswered } from './conditions';
 import type { AddressAnswer, AnswerValue, FileAnswer, FileKind, FileQuestion, Question, TextFormat } from './definition';
 import type { FieldError } from './FieldError';
+import type { NormalizedAnswer } from './NormalizedAnswer';
 import { normalizeDateTimeRange } from './normalizeDateTimeRange';
 import { normalizeGroup } from './normalizeGroup';
 
@@ -23,11 +24,6 @@ export const DEFAULT_MAX_LENGTH = { text: 200, longText: 2000 } as const;
 
 /** Longest accepted part of an address (characters); no real street or place is longer. */
 const ADDRESS_PART_MAX_LENGTH = 100;
-
-export type NormalizedAnswer =
-  | { readonly status: 'empty' }
-  | { readonly status: 'valid'; readonly value: AnswerValue }
-  | { readonly status: 'invalid'; readonly errors: readonly FieldError[] };
 
 const textFormatValidators: Record<TextFormat, (raw: string) => ValidationResult> = {
   bsn: validateBsn,

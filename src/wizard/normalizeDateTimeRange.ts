@@ -1,7 +1,7 @@
 import { validateDate, validatePlainText, validateTime, type ValidationResult } from '../validation';
 import type { AnswerValue, DateTimeRangeAnswer, DateTimeRangeQuestion } from './definition';
 import type { FieldError } from './FieldError';
-import type { NormalizedAnswer } from './normalizeAnswer';
+import type { NormalizedAnswer } from './NormalizedAnswer';
 
 const parts = ['startDate', 'startTime', 'endDate', 'endTime'] as const;
 

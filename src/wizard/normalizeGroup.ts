@@ -1,7 +1,7 @@
 import { isAnswered, isConditionMet, isEntryFilled, isGroupEntry } from './conditions';
 import type { AnswerValue, GroupEntry, GroupItemAnswer, GroupItemQuestion, GroupQuestion } from './definition';
 import type { FieldError } from './FieldError';
-import type { NormalizedAnswer } from './normalizeAnswer';
+import type { NormalizedAnswer } from './NormalizedAnswer';
 
 /** How one item is checked: exactly like a question of its type (passed in, so this module stays below `normalizeAnswer`). */
 export type NormalizeItem = (question: GroupItemQuestion, raw: AnswerValue | undefined, today: string) => NormalizedAnswer;

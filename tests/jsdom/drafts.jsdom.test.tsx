@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applications, draftStore, keepApplicationsSaved, restoreApplications } from '../../src/application';
+import { applications, keepApplicationsSaved, restoreApplications } from '../../src/application';
 import { todayIso } from '../../src/wizard';
 import { permitExample } from '../fixtures/permitExamples';
 import { expectNoAxeViolations } from './axe';
 import { renderApp } from './renderApp';
+import { draftStore, tablet } from './testTablet';
 
 const GPK = 'gehandicaptenparkeerkaart';
 const example = permitExample(GPK, 'firstApplicationDriver').answers(todayIso());
@@ -15,7 +16,7 @@ afterEach(() => stopSaving?.());
 
 describe('answers are kept on the device', () => {
   it('saves typing within half a second, says so politely, and brings it back after a reload', async () => {
-    stopSaving = keepApplicationsSaved();
+    stopSaving = keepApplicationsSaved(tablet);
     renderApp(`/aanvraag/${GPK}/stap/personalDetails`, { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first' } });
     type('q-familyName', 'van den Berg');
     await waitFor(async () => expect((await draftStore.list())[0]?.answeredCount).toBe(3), { timeout: 2000 });
@@ -24,7 +25,7 @@ describe('answers are kept on the device', () => {
     // A reload: the page and its memory are gone, the device still has the draft.
     cleanup();
     applications.set({});
-    await restoreApplications();
+    await restoreApplications(tablet);
     expect(applications.get()[GPK]?.answers).toMatchObject({ familyName: 'van den Berg', cardKind: 'driver' });
     expect(applications.get()[GPK]?.stepId).toBe('personalDetails');
   });
@@ -60,7 +61,7 @@ describe('save and continue later with a code', { timeout: 30_000 }, () => {
 
 describe('stop and erase at the end of a visit', () => {
   it('asks first, then wipes the unsaved work and the language choice', async () => {
-    stopSaving = keepApplicationsSaved();
+    stopSaving = keepApplicationsSaved(tablet);
     renderApp('/stoppen', { permitId: GPK, answers: example });
     await waitFor(async () => expect(await draftStore.list()).toHaveLength(1), { timeout: 2000 });
     await expectNoAxeViolations('stop');

@@ -2,12 +2,13 @@ import { virtual } from '@guidepup/virtual-screen-reader';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applications, draftStore } from '../../src/application';
+import { applications } from '../../src/application';
 import { todayIso, type FileAnswer } from '../../src/wizard';
 import { exampleFileBytes } from '../fixtures/exampleFiles';
 import { permitExample } from '../fixtures/permitExamples';
 import { expectNoAxeViolations } from './axe';
 import { recordingClient, renderApp } from './renderApp';
+import { draftStore } from './testTablet';
 
 const GPK = 'gehandicaptenparkeerkaart';
 const before = { cardKind: 'driver', applicationKind: 'first' };

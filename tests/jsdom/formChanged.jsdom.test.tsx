@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { applications, draftStore, outbox } from '../../src/application';
+import { applications } from '../../src/application';
 import type { Draft } from '../../src/drafts';
 import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
 import { previousVersions } from '../../src/definitions/gehandicaptenparkeerkaart/previousVersions';
@@ -8,6 +8,7 @@ import type { OutboxItem } from '../../src/outbox';
 import { answersToSend, todayIso, type PermitDefinition } from '../../src/wizard';
 import { expectNoAxeViolations } from './axe';
 import { recordingClient, renderApp, TEST_CONSENT } from './renderApp';
+import { draftStore, outbox } from './testTablet';
 
 const GPK = 'gehandicaptenparkeerkaart';
 const version1 = previousVersions[0] as PermitDefinition;

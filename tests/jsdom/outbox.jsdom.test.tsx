@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { applications, draftStore, outbox, saveAnswers, saveApplicationNow, sendApplication } from '../../src/application';
+import { applications, saveAnswers, saveApplicationNow, sendApplication } from '../../src/application';
 import { findDefinition } from '../../src/definitions';
 import type { Receipt } from '../../src/intake';
 import { todayIso } from '../../src/wizard';
@@ -8,6 +8,7 @@ import { permitExample } from '../fixtures/permitExamples';
 import { navigate } from '../../src/app/router';
 import { expectNoAxeViolations } from './axe';
 import { recordingClient, renderApp } from './renderApp';
+import { draftStore, outbox, tablet } from './testTablet';
 
 const GPK = 'gehandicaptenparkeerkaart';
 const permit = findDefinition(GPK);
@@ -20,7 +21,7 @@ const press = (name: string) => fireEvent.click(screen.getByRole('button', { nam
 async function atCheckPage(client: ReturnType<typeof recordingClient>) {
   renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: example }, client);
   const application = applications.get()[GPK];
-  if (application) await saveApplicationNow(application);
+  if (application) await saveApplicationNow(tablet, application);
   expect(await draftStore.get(draftId())).toBeDefined();
 }
 
@@ -82,9 +83,9 @@ describe('the outbox', () => {
     await outbox.sendNow();
     expect(client.sent).toHaveLength(1);
 
-    await sendApplication(permit, 'nl');
+    await sendApplication(tablet, permit, 'nl');
     saveAnswers(GPK, { familyName: 'Anders' });
-    await sendApplication(permit, 'nl');
+    await sendApplication(tablet, permit, 'nl');
     const [first, unchanged, changed] = client.sent as Array<{ key: string }>;
     expect(unchanged?.key).toBe(first?.key);
     expect(changed?.key).not.toBe(first?.key);
@@ -112,7 +113,7 @@ describe('the outbox', () => {
     if (!permit) throw new Error('The parking card definition is missing');
     const client = recordingClient({ kind: 'unauthorised' });
     await atCheckPage(client);
-    await sendApplication(permit, 'nl');
+    await sendApplication(tablet, permit, 'nl');
     const id = draftId();
 
     navigate({ name: 'drafts' });

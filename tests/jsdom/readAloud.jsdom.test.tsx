@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readAloud } from '../../src/readAloud';
 import { renderApp } from './renderApp';
+import { readAloud } from './testTablet';
 
 const GPK = 'gehandicaptenparkeerkaart';
 

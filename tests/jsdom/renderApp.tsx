@@ -1,9 +1,10 @@
 import { render } from '@testing-library/preact';
 import { App } from '../../src/app/App';
-import { IntakeClientContext } from '../../src/app/IntakeClientContext';
+import { TabletContext } from '../../src/app/TabletContext';
 import { applications, type Application } from '../../src/application';
 import type { IntakeClient, SendResult } from '../../src/intake';
 import type { Answers } from '../../src/wizard';
+import { tablet } from './testTablet';
 
 /**
  * An intake client for jsdom tests that records what it was asked to send and answers with
@@ -54,5 +55,5 @@ export function renderApp(
     });
   }
   const app = <App />;
-  return render(client ? <IntakeClientContext.Provider value={client}>{app}</IntakeClientContext.Provider> : app);
+  return render(<TabletContext.Provider value={client ? { ...tablet, intakeClient: client } : tablet}>{app}</TabletContext.Provider>);
 }

@@ -4,7 +4,8 @@ import { afterEach, beforeAll } from 'vitest';
 import { preloadCatalogue } from '../../src/app/useCatalogue';
 import { preloadWizardScreens } from '../../src/app/wizardScreens';
 import { openDB } from 'idb';
-import { applications, autosaver, draftStore, outbox } from '../../src/application';
+import { applications } from '../../src/application';
+import { autosaver, draftStore, outbox } from './testTablet';
 import { resetPreferences } from '../../src/preferences';
 import { signedInStaff } from '../../src/staff';
 

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appUpdate } from '../../src/app/serviceWorker/appUpdate';
 import type { ServiceWorkerEvents } from '../../src/app/serviceWorker/createAppUpdate';
-import { draftStore, keepApplicationsSaved } from '../../src/application';
+import { keepApplicationsSaved } from '../../src/application';
 import { expectNoAxeViolations } from './axe';
 import { renderApp } from './renderApp';
+import { appUpdate, draftStore, tablet } from './testTablet';
 
 const GPK = 'gehandicaptenparkeerkaart';
 
@@ -22,7 +22,7 @@ afterEach(() => stopSaving?.());
 
 describe('the new-version notice', () => {
   it('appears in a polite status region while the person types, moves no focus, and saves before it updates', async () => {
-    stopSaving = keepApplicationsSaved();
+    stopSaving = keepApplicationsSaved(tablet);
     renderApp(`/aanvraag/${GPK}/stap/personalDetails`, { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first' } });
     const field = document.getElementById('q-familyName') as HTMLInputElement;
     field.focus();

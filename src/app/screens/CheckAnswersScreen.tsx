@@ -3,7 +3,6 @@ import { internalNoteProblem, sendApplication, type Application } from '../../ap
 import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
 import { formatMoney } from '../formatMoney';
-import { useIntakeClient } from '../IntakeClientContext';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
@@ -14,6 +13,7 @@ import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
 import { stepWithServerError } from '../stepWithServerError';
 import { useTranslator } from '../TranslatorContext';
+import { useTablet } from '../TabletContext';
 import { INTERNAL_NOTE_ID, InternalNote } from '../InternalNote';
 import { useStore } from '../useStore';
 import { signedInStaff } from '../../staff';
@@ -25,7 +25,8 @@ import { signedInStaff } from '../../staff';
 export function CheckAnswersScreen({ permit, application }: { permit: PermitDefinition; application: Application }) {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
-  const client = useIntakeClient();
+  const tablet = useTablet();
+  const client = tablet.intakeClient;
   const heading = useRef<HTMLHeadingElement>(null);
   const [sending, setSending] = useState(false);
   const today = todayIso();
@@ -41,7 +42,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
     if (sending) return;
     setSending(true);
     // Into the outbox on the tablet first, then a first try: nothing is lost if that try fails.
-    const outcome = await sendApplication(permit, translator.locale);
+    const outcome = await sendApplication(tablet, permit, translator.locale);
     const step = outcome.kind === 'rejected' ? stepWithServerError(permit, outcome.errors) : undefined;
     if (step) {
       navigate({ name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true });

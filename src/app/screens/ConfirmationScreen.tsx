@@ -1,6 +1,5 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { draftStore } from '../../application';
 import type { Receipt } from '../../intake';
 import { textKeys, type Answers, type PermitDefinition } from '../../wizard';
 import { downloadReceiptPdf } from '../downloadReceiptPdf';
@@ -10,6 +9,7 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { receiptModel, type ReceiptRow } from '../receiptModel';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
+import { useTablet } from '../TabletContext';
 
 /**
  * Proof of receipt (the Awb asks for one): the reference, when it arrived, what happens next, the
@@ -17,6 +17,7 @@ import { useTranslator } from '../TranslatorContext';
  * what was sent. On paper through the print stylesheet, or as a PDF made on the tablet.
  */
 export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }: { permit: PermitDefinition; receipt: Receipt; sentAnswers?: Answers; helperName?: string }) {
+  const { draftStore } = useTablet();
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const [downloaded, setDownloaded] = useState('');

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applicationFromDraft, applications, draftStore, outbox } from '../../application';
+import { applicationFromDraft, applications } from '../../application';
 import { findDefinition } from '../../definitions';
 import type { DraftSummary, StoredReceipt } from '../../drafts';
 import { firstUnfinishedStepId, todayIso } from '../../wizard';
@@ -13,6 +13,7 @@ import { receiptModel } from '../receiptModel';
 import { permitTitleOf, receiptSummary } from '../receiptSummary';
 import { navigate } from '../router';
 import { useTranslator } from '../TranslatorContext';
+import { useTablet } from '../TabletContext';
 
 /**
  * For staff: the applications in progress on this tablet, with what is needed to find one (the
@@ -20,6 +21,7 @@ import { useTranslator } from '../TranslatorContext';
  * the receipts, to answer "did it go through?".
  */
 export function DraftsScreen() {
+  const { draftStore, outbox } = useTablet();
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const [drafts, setDrafts] = useState<readonly DraftSummary[]>();

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { linkDevice } from '../../application';
+import { linkDevice, type Device } from '../../application';
 import { readDeviceToken } from '../../intake';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
+import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
 
 /**
@@ -13,7 +14,8 @@ import { useTranslator } from '../TranslatorContext';
 export function LinkDeviceScreen() {
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [outcome, setOutcome] = useState<'linked' | 'failed' | 'empty' | undefined>(() => linkFromFragment());
+  const tablet = useTablet();
+  const [outcome, setOutcome] = useState<'linked' | 'failed' | 'empty' | undefined>(() => linkFromFragment(tablet));
   usePageTitleAndFocus(`${translator.t('link.title')} – ${municipality.name}`, heading, 'link');
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -30,7 +32,7 @@ export function LinkDeviceScreen() {
         onSubmit={(event) => {
           event.preventDefault();
           const token = input.current?.value.trim() ?? '';
-          setOutcome(token === '' ? 'empty' : linkDevice(token) ? 'linked' : 'failed');
+          setOutcome(token === '' ? 'empty' : linkDevice(tablet, token) ? 'linked' : 'failed');
         }}
       >
         <div class={`utrecht-form-field hv-field${outcome === 'empty' || outcome === 'failed' ? ' utrecht-form-field--invalid' : ''}`}>
@@ -67,10 +69,10 @@ export function LinkDeviceScreen() {
   );
 }
 
-function linkFromFragment(): 'linked' | 'failed' | undefined {
+function linkFromFragment(device: Device): 'linked' | 'failed' | undefined {
   const token = new URLSearchParams(location.hash.slice(1)).get('token');
   if (!token) return undefined;
   // Take the code out of the address bar at once, so it does not linger in history.
   history.replaceState(null, '', location.pathname);
-  return linkDevice(token) ? 'linked' : 'failed';
+  return linkDevice(device, token) ? 'linked' : 'failed';
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applicationFromDraft, applications, draftStore } from '../../application';
+import { applicationFromDraft, applications } from '../../application';
 import { findDefinition } from '../../definitions';
 import { firstUnfinishedStepId, todayIso, visiblePlan } from '../../wizard';
-import { useIntakeClient } from '../IntakeClientContext';
 import { ErrorSummary, type SummaryKind } from '../ErrorSummary';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
@@ -10,6 +9,7 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { useTranslator } from '../TranslatorContext';
+import { useTablet } from '../TabletContext';
 
 const FIELD = 'resumeCode';
 
@@ -19,8 +19,8 @@ const FIELD = 'resumeCode';
  * wrong codes the tablet asks to wait (the draft store keeps count).
  */
 export function ResumeScreen() {
+  const { draftStore, intakeClient: client } = useTablet();
   const translator = useTranslator();
-  const client = useIntakeClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);

@@ -1,14 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
-import { applications, draftStore, DRAFT_EXPIRY_DAYS, saveApplicationNow, type Application } from '../../application';
+import { applications, DRAFT_EXPIRY_DAYS, saveApplicationNow, type Application } from '../../application';
 import { createResumeCode, formatResumeCode, type ResumeCode } from '../../drafts';
 import type { ParkResult } from '../../intake';
 import { textKeys, type PermitDefinition } from '../../wizard';
-import { useIntakeClient } from '../IntakeClientContext';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
+import { useTablet } from '../TabletContext';
 
 type SaveState =
   | { readonly kind: 'ask' }
@@ -34,8 +34,9 @@ const parkedText: Readonly<Record<ParkResult, string>> = {
  * shows the code large, to read aloud, write down or print on a slip.
  */
 export function SaveForLaterScreen({ permit, application }: { permit: PermitDefinition; application: Application }) {
+  const tablet = useTablet();
+  const { draftStore, intakeClient: client } = tablet;
   const translator = useTranslator();
-  const client = useIntakeClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const [state, setState] = useState<SaveState>({ kind: 'ask' });
   const done = state.kind === 'saved';
@@ -47,7 +48,7 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
 
   const save = async () => {
     setState({ kind: 'working' });
-    if (!(await saveApplicationNow(application))) {
+    if (!(await saveApplicationNow(tablet, application))) {
       setState({ kind: 'nothingToSave' });
       return;
     }

@@ -7,7 +7,7 @@ import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { PinField, PlainField } from '../PlainField';
 import { RouteLink } from '../RouteLink';
-import { staffAccounts } from '../staffAccounts';
+import { useTablet } from '../TabletContext';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
 
@@ -18,6 +18,7 @@ import { useTranslator } from '../TranslatorContext';
  */
 export function StaffAddScreen() {
   const translator = useTranslator();
+  const { staffAccounts } = useTablet();
   const signedIn = useStore(signedInStaff);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -28,7 +29,7 @@ export function StaffAddScreen() {
   const pageTitle = translator.t(added ? 'staff.add.doneTitle' : 'staff.add.title');
   const title = [pageTitle, municipality.name].join(' – ');
   usePageTitleAndFocus(errors.items.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, added ? `staff-added-${added.staffId}` : 'staff-add');
-  useEffect(() => void staffAccounts.hasAccounts().then(setHasAccounts), [added]);
+  useEffect(() => void staffAccounts.load().then((accounts) => accounts.hasAccounts()).then(setHasAccounts), [added]);
   useEffect(() => {
     if (errors.attempt > 0) summary.current?.focus();
   }, [errors.attempt]);
@@ -41,7 +42,7 @@ export function StaffAddScreen() {
     const data = new FormData(element);
     const text = (name: string) => String(data.get(name) ?? '');
     setBusy(true);
-    const result = await staffAccounts.add({ staffId: text('staffId'), name: text('staffName'), pin: text('newPin'), pinAgain: text('newPinAgain') }, signedIn);
+    const result = await (await staffAccounts.load()).add({ staffId: text('staffId'), name: text('staffName'), pin: text('newPin'), pinAgain: text('newPinAgain') }, signedIn);
     setBusy(false);
     if (result.kind === 'added') {
       element.reset();

@@ -7,7 +7,7 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { PinField, PlainField } from '../PlainField';
 import { navigate } from '../router';
 import { RouteLink } from '../RouteLink';
-import { staffAccounts } from '../staffAccounts';
+import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
 
 /**
@@ -17,6 +17,7 @@ import { useTranslator } from '../TranslatorContext';
  */
 export function StaffSignInScreen() {
   const translator = useTranslator();
+  const { staffAccounts } = useTablet();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; kind?: SummaryKind; attempt: number }>({ items: [], attempt: 0 });
@@ -24,7 +25,7 @@ export function StaffSignInScreen() {
   const [hasAccounts, setHasAccounts] = useState<boolean>();
   const title = [translator.t('staff.signIn.title'), municipality.name].join(' – ');
   usePageTitleAndFocus(errors.items.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'staff-sign-in');
-  useEffect(() => void staffAccounts.hasAccounts().then(setHasAccounts), []);
+  useEffect(() => void staffAccounts.load().then((accounts) => accounts.hasAccounts()).then(setHasAccounts), []);
   useEffect(() => {
     if (errors.attempt > 0) summary.current?.focus();
   }, [errors.attempt]);
@@ -41,7 +42,7 @@ export function StaffSignInScreen() {
     if (pin === '') missing.push({ field: 'pin', message: translator.t('staff.error.pinRequired') });
     if (missing.length > 0) return fail(missing);
     setBusy(true);
-    const result = await staffAccounts.signIn(staffId, pin);
+    const result = await (await staffAccounts.load()).signIn(staffId, pin);
     setBusy(false);
     if (result.kind === 'signedIn') {
       signedInStaff.set(result.member);

@@ -24,7 +24,6 @@ import {
   type Step,
 } from '../../wizard';
 import { ErrorSummary } from '../ErrorSummary';
-import { useIntakeClient } from '../IntakeClientContext';
 import { OutcomePanel } from '../OutcomePanel';
 import { ReadAloudButton } from '../ReadAloudButton';
 import { SaveForLaterLink } from '../SaveForLaterLink';
@@ -39,6 +38,7 @@ import { settleErrors } from '../settleErrors';
 import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
+import { useTablet } from '../TabletContext';
 
 /** The "Stap 3 van 13" above the form, which describes the step's heading. */
 const STEP_COUNTER_ID = 'hv-step-counter';
@@ -59,7 +59,8 @@ interface StepScreenProps {
 export function StepScreen({ permit, step, application, fromCheck }: StepScreenProps) {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
-  const { lookUpAddress } = useIntakeClient();
+  const tablet = useTablet();
+  const { lookUpAddress } = tablet.intakeClient;
   const today = todayIso();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -135,9 +136,9 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   const busy = useRef(new Set<Promise<unknown>>());
   const files = useMemo<FileStorage>(
     () => ({
-      keep: (questionId, file) => keepAttachment(permit.id, questionId, file),
-      discard: discardAttachment,
-      read: (refs) => readAttachments(permit.id, refs),
+      keep: (questionId, file) => keepAttachment(tablet, permit.id, questionId, file),
+      discard: (ref) => discardAttachment(tablet, ref),
+      read: (refs) => readAttachments(tablet, permit.id, refs),
       whileBusy(work) {
         const tracked = work.catch(() => undefined).finally(() => busy.current.delete(tracked));
         busy.current.add(tracked);

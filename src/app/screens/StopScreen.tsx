@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applications, autosaver, draftStore } from '../../application';
+import { applications } from '../../application';
 import { resetPreferences } from '../../preferences';
 import { Layout } from '../Layout';
 import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
+import { useTablet } from '../TabletContext';
 
 /**
  * "Stoppen en wissen" at the end of a visit: the next person at this shared tablet finds nothing of
@@ -15,6 +16,7 @@ import { useTranslator } from '../TranslatorContext';
  * their language at their text size.
  */
 export function StopScreen() {
+  const { autosaver, draftStore } = useTablet();
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const [wiped, setWiped] = useState(false);

@@ -1,15 +1,15 @@
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
-import { appUpdate } from './appUpdate';
-import type { AppUpdate } from './createAppUpdate';
+import { useTablet } from '../TabletContext';
 
 /**
  * "Er is een nieuwe versie": a calm notice, never a reload by surprise. The text sits in a polite
  * live region that is always in the page, so it is read out once when it appears and focus stays
  * where the person is typing (WCAG 4.1.3). The button applies the update after saving the answers.
  */
-export function UpdateBanner({ update = appUpdate }: { update?: AppUpdate }) {
+export function UpdateBanner() {
   const translator = useTranslator();
+  const update = useTablet().appUpdate;
   const status = useStore(update.status);
   const text = {
     current: '',

@@ -1,4 +1,4 @@
-import { appUpdate } from './appUpdate';
+import type { AppUpdate } from './createAppUpdate';
 
 /**
  * How often an open app asks the server whether there is a new version: 1 hour, in ms. The
@@ -11,8 +11,9 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
  * Registers the service worker (`/sw.js`, scope `/`) that keeps the app on the tablet for offline
  * use, and follows its updates. Does nothing where service workers are not available: development,
  * jsdom, or a page not served over HTTPS or from localhost (browsers allow them only there).
+ * `appUpdate` is this page's (`Tablet.appUpdate`), which the update banner shows.
  */
-export async function registerServiceWorker(): Promise<void> {
+export async function registerServiceWorker(appUpdate: AppUpdate): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   // Loaded after the first screen, which does not need it (see bench/budgets.json).
   const { Workbox } = await import('workbox-window');

@@ -2,13 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   applications,
-  autosaver,
-  draftStore,
   getApplication,
   giveConsent,
   keepApplicationsSaved,
   noteHelpOnStep,
-  outbox,
   saveAnswers,
   sendApplication,
   setInternalNote,
@@ -20,6 +17,11 @@ import { findDefinition } from '../../../src/definitions';
 import type { ApplicationSubmission, IntakeClient } from '../../../src/intake';
 import { todayIso, visiblePlan } from '../../../src/wizard';
 import { examples } from '../../../src/definitions/gehandicaptenparkeerkaart/examples';
+import { composeTablet } from '../../../src/app/composeTablet';
+
+/** The tablet as `main.tsx` composes it (`src/app/composeTablet.ts`). */
+const tablet = composeTablet();
+const { autosaver, draftStore, outbox } = tablet;
 
 const permit = findDefinition('gehandicaptenparkeerkaart')!;
 const mila = { staffId: 'm.jansen', staffName: 'Mila Jansen' };
@@ -43,7 +45,7 @@ describe('the record of how help was given, on the sent application', () => {
   let client: ReturnType<typeof acceptingClient>;
   beforeAll(() => {
     client = acceptingClient();
-    const stopSaving = keepApplicationsSaved();
+    const stopSaving = keepApplicationsSaved(tablet);
     const stopOutbox = outbox.start(client);
     return () => {
       stopOutbox();
@@ -76,7 +78,7 @@ describe('the record of how help was given, on the sent application', () => {
     const steps = fillIn((stepId) => stepId !== 'cardKind', (stepId) => (stepId === 'limitation' ? 'citizen' : 'staff'));
     setInternalNote(permit.id, '  Brief van de huisarts gezien.  ');
 
-    expect((await sendApplication(permit, 'nl')).kind).toBe('sent');
+    expect((await sendApplication(tablet, permit, 'nl')).kind).toBe('sent');
     expect(client.sent).toHaveLength(1);
     const { assistance, consent } = client.sent[0]!;
     const expectedTyping = Object.fromEntries(steps.map((id) => [id, id === 'cardKind' || id === 'limitation' ? 'citizen' : 'staff']));
@@ -103,7 +105,7 @@ describe('the record of how help was given, on the sent application', () => {
 
   it('says "not assisted" when no employee was signed in, and sends the consent all the same', async () => {
     fillIn(() => false, () => 'citizen');
-    await sendApplication(permit, 'nl');
+    await sendApplication(tablet, permit, 'nl');
     expect(client.sent[0]?.assistance).toEqual({ assisted: false });
     expect(client.sent[0]?.consent).toMatchObject({ given: true, at: '2026-11-29T09:00:00.000Z' });
   });
@@ -111,7 +113,7 @@ describe('the record of how help was given, on the sent application', () => {
   it('sends the channel the person chose last, in the form, rather than the one on the consent screen', async () => {
     fillIn(() => false, () => 'citizen');
     saveAnswers(permit.id, { contactChannel: 'phone' });
-    await sendApplication(permit, 'nl');
+    await sendApplication(tablet, permit, 'nl');
     expect(client.sent[0]?.consent).toMatchObject({ contactChannel: 'phone', at: '2026-11-29T09:00:00.000Z' });
   });
 

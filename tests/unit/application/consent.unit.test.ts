@@ -2,8 +2,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   applications,
-  autosaver,
-  draftStore,
   getApplication,
   giveConsent,
   keepApplicationsSaved,
@@ -12,13 +10,18 @@ import {
   setTypedBy,
   startApplication,
 } from '../../../src/application';
+import { composeTablet } from '../../../src/app/composeTablet';
+
+/** The tablet as `main.tsx` composes it (`src/app/composeTablet.ts`). */
+const tablet = composeTablet();
+const { autosaver, draftStore } = tablet;
 
 const PERMIT = 'gehandicaptenparkeerkaart';
 
 describe('consent before the first question', () => {
   let stopSaving: () => void;
   beforeAll(() => {
-    stopSaving = keepApplicationsSaved();
+    stopSaving = keepApplicationsSaved(tablet);
     return () => stopSaving();
   });
   afterEach(async () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDraftDatabase, createDraftStore, createResumeCode, formatResumeCode } from '../../../src/drafts';
+import { createDeviceDatabase } from '../../../src/deviceDatabase';
+import { createDraftStore, createResumeCode, formatResumeCode } from '../../../src/drafts';
 import { createOutboxStore } from '../../../src/outbox';
 import { queuedItem } from '../outbox/outboxFixtures';
 import { FAST_KDF, SECRET, dumpDatabase, makeDraft, useFreshIndexedDb } from './draftFixtures';
@@ -25,7 +26,7 @@ describe('attachments on the device', () => {
   });
 
   it('of an application waiting in the outbox survive "Stoppen en wissen" (they go with it), the others do not', async () => {
-    const database = createDraftDatabase();
+    const database = createDeviceDatabase();
     const store = createDraftStore({ database });
     await createOutboxStore(database).put(queuedItem);
     await store.putAttachment({ draftId: queuedItem.draftId, questionId: 'photo', n: 1, name: 'queued.jpg', blob: photo('queued') });

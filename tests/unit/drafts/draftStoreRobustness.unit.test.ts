@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { deleteDB, unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDraftDatabase, createDraftStore, createResumeCode } from '../../../src/drafts';
+import { createDeviceDatabase } from '../../../src/deviceDatabase';
+import { createDraftStore, createResumeCode } from '../../../src/drafts';
 import { FAST_KDF, makeDraft, useFreshIndexedDb } from './draftFixtures';
 
 beforeEach(useFreshIndexedDb);
@@ -94,7 +95,7 @@ describe('when IndexedDB cannot be used', () => {
 
 describe('a connection the browser closes', () => {
   it('is opened again after a forced close (the "close" event, as when site data is cleared)', async () => {
-    const database = createDraftDatabase();
+    const database = createDeviceDatabase();
     const store = createDraftStore({ database });
     await store.save(makeDraft({ answers: { story: 'before' } }));
     const first = await database.connection();
@@ -107,7 +108,7 @@ describe('a connection the browser closes', () => {
   });
 
   it('is opened again once when a transaction fails with InvalidStateError (closed without an event)', async () => {
-    const database = createDraftDatabase();
+    const database = createDeviceDatabase();
     const store = createDraftStore({ database });
     await store.save(makeDraft());
     const first = await database.connection();

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDeviceDatabase } from '../../../src/deviceDatabase';
 import {
   RESUME_ATTEMPT_LIMIT,
-  createDraftDatabase,
   createDraftStore,
   createResumeCode,
   formatResumeCode,
@@ -149,7 +149,7 @@ describe('opening a saved draft with its code', () => {
     const firstTab = createDraftStore({ now: clock.now, kdfIterations: FAST_KDF });
     for (let i = 0; i < 5; i += 1) await firstTab.openWithCode(otherCode(code));
 
-    const secondTab = createDraftStore({ now: clock.now, kdfIterations: FAST_KDF, database: createDraftDatabase() });
+    const secondTab = createDraftStore({ now: clock.now, kdfIterations: FAST_KDF, database: createDeviceDatabase() });
     expect(await secondTab.openWithCode(code)).toMatchObject({ ok: false, reason: 'tooManyAttempts' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { PBKDF2_ITERATIONS } from '../../../src/crypto';
 import {
-  PBKDF2_ITERATIONS,
   createResumeCode,
   lookupIdFor,
   openSealedDraft,

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDraftDatabase, createDraftStore } from '../../../src/drafts';
+import { createDeviceDatabase } from '../../../src/deviceDatabase';
+import { createDraftStore } from '../../../src/drafts';
 import { createOutboxStore } from '../../../src/outbox';
 import { makeDraft, useFreshIndexedDb } from '../drafts/draftFixtures';
 import { queuedItem } from './outboxFixtures';
@@ -28,7 +29,7 @@ describe('the outbox on the device', () => {
     await old.put('receipts', receipt);
     old.close();
 
-    const database = createDraftDatabase();
+    const database = createDeviceDatabase();
     const drafts = createDraftStore({ database });
     const outbox = createOutboxStore(database);
     expect(await drafts.get('draft-1')).toEqual(makeDraft());
@@ -38,7 +39,7 @@ describe('the outbox on the device', () => {
   });
 
   it('loses the queued answers in the same transaction that keeps the receipt', async () => {
-    const database = createDraftDatabase();
+    const database = createDeviceDatabase();
     const drafts = createDraftStore({ database });
     const outbox = createOutboxStore(database);
     await drafts.save(makeDraft());

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDraftDatabase } from '../../../src/drafts';
+import { createDeviceDatabase } from '../../../src/deviceDatabase';
 import { createStaffAccounts, PIN_ATTEMPT_LIMIT, PIN_ITERATIONS } from '../../../src/staff';
 
 const NOW = Date.parse('2026-11-29T09:00:00.000Z');
@@ -9,7 +9,7 @@ let databases = 0;
 /** Accounts in a fresh database of their own, with a clock the test moves. */
 function accounts(iterations = 1_000) {
   const clock = { now: NOW };
-  const database = createDraftDatabase({ name: `staff-test-${++databases}` });
+  const database = createDeviceDatabase({ name: `staff-test-${++databases}` });
   return { clock, database, staff: createStaffAccounts({ database, iterations, now: () => clock.now }) };
 }
 

@@ -1,22 +1,22 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Draft, DraftAttachment, StoredReceipt } from './Draft';
+import type { OutboxItem } from './OutboxItem';
 import type { SealedDraft } from './SealedDraft';
-// Type only: the outbox's records live in this database, the outbox module owns their shape.
-import type { OutboxItem } from '../outbox/OutboxItem';
-// Type only: staff accounts live in this database, the staff module owns their shape.
-import type { StaffAccount } from '../staff/StaffAccount';
+import type { StaffAccount } from './StaffAccount';
 
 /**
  * The one module that knows the device database: its name, version, schema, store and index names
  * and migrations (shape after Workbox's `QueueDb`). Nobody else writes a store-name string; the
- * typed schema makes a wrong store or index name a compile error.
+ * typed schema makes a wrong store or index name a compile error. The shape of every record kept
+ * in it is declared beside this file, so the drafts, the outbox and staff sign-in all import it from
+ * here and none of them from another.
  */
 
 /** The origin's database for work in progress on this tablet. */
-export const DRAFT_DATABASE_NAME = 'hulploket';
+export const DEVICE_DATABASE_NAME = 'hulploket';
 
-/** Raise with every schema change and add a step to `upgradeDraftDatabase`. */
-export const DRAFT_DATABASE_VERSION = 3;
+/** Raise with every schema change and add a step to `upgradeDeviceDatabase`. */
+export const DEVICE_DATABASE_VERSION = 3;
 
 export const STORES = {
   drafts: 'drafts',
@@ -70,7 +70,7 @@ export interface DeviceTokenRecord {
 /** The records of the `meta` store, told apart by `name`. */
 export type MetaRecord = FailedResumeAttempts | DeviceTokenRecord;
 
-export interface DraftDatabaseSchema extends DBSchema {
+export interface DeviceDatabaseSchema extends DBSchema {
   [STORES.drafts]: { key: string; value: Draft; indexes: { [INDEXES.updatedAt]: string } };
   [STORES.attachments]: { key: string; value: DraftAttachment; indexes: { [INDEXES.draftId]: string } };
   [STORES.receipts]: { key: string; value: StoredReceipt };
@@ -84,15 +84,15 @@ export interface DraftDatabaseSchema extends DBSchema {
   [STORES.staffAccounts]: { key: string; value: StaffAccount };
 }
 
-export type DraftConnection = IDBPDatabase<DraftDatabaseSchema>;
+export type DeviceConnection = IDBPDatabase<DeviceDatabaseSchema>;
 
 /** The key of an attachment: `${draftId}/${questionId}/${n}`. */
 export function attachmentKey(draftId: string, questionId: string, n: number): string {
   return `${draftId}/${questionId}/${n}`;
 }
 
-export interface DraftDatabaseOptions {
-  /** Database name; default `DRAFT_DATABASE_NAME`. Tests may isolate themselves with another. */
+export interface DeviceDatabaseOptions {
+  /** Database name; default `DEVICE_DATABASE_NAME`. Tests may isolate themselves with another. */
   readonly name?: string;
   /**
    * Called when opening waits for another tab that keeps an older version open. Our own tabs close
@@ -102,35 +102,35 @@ export interface DraftDatabaseOptions {
 }
 
 /** A lazily opened connection that heals itself when the browser closes it. */
-export interface DraftDatabase {
+export interface DeviceDatabase {
   /**
    * Runs `work` on an open connection. If the browser closed the connection, opens it again once
    * and runs `work` again; `work` must therefore be one transaction (all or nothing).
    */
-  run<T>(work: (db: DraftConnection) => Promise<T>): Promise<T>;
+  run<T>(work: (db: DeviceConnection) => Promise<T>): Promise<T>;
   /** The current connection, opened if needed; rejects when IndexedDB cannot be opened. */
-  connection(): Promise<DraftConnection>;
+  connection(): Promise<DeviceConnection>;
 }
 
 /**
  * The device database, opened on first use. Closes itself when another tab needs a newer version
  * (`versionchange`), and opens again after the browser closed it (`close` event, InvalidStateError).
  */
-export function createDraftDatabase(options: DraftDatabaseOptions = {}): DraftDatabase {
-  const name = options.name ?? DRAFT_DATABASE_NAME;
-  let opening: Promise<DraftConnection> | undefined;
+export function createDeviceDatabase(options: DeviceDatabaseOptions = {}): DeviceDatabase {
+  const name = options.name ?? DEVICE_DATABASE_NAME;
+  let opening: Promise<DeviceConnection> | undefined;
   /** Connections the browser closed or that we closed for another tab's upgrade. */
-  const closed = new WeakSet<DraftConnection>();
+  const closed = new WeakSet<DeviceConnection>();
 
-  const forget = (promise: Promise<DraftConnection>) => {
+  const forget = (promise: Promise<DeviceConnection>) => {
     if (opening === promise) opening = undefined;
   };
 
-  function open(): Promise<DraftConnection> {
-    let promise: Promise<DraftConnection>;
+  function open(): Promise<DeviceConnection> {
+    let promise: Promise<DeviceConnection>;
     try {
-      promise = openDB<DraftDatabaseSchema>(name, DRAFT_DATABASE_VERSION, {
-        upgrade: upgradeDraftDatabase,
+      promise = openDB<DeviceDatabaseSchema>(name, DEVICE_DATABASE_VERSION, {
+        upgrade: upgradeDeviceDatabase,
         blocked: () => options.onBlocked?.(),
         // Another tab wants a newer version (or to delete the database): let it, and reopen on the
         // next operation, which then fails clearly if this tab's code is too old for the new schema.
@@ -193,7 +193,7 @@ function isClosedConnectionError(error: unknown): boolean {
 }
 
 /** Creates or migrates the schema, one step per version, so any older database reaches the current one. */
-function upgradeDraftDatabase(db: DraftConnection, oldVersion: number): void {
+function upgradeDeviceDatabase(db: DeviceConnection, oldVersion: number): void {
   if (oldVersion < 1) {
     db.createObjectStore(STORES.drafts, { keyPath: 'id' }).createIndex(INDEXES.updatedAt, 'updatedAt');
     db.createObjectStore(STORES.attachments, { keyPath: 'key' }).createIndex(INDEXES.draftId, 'draftId');

@@ -1,19 +1,19 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { DraftBackend } from './DraftBackend';
+import type { DraftRecords } from './DraftRecords';
 import { fileRefsOf } from './fileRefsOf';
 import { withoutUnseen } from './withoutUnseen';
 import {
   INDEXES,
   META_KEYS,
   STORES,
-  type DraftConnection,
-  type DraftDatabase,
-  type DraftDatabaseSchema,
+  type DeviceConnection,
+  type DeviceDatabase,
+  type DeviceDatabaseSchema,
   type MetaRecord,
-} from './draftDatabase';
+} from './deviceDatabase';
 
-type StoreName = StoreNames<DraftDatabaseSchema>;
-type Transaction<Names extends StoreName[], Mode extends IDBTransactionMode> = IDBPTransaction<DraftDatabaseSchema, Names, Mode>;
+type StoreName = StoreNames<DeviceDatabaseSchema>;
+type Transaction<Names extends StoreName[], Mode extends IDBTransactionMode> = IDBPTransaction<DeviceDatabaseSchema, Names, Mode>;
 
 /**
  * `strict` for writes that must survive a power cut once reported done (sealing, a send, the attempt
@@ -24,7 +24,7 @@ type Transaction<Names extends StoreName[], Mode extends IDBTransactionMode> = I
 type Durability = 'default' | 'strict';
 
 /** The draft records in IndexedDB; every method is one transaction, retried once on a closed connection. */
-export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
+export function createIndexedDbDraftRecords(database: DeviceDatabase): DraftRecords {
   function read<Names extends StoreName[], T>(names: Names, work: (tx: Transaction<Names, 'readonly'>) => Promise<T>): Promise<T> {
     return database.run((db) => inTransaction(db, names, 'readonly', 'default', work));
   }
@@ -190,7 +190,7 @@ export function createIndexedDbBackend(database: DraftDatabase): DraftBackend {
  * version in place.
  */
 async function inTransaction<Names extends StoreName[], Mode extends IDBTransactionMode, T>(
-  db: DraftConnection,
+  db: DeviceConnection,
   names: Names,
   mode: Mode,
   durability: Durability,

@@ -1,5 +1,5 @@
 import type { Draft, DraftAttachment, StoredReceipt } from './Draft';
-import type { SealedDraftRecord } from './draftDatabase';
+import type { SealedDraftRecord } from './deviceDatabase';
 
 /** A draft with its files, as opened from a sealed draft. */
 export interface OpenedDraft {
@@ -8,11 +8,11 @@ export interface OpenedDraft {
 }
 
 /**
- * Where the draft store keeps its records: IndexedDB, or memory when IndexedDB cannot be used.
+ * Where the draft store (`src/drafts/createDraftStore.ts`) keeps its records: IndexedDB, or memory when IndexedDB cannot be used.
  * Only storage lives here; every decision (status, expiry dates, codes, attempt limits) is made once
  * in `createDraftStore`. Each method is one transaction: it happens completely or not at all.
  */
-export interface DraftBackend {
+export interface DraftRecords {
   /**
    * Writes the draft and returns the keys its file answers point at that have no kept file (in the
    * same transaction): normally none, but the browser may have evicted the database, files and all,

@@ -2,7 +2,7 @@ import type { Consent, TypedBy } from '../intake';
 import type { Answers } from '../wizard';
 
 /**
- * An application in progress as it is kept on the device. Holds personal data: only the draft store
+ * An application in progress as it is kept on the device (store `drafts`). Holds personal data: only the draft store
  * writes it, only the wizard shows it, and it leaves the device once the intake service has it.
  */
 export interface Draft {
@@ -36,23 +36,6 @@ export interface Draft {
 export interface DraftHelper {
   readonly staffId: string;
   readonly staffName: string;
-}
-
-/**
- * What the staff drafts list shows: enough to find a draft, nothing a person typed
- * (guide: offline.md, "The list of drafts shows no personal data beyond what staff need").
- */
-export interface DraftSummary {
-  readonly id: string;
-  readonly permitId: string;
-  readonly permitVersion: number;
-  readonly stepId?: string;
-  /** ISO date-time. */
-  readonly startedAt: string;
-  /** ISO date-time. */
-  readonly updatedAt: string;
-  /** How many questions have an answer; shows progress without showing the answers. */
-  readonly answeredCount: number;
 }
 
 /** What stays on the device after a successful send: proof of receipt, no answers. */
@@ -94,14 +77,5 @@ export interface DraftAttachment {
   readonly size: number;
   /** ISO date-time. */
   readonly storedAt: string;
-  readonly blob: Blob;
-}
-
-/** What `putAttachment` needs; type, size and key follow from it. */
-export interface NewAttachment {
-  readonly draftId: string;
-  readonly questionId: string;
-  readonly n: number;
-  readonly name: string;
   readonly blob: Blob;
 }

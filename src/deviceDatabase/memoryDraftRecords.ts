@@ -1,8 +1,8 @@
 import type { Draft, DraftAttachment, StoredReceipt } from './Draft';
-import type { DraftBackend } from './DraftBackend';
+import type { DraftRecords } from './DraftRecords';
 import { fileRefsOf } from './fileRefsOf';
 import { withoutUnseen } from './withoutUnseen';
-import type { SealedDraftRecord } from './draftDatabase';
+import type { SealedDraftRecord } from './deviceDatabase';
 
 /**
  * The draft records in memory, for browsers where IndexedDB cannot be opened (Firefox private
@@ -10,7 +10,7 @@ import type { SealedDraftRecord } from './draftDatabase';
  * by policy). The wizard keeps working; everything is gone when the tab closes, which the store's
  * `unavailable` status tells the person.
  */
-export function createMemoryBackend(): DraftBackend {
+export function createMemoryDraftRecords(): DraftRecords {
   const drafts = new Map<string, Draft>();
   const attachments = new Map<string, DraftAttachment>();
   const receipts = new Map<string, StoredReceipt>();

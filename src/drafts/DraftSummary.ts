@@ -1,0 +1,16 @@
+/**
+ * What the staff drafts list shows: enough to find a draft, nothing a person typed
+ * (guide: offline.md, "The list of drafts shows no personal data beyond what staff need").
+ */
+export interface DraftSummary {
+  readonly id: string;
+  readonly permitId: string;
+  readonly permitVersion: number;
+  readonly stepId?: string;
+  /** ISO date-time. */
+  readonly startedAt: string;
+  /** ISO date-time. */
+  readonly updatedAt: string;
+  /** How many questions have an answer; shows progress without showing the answers. */
+  readonly answeredCount: number;
+}

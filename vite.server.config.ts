@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the intake service (and its benchmark) for Node 20 as ES modules in `dist/server`:
- * `node dist/server/main.js` starts it. Dependencies stay in node_modules (better-sqlite3 is
+ * `node dist/server/main.js` starts it, `node dist/server/moveToPostgres.js` moves a SQLite data
+ * directory into PostgreSQL. Dependencies stay in node_modules (better-sqlite3 is
  * native); our own code, the shared wizard modules and JSON files are bundled.
  */
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rolldownOptions: {
-      input: { main: 'server/main.ts', 'intake.bench': 'bench/intake.bench.ts', bench: 'bench/run.ts' },
+      input: { main: 'server/main.ts', moveToPostgres: 'server/moveToPostgres.ts', 'intake.bench': 'bench/intake.bench.ts', bench: 'bench/run.ts' },
       output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -118,7 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   return {
     port: readInteger(env, 'PORT', 4173, 0, 65535),
     host: readText(env, 'HOST', '127.0.0.1'),
-    dataDir: path.resolve(cwd, readText(env, 'DATA_DIR', './data')),
+    dataDir: readDataDir(env, cwd),
     deviceTokens: readTokens(env),
     maxFileBytes,
     maxRequestBytes,
@@ -139,7 +139,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   };
 }
 
-function readPostgres(env: NodeJS.ProcessEnv): PostgresConfig | undefined {
+/** `DATA_DIR`, absolute: relative to `cwd`; default `./data`. */
+export function readDataDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return path.resolve(cwd, readText(env, 'DATA_DIR', './data'));
+}
+
+/**
+ * `DATABASE_URL` with `DATABASE_POOL_SIZE`; `undefined` when `DATABASE_URL` is unset.
+ * @throws ConfigError for an address that is not a PostgreSQL one, without echoing it (it usually holds a password).
+ */
+export function readPostgres(env: NodeJS.ProcessEnv = process.env): PostgresConfig | undefined {
   const raw = env.DATABASE_URL?.trim();
   if (raw === undefined || raw === '') {
     if (env.DATABASE_POOL_SIZE?.trim()) throw new ConfigError('DATABASE_POOL_SIZE needs DATABASE_URL: without it the service uses the SQLite file in DATA_DIR.');

@@ -162,6 +162,9 @@ export const sqliteMigrations: readonly string[] = [
   `,
 ];
 
+/** The schema version (`PRAGMA user_version`) this store migrates a database file to. */
+export const SQLITE_SCHEMA_VERSION = migrations.length;
+
 interface ApplicationRow {
   reference: string;
   content_digest: string;

@@ -1,0 +1,56 @@
+/** One application as the SQLite file holds it: every column, text as stored. */
+export interface SourceApplication {
+  readonly reference: string;
+  readonly idempotency_key: string;
+  readonly content_digest: string;
+  readonly form_id: string;
+  readonly form_version: number;
+  readonly locale: string;
+  /** ISO 8601 UTC (`Date.toISOString`). */
+  readonly received_at: string;
+  /** `YYYY-MM-DD`. */
+  readonly expected_decision_by: string;
+  readonly status: string;
+  readonly device_id: string;
+  readonly application_json: string;
+  readonly answers_json: string;
+  readonly assistance_json: string | null;
+  readonly consent_json: string | null;
+}
+
+/** One attached file's record; its bytes are in `file_chunks` under `id`. */
+export interface SourceFile {
+  readonly id: number;
+  readonly question_id: string;
+  readonly position: number;
+  readonly name: string;
+  readonly media_type: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+/** One piece of a file, as stored. */
+export interface SourceChunk {
+  readonly sequence: number;
+  readonly data: Buffer;
+}
+
+export interface SourceParkedDraft {
+  readonly lookup_id: string;
+  readonly sealed_json: string;
+  readonly stored_at: string;
+  readonly expires_at: string;
+}
+
+export interface SourceSentParkedDraft {
+  readonly lookup_id: string;
+  readonly draft_id: string;
+  readonly reference: string;
+  readonly sent_at: string;
+  readonly remember_until: string;
+}
+
+export interface SourceReferenceCounter {
+  readonly year: number;
+  readonly last: number;
+}

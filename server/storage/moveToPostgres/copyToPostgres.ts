@@ -1,0 +1,118 @@
+import type { ClientBase } from 'pg';
+import { refuseNulCharacters } from '../postgres/refuseNulCharacters';
+import { UnstorableTextError } from '../postgres/UnstorableTextError';
+import { MoveRefusedError } from './MoveRefusedError';
+import type { SqliteSource } from './SqliteSource';
+
+/**
+ * Copies every row of `source` into the empty PostgreSQL tables, inside the caller's transaction:
+ * applications with every column and their files chunk by chunk (one chunk in memory, the chunks
+ * as stored), parked drafts, sent parked drafts and the reference counters, so the next reference
+ * of each year follows the last one given on SQLite. Text goes over as stored: JSON text becomes
+ * `jsonb`, ISO times `timestamptz`, `YYYY-MM-DD` a `date`; `verifyCopy` reads each back.
+ *
+ * @throws MoveRefusedError naming the application (or the parked draft's time, never its lookup
+ *   id) whose text PostgreSQL cannot hold: U+0000, which SQLite keeps, or JSON or a time it refuses.
+ */
+export async function copyToPostgres(client: ClientBase, source: SqliteSource): Promise<void> {
+  for (const row of source.applications()) {
+    await explained(`aanvraag / application ${row.reference}`, async () => {
+      refuseNulCharacters({
+        ...row,
+        application_json: JSON.parse(row.application_json),
+        answers_json: JSON.parse(row.answers_json),
+        assistance_json: row.assistance_json === null ? null : JSON.parse(row.assistance_json),
+        consent_json: row.consent_json === null ? null : JSON.parse(row.consent_json),
+      });
+      const { id: applicationId } = first(
+        await client.query<{ id: string }>(
+          `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
+             expected_decision_by, status, device_id, application, answers, assistance, consent)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+          [
+            row.reference,
+            row.idempotency_key,
+            row.content_digest,
+            row.form_id,
+            row.form_version,
+            row.locale,
+            row.received_at,
+            row.expected_decision_by,
+            row.status,
+            row.device_id,
+            row.application_json,
+            row.answers_json,
+            row.assistance_json,
+            row.consent_json,
+          ],
+        ),
+      );
+      for (const file of source.files(row.reference)) {
+        refuseNulCharacters({ [`files.${file.question_id}`]: file });
+        const { id: fileId } = first(
+          await client.query<{ id: string }>(
+            'INSERT INTO files (application_id, question_id, position, name, media_type, size, sha256) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
+            [applicationId, file.question_id, file.position, file.name, file.media_type, file.size, file.sha256],
+          ),
+        );
+        for (const chunk of source.chunks(file.id)) {
+          await client.query('INSERT INTO file_chunks (file_id, sequence, data) VALUES ($1, $2, $3)', [fileId, chunk.sequence, chunk.data]);
+        }
+      }
+    });
+  }
+  for (const row of source.parkedDrafts()) {
+    await explained(`geparkeerd concept van / parked draft stored at ${row.stored_at}`, async () => {
+      refuseNulCharacters({ lookupId: row.lookup_id, sealed: JSON.parse(row.sealed_json) });
+      await client.query('INSERT INTO parked_drafts (lookup_id, sealed, stored_at, expires_at) VALUES ($1, $2, $3, $4)', [
+        row.lookup_id,
+        row.sealed_json,
+        row.stored_at,
+        row.expires_at,
+      ]);
+    });
+  }
+  for (const row of source.sentParkedDrafts()) {
+    await explained(`verstuurd geparkeerd concept van / sent parked draft of ${row.reference}`, async () => {
+      refuseNulCharacters({ lookupId: row.lookup_id, draftId: row.draft_id });
+      await client.query(
+        `INSERT INTO sent_parked_drafts (lookup_id, draft_id, application_id, sent_at, remember_until)
+         SELECT $1, $2, id, $4, $5 FROM applications WHERE reference = $3`,
+        [row.lookup_id, row.draft_id, row.reference, row.sent_at, row.remember_until],
+      );
+    });
+  }
+  for (const row of source.referenceCounters()) {
+    await client.query('INSERT INTO reference_counters (year, last) VALUES ($1, $2)', [row.year, row.last]);
+  }
+}
+
+/**
+ * Runs `copy` and turns a refusal of its data into a {@link MoveRefusedError} that says `where`:
+ * a NUL found before sending, or a data exception of PostgreSQL (SQLSTATE class 22, e.g. JSON or a
+ * time it cannot read, https://www.postgresql.org/docs/current/errcodes-appendix.html).
+ */
+async function explained(where: string, copy: () => Promise<void>): Promise<void> {
+  try {
+    await copy();
+  } catch (error) {
+    if (error instanceof UnstorableTextError) {
+      throw new MoveRefusedError(`${where}: tekens die PostgreSQL niet kan bewaren in / text PostgreSQL cannot hold (U+0000) in ${error.field}; nothing was copied.`, {
+        cause: error,
+      });
+    }
+    if (error instanceof SyntaxError) throw new MoveRefusedError(`${where}: geen geldige JSON in SQLite / no valid JSON in SQLite; nothing was copied.`, { cause: error });
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('22')) {
+      throw new MoveRefusedError(`${where}: PostgreSQL weigert / PostgreSQL refuses: ${(error as Error).message}; nothing was copied.`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** The one row an INSERT … RETURNING gives. */
+function first<Row>(result: { readonly rows: readonly Row[] }): Row {
+  const row = result.rows[0];
+  if (row === undefined) throw new Error('The statement returned no row');
+  return row;
+}

@@ -1,4 +1,5 @@
-import { CONFIG_ERROR_EXIT_CODE, ConfigError, readDataDir, readPostgres } from './config';
+import { CONFIG_ERROR_EXIT_CODE, ConfigError } from './ConfigError';
+import { readDataDir, readPostgres } from './config';
 import { moveToPostgres, MoveRefusedError, reportLines } from './storage/moveToPostgres';
 
 /**

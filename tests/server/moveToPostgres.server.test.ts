@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationStore, NewApplication } from '../../server/applications/ApplicationStore';
-import { CONFIG_ERROR_EXIT_CODE } from '../../server/config';
+import { CONFIG_ERROR_EXIT_CODE } from '../../server/ConfigError';
 import type { ParkedDraftStore } from '../../server/parkedDrafts/ParkedDraftStore';
 import { openPostgresStores } from '../../server/storage/postgres';
 import { FILE_CHUNK_BYTES, SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';

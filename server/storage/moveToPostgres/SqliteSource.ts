@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ConfigError } from '../../config';
+import { ConfigError } from '../../ConfigError';
 import { DATABASE_FILE, SQLITE_SCHEMA_VERSION } from '../sqlite/SqliteApplicationStore';
 import { MoveRefusedError } from './MoveRefusedError';
 import type { SourceApplication, SourceChunk, SourceFile, SourceParkedDraft, SourceReferenceCounter, SourceSentParkedDraft } from './SourceRows';

@@ -163,7 +163,7 @@ export const sqliteMigrations: readonly string[] = [
 ];
 
 /** The schema version (`PRAGMA user_version`) this store migrates a database file to. */
-export const SQLITE_SCHEMA_VERSION = migrations.length;
+export const SQLITE_SCHEMA_VERSION = sqliteMigrations.length;
 
 interface ApplicationRow {
   reference: string;

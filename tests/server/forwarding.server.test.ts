@@ -85,7 +85,7 @@ describe('forwarding to the case system', () => {
   it('registers every example of every permit as exactly one complete zaak, and the status then names it', async () => {
     const { url } = await start();
     const today = todayIso();
-    const sent = [];
+    const sent: { reference: string; files: ReturnType<typeof announcedFiles> }[] = [];
     for (const example of permitExamples) {
       const answers = answersToSend(example.permit, example.answers(today), today);
       const reference = await send(url, example.permit.id, answers);

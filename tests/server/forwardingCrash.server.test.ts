@@ -3,14 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { answersToSend, todayIso } from '../../src/wizard';
-import { permitExample } from '../fixtures/permitExamples';
 import { startZgwProvider, type ZgwProvider } from '../zgw/provider';
 import { buildService } from './support/buildService';
 import { startBuiltService, type BuiltService } from './support/startBuiltService';
-import { announcedFiles, submissionForm } from './support/submission';
+import { PARKING_CARD_FILES, parkingCardApplication } from './support/parkingCardApplication';
+import { submissionForm } from './support/submission';
 import { submitHeaders, TOKEN } from './support/testServer';
-import { seedPermitCatalogus, ZGW_CLIENT, zgwConfigFor } from './support/zgwSetup';
+import { expectOneCompleteZaakEach, seedPermitCatalogus, untilRegistered, ZGW_CLIENT, zgwConfigFor } from './support/zgwSetup';
 
 /**
  * The service killed (SIGKILL) while it registers, again and again, under a stream of
@@ -48,10 +47,6 @@ it(`after ${KILLS} SIGKILLs at random moments under a stream of applications, ea
   const env = { ZGW_CONFIG: configFile, READS_PER_MINUTE: '1000000' };
   let service: BuiltService = await startBuiltService(buildDir, dataDir, env);
 
-  const example = permitExample('gehandicaptenparkeerkaart', 'firstApplicationDriver');
-  const today = todayIso();
-  const answers = answersToSend(example.permit, example.answers(today), today);
-  const FILES = announcedFiles({ formId: example.permit.id, answers }).length;
   const references = new Set<string>();
   // Per kill: whether a registration was under way (some zaak in the case system not complete yet).
   const cutShort: boolean[] = [];
@@ -59,14 +54,7 @@ it(`after ${KILLS} SIGKILLs at random moments under a stream of applications, ea
   const sending = (async () => {
     for (let index = 0; index < APPLICATIONS; index += 1) {
       const key = randomUUID();
-      const application = {
-        formId: example.permit.id,
-        formVersion: example.permit.version,
-        locale: 'nl',
-        answers,
-        assistance: { assisted: true, staffId: `mw-${index}`, staffName: 'Joost de Vries' },
-        client: { draftId: randomUUID(), startedAt: '2026-11-03T09:00:00Z', submittedAt: '2026-11-03T09:10:00Z' },
-      };
+      const application = parkingCardApplication(`mw-${index}`);
       for (;;) {
         const response = await fetch(`${service.url}/api/v1/applications`, { method: 'POST', headers: submitHeaders(key), body: submissionForm(application) }).catch(() => undefined);
         if (response && (response.status === 200 || response.status === 201)) {
@@ -82,36 +70,16 @@ it(`after ${KILLS} SIGKILLs at random moments under a stream of applications, ea
     service.child.kill('SIGKILL');
     await service.exited;
     const counts = provider.counts();
-    cutShort.push(counts.zaken * (2 + FILES) !== counts.zaakinformatieobjecten || counts.zaken * 2 !== counts.rollen || counts.zaken !== counts.statussen);
+    cutShort.push(counts.zaken * (2 + PARKING_CARD_FILES) !== counts.zaakinformatieobjecten || counts.zaken * 2 !== counts.rollen || counts.zaken !== counts.statussen);
     service = await startBuiltService(buildDir, dataDir, env);
   }
   await sending;
 
-  const registered = async () => {
-    for (const reference of references) {
-      const response = await fetch(`${service.url}/api/v1/applications/${reference}`, { headers: { authorization: `Bearer ${TOKEN}` } });
-      const { registration } = (await response.json()) as { registration?: { state: string } };
-      if (registration?.state !== 'registered') return false;
-    }
-    return true;
-  };
-  const end = Date.now() + 90_000;
-  while (!(await registered())) {
-    if (Date.now() > end) throw new Error('not every application was registered in time');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await untilRegistered([service.url], references, TOKEN);
   await service.stop();
 
   expect(references.size).toBe(APPLICATIONS);
   // The kills did land in the middle of registrations (typically 3 of 4 here), not only between them.
   expect(cutShort.some(Boolean)).toBe(true);
-  const zaken = provider.objects('zaken').map((zaak) => ({ url: zaak.url, identificatie: (zaak.data as { identificatie: string }).identificatie }));
-  expect(zaken.map((zaak) => zaak.identificatie).sort()).toEqual([...references].sort());
-  const per = (kind: 'rollen' | 'statussen' | 'zaakinformatieobjecten') =>
-    zaken.map((zaak) => provider.objects(kind).filter((object) => (object.data as { zaak: string }).zaak === zaak.url).length);
-  expect(new Set(per('rollen'))).toEqual(new Set([2]));
-  expect(new Set(per('statussen'))).toEqual(new Set([1]));
-  expect(new Set(per('zaakinformatieobjecten'))).toEqual(new Set([2 + FILES]));
-  // No document twice: every document is linked, once.
-  expect(provider.counts().enkelvoudiginformatieobjecten).toBe(APPLICATIONS * (2 + FILES));
+  expectOneCompleteZaakEach(provider, references, PARKING_CARD_FILES);
 });

@@ -316,7 +316,7 @@ export interface components {
         };
         /** @description 64 lower-case hex digits: PBKDF2-SHA-256 of the draft's resume code under a fixed salt (`src/drafts/lookupIdFor.ts`). Reveals nothing about the draft or the code, but whoever has it can read and replace the parked ciphertext, so the service treats it as a secret: never logged, at most a short hash of it. */
         readonly LookupId: string;
-        /** @description A draft encrypted on the tablet (format version 1, `src/drafts/SealedDraft.ts`): AES-GCM-256 with a key from PBKDF2-SHA-256 of the resume code. Base64 is the standard alphabet with padding (RFC 4648 §4); its length is a multiple of 4. The service stores and returns it unchanged and cannot decrypt it. */
+        /** @description A draft encrypted on the tablet (format version 1, `src/deviceDatabase/SealedDraft.ts`): AES-GCM-256 with a key from PBKDF2-SHA-256 of the resume code. Base64 is the standard alphabet with padding (RFC 4648 §4); its length is a multiple of 4. The service stores and returns it unchanged and cannot decrypt it. */
         readonly SealedDraft: {
             /**
              * @description Format version.

@@ -179,3 +179,13 @@ describe('registering an application as a zaak', () => {
     expect(describeFailure(error, 'rol:initiator')).toMatchObject({ retryable: false, message: expect.stringContaining('weigerde de gegevens') });
   });
 });
+
+describe('the ZGW client', () => {
+  it('keeps a provider error body readable and storable: control characters (NUL included) removed, cut to 2,000 characters', async () => {
+    const body = `{"detail":"kapot\u0000\u0007"}${'x'.repeat(5000)}`;
+    const client = createZgwClient({ clientId: 'c', secret: 's'.repeat(32), timeoutMs: 1000, zakenApi: 'http://zaken.test', fetch: async () => new Response(body, { status: 500 }) });
+    const error = await client.get('http://zaken.test/zaken/1', { id: 'x', representation: 'x' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ZgwCallError);
+    expect((error as ZgwCallError).body).toBe(`{"detail":"kapot"}${'x'.repeat(2000 - 18)}`);
+  });
+});

@@ -98,11 +98,11 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       throw new ZgwCallError(operation, timedOut ? 'timeout' : 'unreachable', undefined, undefined, { cause: error });
     }
-    if (!response.ok) throw new ZgwCallError(operation, 'status', response.status, text.slice(0, MAX_ERROR_BODY));
+    if (!response.ok) throw new ZgwCallError(operation, 'status', response.status, readableBody(text));
     try {
       return JSON.parse(text) as T;
     } catch (error) {
-      throw new ZgwCallError(operation, 'status', response.status, `not JSON: ${text.slice(0, 200)}`, { cause: error });
+      throw new ZgwCallError(operation, 'status', response.status, `not JSON: ${readableBody(text).slice(0, 200)}`, { cause: error });
     }
   }
 
@@ -125,6 +125,15 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
       return items;
     },
   };
+}
+
+/**
+ * A provider's error body as it may go into the history: cut to a readable size, and without NUL
+ * and other control characters, which PostgreSQL cannot keep in text and which would make the
+ * record of the failure itself fail.
+ */
+function readableBody(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_ERROR_BODY);
 }
 
 function isStreamed(body: ZgwBody): body is { readonly stream: () => AsyncIterable<Uint8Array> } {

@@ -44,9 +44,9 @@ async function main(): Promise<void> {
       ? 'Adres zoeken: ingebouwde testadressen, want ADDRESS_LOOKUP_URL is niet gezet / address lookup: built-in test addresses (ADDRESS_LOOKUP_URL is not set)'
       : `Adres zoeken via / address lookup via: ${service.addressLookup.url}`,
   );
-  if (service.tokenFile) {
-    const { file, created, token } = service.tokenFile;
-    console.log(`Apparaatsleutel / device token: ${file}${created ? ' (nieuw aangemaakt / newly created)' : ''}`);
+  if (service.generatedToken) {
+    const { where, created, token } = service.generatedToken;
+    console.log(`Apparaatsleutel / device token: ${where}${created ? ' (nieuw aangemaakt / newly created)' : ''}`);
     // The token travels in the fragment, which browsers never send to a server, so it stays out of logs.
     console.log(`Koppel een tablet met / link a tablet with: http://localhost:${port}/koppelen#token=${token}`);
   } else {

@@ -7,9 +7,8 @@ import { startForwarder } from './forwarding/startForwarder';
 import { ConfigError } from './ConfigError';
 import type { ServerConfig } from './config';
 import { plainReason, prepareDataDir } from './storage/prepareDataDir';
-import { readOrCreateDeviceToken } from './security/deviceTokenFile';
 import type { TightenedPermissions } from './security/restrictToOwner';
-import { createStores } from './storage/createStores';
+import { createStores, type GeneratedDeviceToken } from './storage/createStores';
 import type { TestFaults } from './testFaults/readTestFaults';
 
 /** A running intake service. */
@@ -17,8 +16,8 @@ export interface RunningService {
   readonly app: FastifyInstance;
   /** Where it listens, e.g. `http://127.0.0.1:4173`. */
   readonly url: string;
-  /** Set when the token came from (or was just written to) `$DATA_DIR/device-token`. */
-  readonly tokenFile: { readonly token: string; readonly file: string; readonly created: boolean } | undefined;
+  /** Set when `INTAKE_TOKENS` is not set: the token the service made (now or at an earlier start) and where it keeps it. */
+  readonly generatedToken: GeneratedDeviceToken | undefined;
   /** The address service the lookup asks; `standIn` when it is the built-in one (no `ADDRESS_LOOKUP_URL`). */
   readonly addressLookup: { readonly url: string; readonly standIn: boolean };
   /** Where the applications are kept, e.g. `sqlite /srv/data/intake.sqlite` (never a password). */
@@ -49,18 +48,24 @@ export async function startService(
   options: { permits?: PermitRegistry; logLevel?: string; testFaults?: TestFaults } = {},
 ): Promise<RunningService> {
   const tightened = prepareDataDir(config.dataDir);
-  const tokenFile = config.deviceTokens ? undefined : readDeviceTokenFile(config.dataDir);
-  if (tokenFile?.tightened) tightened.push(tokenFile.tightened);
   // Room for the largest application at the upload, in the WAL and in the database file.
   const stores = await createStores(config, 3 * config.maxRequestBytes);
   const { store } = stores;
+  let generatedToken: GeneratedDeviceToken | undefined;
+  try {
+    generatedToken = config.deviceTokens ? undefined : await stores.generatedDeviceToken();
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
+  if (generatedToken?.tightened) tightened.push(generatedToken.tightened);
   const standIn: AddressStandIn | undefined = config.addressLookupUrl ? undefined : await startAddressStandIn();
   const addressLookupUrl = config.addressLookupUrl ?? standIn?.url ?? '';
   const app = await buildServer({
     store,
     parkedDrafts: stores.parkedDrafts,
     rateBudgets: stores.rateBudgets,
-    deviceTokens: config.deviceTokens ?? (tokenFile ? [tokenFile.token] : []),
+    deviceTokens: config.deviceTokens ?? (generatedToken ? [generatedToken.token] : []),
     dataDir: config.dataDir,
     appDir: config.appDir,
     maxFileBytes: config.maxFileBytes,
@@ -76,6 +81,7 @@ export async function startService(
     addressLookupsPerMinute: config.addressLookupsPerMinute,
     timeouts: config.timeouts,
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+    ...(stores.poolStats ? { storePool: stores.poolStats } : {}),
     ...(options.permits ? { permits: options.permits } : {}),
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
     ...(config.zgw ? { forwarding: stores.forwarding } : {}),
@@ -98,7 +104,7 @@ export async function startService(
   return {
     app,
     url,
-    tokenFile,
+    generatedToken,
     addressLookup: { url: addressLookupUrl, standIn: standIn !== undefined },
     database: stores.description,
     forwardingTo: config.zgw?.zakenApi,
@@ -110,14 +116,6 @@ export async function startService(
       await standIn?.close();
     },
   };
-}
-
-function readDeviceTokenFile(dataDir: string): ReturnType<typeof readOrCreateDeviceToken> {
-  try {
-    return readOrCreateDeviceToken(dataDir);
-  } catch (error) {
-    throw new ConfigError(`DATA_DIR: the device token file cannot be read or written: ${plainReason(error)}; or set INTAKE_TOKENS.`);
-  }
 }
 
 /** Why the service cannot listen, naming the setting to change. */

@@ -9,6 +9,9 @@ import type { ParkedDraftStore } from '../parkedDrafts/ParkedDraftStore';
 import type { ForwardingStore } from '../forwarding/ForwardingStore';
 import { DATABASE_FILE, SqliteApplicationStore } from './sqlite/SqliteApplicationStore';
 import { openPostgresStores } from './postgres';
+import type { PoolStats } from '../metrics';
+import { readOrCreateDeviceToken } from '../security/deviceTokenFile';
+import type { TightenedPermissions } from '../security/restrictToOwner';
 
 /** Everything the service keeps, on one database; routes and checks never know which. */
 export interface Stores {
@@ -19,7 +22,25 @@ export interface Stores {
   readonly rateBudgets: RateBudgets;
   /** `sqlite <file>` or `postgresql <host>/<database>`, for the start-up line (never a password). */
   readonly description: string;
+  /** The database pool's connections now, for `/metrics`; PostgreSQL only. */
+  readonly poolStats?: () => PoolStats;
+  /**
+   * The device token of a fresh install, used when `INTAKE_TOKENS` is not set: made at the first
+   * start and kept where every instance of this storage finds it (a file in `DATA_DIR` for SQLite,
+   * the database for PostgreSQL).
+   */
+  generatedDeviceToken(): Promise<GeneratedDeviceToken>;
   close(): Promise<void>;
+}
+
+/** A device token the service made itself, and where it keeps it. */
+export interface GeneratedDeviceToken {
+  readonly token: string;
+  /** The file, or `database <host>/<database>`. */
+  readonly where: string;
+  readonly created: boolean;
+  /** Set when the token file was readable by others and has been narrowed to its owner. */
+  readonly tightened?: TightenedPermissions;
 }
 
 /**
@@ -32,8 +53,18 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
   if (config.postgres) {
     const url = new URL(config.postgres.databaseUrl);
     try {
-      const { store, parkedDrafts, forwarding, rateBudgets } = await openPostgresStores(config.postgres);
-      return { store, parkedDrafts, forwarding, rateBudgets, description: `postgresql ${url.host}${url.pathname}`, close: () => store.close() };
+      const stores = await openPostgresStores(config.postgres);
+      const database = `${url.host}${url.pathname}`;
+      return {
+        store: stores.store,
+        parkedDrafts: stores.parkedDrafts,
+        forwarding: stores.forwarding,
+        rateBudgets: stores.rateBudgets,
+        description: `postgresql ${database}`,
+        poolStats: stores.poolStats,
+        generatedDeviceToken: async () => ({ ...(await stores.generatedDeviceToken()), where: `database ${database}` }),
+        close: () => stores.store.close(),
+      };
     } catch (error) {
       // What PostgreSQL said (wrong password, no such database, not reachable), not our wrapper.
       const reason = error instanceof Error && error.cause instanceof Error ? error.cause : error;
@@ -42,8 +73,25 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
   }
   try {
     const store = new SqliteApplicationStore(config.dataDir, { minFreeBytes });
-    return { store, parkedDrafts: store.parkedDrafts, forwarding: store.forwarding, rateBudgets: memoryRateBudgets(), description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`, close: () => store.close() };
+    return {
+      store,
+      parkedDrafts: store.parkedDrafts,
+      forwarding: store.forwarding,
+      rateBudgets: memoryRateBudgets(),
+      description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`,
+      generatedDeviceToken: async () => tokenFileIn(config.dataDir),
+      close: () => store.close(),
+    };
   } catch (error) {
     throw new ConfigError(`DATA_DIR ${config.dataDir}: the database cannot be opened: ${plainReason(error)}.`);
+  }
+}
+
+function tokenFileIn(dataDir: string): GeneratedDeviceToken {
+  try {
+    const { file, ...token } = readOrCreateDeviceToken(dataDir);
+    return { ...token, where: file };
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR: the device token file cannot be read or written: ${plainReason(error)}; or set INTAKE_TOKENS.`);
   }
 }

@@ -11,6 +11,7 @@ import { PostgresForwardingStore } from './PostgresForwardingStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
 import { postgresRateBudgets } from './postgresRateBudgets';
+import { readOrCreatePostgresDeviceToken } from './postgresDeviceToken';
 import type { RateBudgets } from '../../security/RateBudgets';
 
 /** The stores of the service on one PostgreSQL pool; `store.close()` ends the pool. */
@@ -23,6 +24,8 @@ export interface PostgresStores {
   readonly rateBudgets: RateBudgets;
   /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
   poolStats(): PoolStats;
+  /** The generated device token every instance shares (see `readOrCreatePostgresDeviceToken`). */
+  generatedDeviceToken(): Promise<{ token: string; created: boolean }>;
 }
 
 /**
@@ -48,6 +51,7 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     parkedDrafts: new PostgresParkedDraftStore(pool),
     forwarding: new PostgresForwardingStore(pool, (reference) => store.findFiles(reference)),
     rateBudgets: postgresRateBudgets(pool),
+    generatedDeviceToken: () => readOrCreatePostgresDeviceToken(pool),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

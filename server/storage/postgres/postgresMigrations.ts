@@ -156,4 +156,16 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       SELECT id, 'waiting', received_at, received_at FROM applications;
     `,
   },
+  {
+    description: 'service settings shared by every instance (the generated device token)',
+    sql: `
+    -- What every instance must agree on and no instance may keep alone: the device token made at the
+    -- first start when INTAKE_TOKENS is not set (a file in one instance's DATA_DIR would link tablets
+    -- to that instance only).
+    CREATE TABLE service_settings (
+      name  text PRIMARY KEY,
+      value text NOT NULL
+    );
+    `,
+  },
 ];

@@ -646,6 +646,29 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     );
     expect((await postgresCounts(database)).applications).toBe(0);
   });
+
+  it('refuses a forwarding history line PostgreSQL cannot hold (a case system answer with U+0000), naming the application', async () => {
+    const nulDir = path.join(scratch, 'nul-forwarding');
+    mkdirSync(nulDir);
+    const store = new SqliteApplicationStore(nulDir);
+    let reference = '';
+    try {
+      const outcome = await store.saveOnce(newApplication());
+      reference = outcome.kind === 'created' ? outcome.receipt.reference : never();
+      const [claimed] = await store.forwarding.claimDue(NOW, 60_000, 1);
+      const answer = { ...failed('2026-11-20T12:00:01.000Z', 'zaak'), detail: '500 fout\u0000' };
+      expect(await store.forwarding.finish(reference, claimed?.leaseId ?? never(), { kind: 'retry', nextAttemptAt: NOW }, answer)).toBe(true);
+    } finally {
+      await store.close();
+    }
+    const database = await createDatabase();
+    const refused = await runMove(buildDir, { DATA_DIR: nulDir, DATABASE_URL: database.url });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `Niet verplaatst / not moved: doorsturen van / forwarding of ${reference}: tekens die PostgreSQL niet kan bewaren in / text PostgreSQL cannot hold (U+0000) in detail; nothing was copied.`,
+    );
+    expect((await postgresCounts(database)).applications).toBe(0);
+  });
 });
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {

@@ -35,6 +35,11 @@ async function main(): Promise<void> {
   console.log(`Hulploket Vergunningen draait op http://localhost:${port}`);
   console.log(`Opslag / storage: ${service.database}`);
   console.log(
+    service.forwardingTo
+      ? `Zaaksysteem / case system: ${service.forwardingTo}`
+      : 'Zaaksysteem: geen, want ZGW_CONFIG is niet gezet / case system: none (ZGW_CONFIG is not set)',
+  );
+  console.log(
     service.addressLookup.standIn
       ? 'Adres zoeken: ingebouwde testadressen, want ADDRESS_LOOKUP_URL is niet gezet / address lookup: built-in test addresses (ADDRESS_LOOKUP_URL is not set)'
       : `Adres zoeken via / address lookup via: ${service.addressLookup.url}`,

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { startAddressStandIn, type AddressStandIn } from './addressLookup/standIn/startAddressStandIn';
 import type { PermitRegistry } from './applications/permitRegistry';
 import { buildServer } from './app';
+import { intakePermits } from './applications/intakePermits';
+import { startForwarder } from './forwarding/startForwarder';
 import { ConfigError } from './ConfigError';
 import type { ServerConfig } from './config';
 import { plainReason, prepareDataDir } from './storage/prepareDataDir';
@@ -21,6 +23,8 @@ export interface RunningService {
   readonly addressLookup: { readonly url: string; readonly standIn: boolean };
   /** Where the applications are kept, e.g. `sqlite /srv/data/intake.sqlite` (never a password). */
   readonly database: string;
+  /** The Zaken API applications are registered in (`ZGW_CONFIG`); `undefined` when none is configured. */
+  readonly forwardingTo: string | undefined;
   /** Files and folders in `DATA_DIR` that others could read, narrowed to the service's own user at start. */
   readonly tightened: readonly TightenedPermissions[];
   /** Stops taking requests, lets running ones finish, then closes the store. */
@@ -63,6 +67,7 @@ export async function startService(
     maxRequestBytes: config.maxRequestBytes,
     maxFiles: config.maxFiles,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    readsPerMinute: config.readsPerMinute,
     maxParkedDraftBytes: config.maxParkedDraftBytes,
     parkedDraftDays: config.parkedDraftDays,
     sentParkedDraftDays: config.sentParkedDraftDays,
@@ -73,6 +78,7 @@ export async function startService(
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     ...(options.permits ? { permits: options.permits } : {}),
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
+    ...(config.zgw ? { forwarding: stores.forwarding } : {}),
     logLevel: options.logLevel ?? 'info',
   });
   let url: string;
@@ -84,15 +90,22 @@ export async function startService(
     await standIn?.close();
     throw listenError(error, config);
   }
+  // Applications received while the case system was away (or before it was configured) wait
+  // in the outbox; the forwarder registers them from the start.
+  const forwarder = config.zgw
+    ? startForwarder({ store: stores.forwarding, config: config.zgw, permits: options.permits ?? intakePermits, log: app.log })
+    : undefined;
   return {
     app,
     url,
     tokenFile,
     addressLookup: { url: addressLookupUrl, standIn: standIn !== undefined },
     database: stores.description,
+    forwardingTo: config.zgw?.zakenApi,
     tightened,
     stop: async () => {
       await app.close();
+      await forwarder?.stop();
       await stores.close();
       await standIn?.close();
     },

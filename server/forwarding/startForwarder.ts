@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { todayIso } from '../../src/wizard';
 import { findPermit, type PermitRegistry } from '../applications/permitRegistry';
 import { describeFailure } from './describeFailure';
 import type { ClaimedForwarding, ForwardingOutcome, ForwardingStore } from './ForwardingStore';
@@ -8,12 +9,9 @@ import { createCaseTypeResolver } from './zgw/resolveCaseTypes';
 import { createZgwClient, type ZgwClient } from './zgw/ZgwClient';
 import type { ZgwConfig } from './zgw/ZgwConfig';
 import type { ZgwUser } from './zgw/zgwToken';
-import { todayIso } from '../../src/wizard';
 
 /** The forwarding worker of one instance. */
 export interface Forwarder {
-  /** Looks for due work now rather than at the next poll (after a new application, a retry). */
-  nudge(): void;
   /** Finishes the tries under way and stops; claims nothing new. */
   stop(): Promise<void>;
 }
@@ -149,10 +147,6 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
 
   schedule(0);
   return {
-    nudge() {
-      if (running) again = true;
-      else schedule(0);
-    },
     async stop() {
       stopped = true;
       clearTimeout(timer);

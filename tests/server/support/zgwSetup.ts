@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { ZgwConfig } from '../../../server/forwarding/zgw/ZgwConfig';
 import { permits } from '../../../src/definitions';
 import type { CatalogusSeed, ZgwProvider } from '../../zgw/provider';
@@ -60,4 +61,35 @@ export function zgwConfigFor(provider: ZgwProvider, overrides: Partial<ZgwConfig
     retry: { maxAttempts: 12, giveUpAfterHours: 72, firstDelaySeconds: 1, maxDelayMinutes: 1, leaseSeconds: 60 },
     ...overrides,
   };
+}
+
+/**
+ * Exactly one zaak in the provider per reference, each with two rollen (initiator and employee),
+ * one status and `2 + files` documents (form, answers, attachments), each document made and linked once.
+ */
+export function expectOneCompleteZaakEach(provider: ZgwProvider, references: ReadonlySet<string>, files: number): void {
+  const zaken = provider.objects('zaken').map((zaak) => ({ url: zaak.url, identificatie: (zaak.data as { identificatie: string }).identificatie }));
+  expect(zaken.map((zaak) => zaak.identificatie).sort()).toEqual([...references].sort());
+  const per = (kind: 'rollen' | 'statussen' | 'zaakinformatieobjecten') =>
+    new Set(zaken.map((zaak) => provider.objects(kind).filter((object) => (object.data as { zaak: string }).zaak === zaak.url).length));
+  expect(per('rollen')).toEqual(new Set([2]));
+  expect(per('statussen')).toEqual(new Set([1]));
+  expect(per('zaakinformatieobjecten')).toEqual(new Set([2 + files]));
+  expect(provider.counts().enkelvoudiginformatieobjecten).toBe(references.size * (2 + files));
+}
+
+/** Waits until the service reports every reference registered, reading as the tablet reads. */
+export async function untilRegistered(urls: readonly string[], references: ReadonlySet<string>, token: string, timeoutMs = 90_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    let all = true;
+    for (const [index, reference] of [...references].entries()) {
+      const response = await fetch(`${urls[index % urls.length]}/api/v1/applications/${reference}`, { headers: { authorization: `Bearer ${token}` } });
+      const { registration } = (await response.json()) as { registration?: { state: string } };
+      if (registration?.state !== 'registered') all = false;
+    }
+    if (all) return;
+    if (Date.now() > end) throw new Error('not every application was registered in time');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

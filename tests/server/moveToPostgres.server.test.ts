@@ -300,7 +300,7 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
     await database?.drop();
   });
 
-  it('copies every application with its files, the parked drafts, the sent parked draft and the counters, and says it verified them', async () => {
+  it('copies every application with its files, the parked drafts, the sent parked draft, the counters and the forwarding outbox, and says it verified them', async () => {
     const moved = await runMove(buildDir, env);
     expect(moved.stderr).toBe('');
     expect(moved.code).toBe(0);

@@ -5,12 +5,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationStore, NewApplication } from '../../server/applications/ApplicationStore';
 import { CONFIG_ERROR_EXIT_CODE } from '../../server/ConfigError';
+import type { ForwardingAttempt, ForwardingStore } from '../../server/forwarding/ForwardingStore';
 import type { ParkedDraftStore } from '../../server/parkedDrafts/ParkedDraftStore';
 import { openPostgresStores } from '../../server/storage/postgres';
-import { FILE_CHUNK_BYTES, SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
+import { DATABASE_FILE, FILE_CHUNK_BYTES, SQLITE_SCHEMA_VERSION, SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { buildService } from './support/buildService';
 import { fileBytes } from './support/files';
 import { reachTestPostgres, type TestDatabase } from './support/postgres';
@@ -34,6 +36,77 @@ interface Made {
   readonly sentReference: string;
   /** The application with the file larger than a chunk. */
   readonly withLargeFile: string;
+  /** One application in each forwarding state, see {@link forward}. */
+  readonly forwarding: Forwarded;
+}
+
+/** The reference of the application left in each state of the forwarding outbox. */
+interface Forwarded {
+  /** Never tried. */
+  readonly waiting: string;
+  /** Tried once, two steps done, due again before `NOW`. */
+  readonly retried: string;
+  /** In the case system as a zaak. */
+  readonly registered: string;
+  /** Gave up, retried by staff, gave up again. */
+  readonly needsAction: string;
+  /** Under a lease that runs past `NOW`: the service was stopped in the middle of a try. */
+  readonly leased: string;
+}
+
+const ZAKEN = 'https://zaken.gemeente.example/zaken/api/v1';
+const DOCUMENTEN = 'https://documenten.gemeente.example/documenten/api/v1';
+const failed = (at: string, step: string): ForwardingAttempt => ({
+  at: new Date(at),
+  step,
+  outcome: 'failed',
+  message: 'Het zaaksysteem antwoordde niet binnen 10 seconden.',
+  detail: 'timeout after 10000 ms',
+});
+
+/** Claims at `now` and expects exactly `references`, by reference. */
+async function claim(forwarding: ForwardingStore, now: string, leaseMs: number, references: readonly string[]): Promise<Map<string, string>> {
+  const claimed = await forwarding.claimDue(new Date(now), leaseMs, 10);
+  expect(claimed.map(({ reference }) => reference).sort()).toEqual([...references].sort());
+  return new Map(claimed.map(({ reference, leaseId }) => [reference, leaseId]));
+}
+
+/**
+ * Takes the outbox through every state as a forwarder and staff would, through the SQLite
+ * ForwardingStore, all before `NOW`, and stops with a try under way (the service was stopped).
+ */
+async function forward(forwarding: ForwardingStore, forwarded: Forwarded): Promise<void> {
+  const { retried, registered, needsAction, leased } = forwarded;
+  const lease = (leases: Map<string, string>, reference: string) => leases.get(reference) ?? never();
+  const first = await claim(forwarding, '2026-11-04T00:00:00.000Z', 60_000, [needsAction, registered, retried, leased]);
+  expect(await forwarding.finish(needsAction, lease(first, needsAction), { kind: 'retry', nextAttemptAt: new Date('2026-11-06T00:00:00.000Z') }, failed('2026-11-04T00:00:05.000Z', 'zaak'))).toBe(true);
+  expect(await forwarding.saveCheckpoint(registered, lease(first, registered), 'zaak', `${ZAKEN}/zaken/7d9f`)).toBe(true);
+  expect(await forwarding.saveCheckpoint(registered, lease(first, registered), 'rol:initiator', `${ZAKEN}/rollen/01ab`)).toBe(true);
+  expect(
+    await forwarding.finish(
+      registered,
+      lease(first, registered),
+      { kind: 'registered', zaakUrl: `${ZAKEN}/zaken/7d9f`, zaakIdentificatie: 'ZAAK-2026-000123' },
+      { at: new Date('2026-11-04T00:00:10.000Z'), step: 'rol:initiator', outcome: 'registered', message: 'Geregistreerd als zaak ZAAK-2026-000123.' },
+    ),
+  ).toBe(true);
+  expect(await forwarding.saveCheckpoint(retried, lease(first, retried), 'zaak', `${ZAKEN}/zaken/aa01`)).toBe(true);
+  expect(await forwarding.saveCheckpoint(retried, lease(first, retried), 'document:application', `${DOCUMENTEN}/enkelvoudiginformatieobjecten/bb02`)).toBe(true);
+  expect(
+    await forwarding.finish(retried, lease(first, retried), { kind: 'retry', nextAttemptAt: new Date('2026-11-20T11:00:00.000Z') }, failed('2026-11-04T00:00:20.000Z', 'link:attachment:identityDocument:0')),
+  ).toBe(true);
+  expect(await forwarding.finish(leased, lease(first, leased), { kind: 'retry', nextAttemptAt: new Date('2026-11-19T00:00:00.000Z') }, failed('2026-11-04T00:00:30.000Z', 'zaak'))).toBe(true);
+
+  const second = await claim(forwarding, '2026-11-06T00:00:00.000Z', 60_000, [needsAction]);
+  const gaveUp = (at: string) => ({ at: new Date(at), step: 'zaak', outcome: 'needsAction' as const, message: 'Het zaaksysteem weigert de aanvraag.', detail: '400 {"invalidParams":[{"name":"zaaktype"}]}' });
+  expect(await forwarding.finish(needsAction, lease(second, needsAction), { kind: 'needsAction', reason: 'Het zaaktype is niet bekend.' }, gaveUp('2026-11-06T00:00:05.000Z'))).toBe(true);
+  expect(await forwarding.retryNow(needsAction, 'j.de.vries', new Date('2026-11-10T09:00:00.000Z'))).toBe(true);
+  const third = await claim(forwarding, '2026-11-10T09:01:00.000Z', 60_000, [needsAction]);
+  expect(await forwarding.finish(needsAction, lease(third, needsAction), { kind: 'needsAction', reason: 'Het zaaktype is nog steeds niet bekend.' }, gaveUp('2026-11-10T09:01:05.000Z'))).toBe(true);
+
+  // A try begun the day before the service stopped, with a lease until the day after `NOW`.
+  const last = await claim(forwarding, '2026-11-19T00:30:00.000Z', 2 * DAY_MS, [leased]);
+  expect(await forwarding.saveCheckpoint(leased, lease(last, leased), 'zaak', `${ZAKEN}/zaken/cc03`)).toBe(true);
 }
 
 const lookupId = (seed: string) => createHash('sha256').update(seed).digest('hex');
@@ -73,14 +146,19 @@ async function makeDataDir(dataDir: string): Promise<Made> {
     });
     const laterBase = newApplication({ referenceYear: 2025 });
     const later = newApplication({ ...laterBase, receivedAt: new Date('2025-12-31T22:59:59.999Z'), expectedDecisionBy: '2026-02-25' });
-    const applications = [assisted, unassisted, fromParked, later, newApplication()];
+    // Received last, so no claim before the service stopped was due to take it.
+    const untried = newApplication({ receivedAt: new Date('2026-11-19T08:00:00.000Z') });
+    const applications = [assisted, unassisted, fromParked, later, untried];
     const references: string[] = [];
     for (const application of applications) {
       const outcome = await store.saveOnce(application);
       if (outcome.kind !== 'created') throw new Error(`Not created: ${outcome.kind}`);
       references.push(outcome.receipt.reference);
     }
-    return { applications, parked, expired, sent, sentReference: references[2] ?? '', withLargeFile: references[1] ?? '' };
+    const [needsAction = '', retried = '', leased = '', registered = '', waiting = ''] = references;
+    const forwarded = { waiting, retried, registered, needsAction, leased };
+    await forward(store.forwarding, forwarded);
+    return { applications, parked, expired, sent, sentReference: references[2] ?? '', withLargeFile: references[1] ?? '', forwarding: forwarded };
   } finally {
     await store.close();
     rmSync(uploads, { recursive: true, force: true });
@@ -137,7 +215,14 @@ async function postgresCounts(database: TestDatabase) {
     parkedDrafts: await count('parked_drafts'),
     sentParkedDrafts: await count('sent_parked_drafts'),
     referenceCounters: await count('reference_counters'),
+    forwarding: await count('forwarding'),
+    forwardingAttempts: await count('forwarding_attempts'),
   };
+}
+
+/** Each application's forwarding line and history at `NOW`, through a ForwardingStore. */
+async function forwardingOf(forwarding: ForwardingStore, references: readonly string[]) {
+  return Object.fromEntries(await Promise.all(references.map(async (reference) => [reference, await forwarding.findForwarding(reference, NOW)] as const)));
 }
 
 let buildDir = '';
@@ -215,7 +300,7 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
     await database?.drop();
   });
 
-  it('copies every application with its files, the parked drafts, the sent parked draft and the counters, and says it verified them', async () => {
+  it('copies every application with its files, the parked drafts, the sent parked draft, the counters and the forwarding outbox, and says it verified them', async () => {
     const moved = await runMove(buildDir, env);
     expect(moved.stderr).toBe('');
     expect(moved.code).toBe(0);
@@ -224,12 +309,48 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
       `Van / from: ${path.join(dataDir, 'intake.sqlite')}`,
       `Naar / to: PostgreSQL ${host}/${database.name}`,
       `Gekopieerd / copied: 5 aanvragen / applications, 4 bestanden / files (${2 * FILE_CHUNK_BYTES + 12_345 + 700 + FILE_CHUNK_BYTES + 4_000} bytes in 6 stukken / chunks), ` +
-        '2 geparkeerde concepten / parked drafts, 1 verstuurde geparkeerde concepten / sent parked drafts, 2 referentietellers / reference counters',
-      'Gecontroleerd / verified: aantallen per tabel, elke aanvraag en de SHA-256 van elk bestand gelijk / counts per table, every application and the SHA-256 of every file equal',
+        '2 geparkeerde concepten / parked drafts, 1 verstuurde geparkeerde concepten / sent parked drafts, 2 referentietellers / reference counters, ' +
+        'doorsturen naar het zaaksysteem / forwarding: 5 aanvragen / records, 7 regels geschiedenis / history lines',
+      'Gecontroleerd / verified: aantallen per tabel, elke aanvraag met het doorsturen en de SHA-256 van elk bestand gelijk / counts per table, every application with its forwarding and the SHA-256 of every file equal',
     ]);
     expect(moved.stdout).not.toContain(new URL(database.url).password);
     const sqlite = storedCounts(dataDir);
-    expect(await postgresCounts(database)).toEqual({ ...sqlite, parkedDrafts: 2, sentParkedDrafts: 1, referenceCounters: 2 });
+    expect(await postgresCounts(database)).toEqual({ ...sqlite, parkedDrafts: 2, sentParkedDrafts: 1, referenceCounters: 2, forwarding: 5, forwardingAttempts: 7 });
+  });
+
+  it('moves the forwarding outbox as it was: every state, try count, due time, checkpoint, zaak and history line; a try under way is released', async () => {
+    const sqlite = new SqliteApplicationStore(dataDir);
+    const moved = await openPostgresStores({ databaseUrl: database.url, poolSize: 2 });
+    try {
+      const { waiting, retried, registered, needsAction, leased } = made.forwarding;
+      const all = [waiting, retried, registered, needsAction, leased];
+      const before = await forwardingOf(sqlite.forwarding, all);
+      const after = await forwardingOf(moved.forwarding, all);
+      // The stopped service's try holds no lease on PostgreSQL: its row is waiting and due as before the try.
+      expect(before[leased]?.summary.state).toBe('registering');
+      const leasedBefore = before[leased] ?? never();
+      expect(after).toStrictEqual({
+        ...before,
+        [leased]: { ...leasedBefore, summary: { ...leasedBefore.summary, state: 'waiting', nextAttemptAt: new Date('2026-11-19T00:00:00.000Z') } },
+      });
+      // What each state holds, so the equality above compares something.
+      expect(after[registered]?.summary).toMatchObject({ state: 'registered', attempts: 1, zaakIdentificatie: 'ZAAK-2026-000123', registeredAt: new Date('2026-11-04T00:00:10.000Z') });
+      expect(after[retried]?.summary).toMatchObject({ state: 'waiting', attempts: 1, nextAttemptAt: new Date('2026-11-20T11:00:00.000Z') });
+      expect(after[needsAction]?.summary).toMatchObject({ state: 'needsAction', attempts: 1, reason: 'Het zaaktype is nog steeds niet bekend.' });
+      expect(after[needsAction]?.attempts.map(({ outcome, by }) => [outcome, by])).toEqual([
+        ['failed', undefined],
+        ['needsAction', undefined],
+        ['retryRequested', 'j.de.vries'],
+        ['needsAction', undefined],
+      ]);
+      expect(after[waiting]).toStrictEqual({ summary: expect.objectContaining({ state: 'waiting', attempts: 0, nextAttemptAt: new Date('2026-11-19T08:00:00.000Z') }), attempts: [] });
+      expect(await moved.forwarding.countByState(NOW)).toStrictEqual({ waiting: 3, registering: 0, registered: 1, needsAction: 1 });
+      expect(await moved.forwarding.list('registered', NOW, { limit: 10, offset: 0 })).toStrictEqual(await sqlite.forwarding.list('registered', NOW, { limit: 10, offset: 0 }));
+      expect(await moved.forwarding.list('needsAction', NOW, { limit: 10, offset: 0 })).toStrictEqual(await sqlite.forwarding.list('needsAction', NOW, { limit: 10, offset: 0 }));
+    } finally {
+      await sqlite.close();
+      await moved.store.close();
+    }
   });
 
   it('reads back through the PostgreSQL stores exactly as through the SQLite ones: receipts, statuses, files byte for byte, parked drafts, the sent parked draft', async () => {
@@ -274,6 +395,32 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
     expect(again.stdout).toContain('Al in PostgreSQL, alleen gecontroleerd / already in PostgreSQL, only checked: 5 aanvragen / applications');
     expect(again.stdout).toContain('Gecontroleerd / verified');
     expect(await postgresCounts(database)).toEqual(before);
+  });
+
+  it('reports a forwarding record or history line changed in PostgreSQL after the copy, naming the reference', async () => {
+    const { registered, needsAction } = made.forwarding;
+    const idOf = async (reference: string) => (await database.query<{ id: string }>('SELECT id FROM applications WHERE reference = $1', [reference]))[0]?.id ?? never();
+    const registeredId = await idOf(registered);
+    const needsActionId = await idOf(needsAction);
+    await database.query("UPDATE forwarding SET zaak_identificatie = 'ZAAK-ANDERS', checkpoints = '{}' WHERE application_id = $1", [registeredId]);
+    await database.query("UPDATE forwarding_attempts SET requested_by = 'iemand anders' WHERE application_id = $1 AND outcome = 'retryRequested'", [needsActionId]);
+    try {
+      const checked = await runMove(buildDir, env);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr.trim().split('\n')).toEqual([
+        `Verschil / mismatch: ${needsAction}: geschiedenis van het doorsturen anders / forwarding history differs: regel / line 3`,
+        `Verschil / mismatch: ${registered}: doorsturen anders / forwarding differs: checkpoints, zaak_identificatie`,
+        'Niet gelijk / not verified: 2 differences between SQLite and PostgreSQL.',
+      ]);
+    } finally {
+      await database.query(`UPDATE forwarding SET zaak_identificatie = 'ZAAK-2026-000123', checkpoints = jsonb_build_object('zaak', $2::text, 'rol:initiator', $3::text) WHERE application_id = $1`, [
+        registeredId,
+        `${ZAKEN}/zaken/7d9f`,
+        `${ZAKEN}/rollen/01ab`,
+      ]);
+      await database.query("UPDATE forwarding_attempts SET requested_by = 'j.de.vries' WHERE application_id = $1 AND outcome = 'retryRequested'", [needsActionId]);
+    }
+    expect((await runMove(buildDir, env)).code).toBe(0);
   });
 
   it('reports a chunk changed in PostgreSQL after the copy, naming the reference, and exits non-zero', async () => {
@@ -325,6 +472,42 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
   });
 });
 
+describe.skipIf(postgres === undefined)('after a move, the forwarders on PostgreSQL go on where SQLite stopped', () => {
+  let made: Made;
+  let database: TestDatabase;
+  beforeAll(async () => {
+    const dataDir = path.join(scratch, 'forwarding');
+    mkdirSync(dataDir);
+    made = await makeDataDir(dataDir);
+    database = await (postgres ?? never()).createDatabase();
+    const moved = await runMove(buildDir, { DATA_DIR: dataDir, DATABASE_URL: database.url });
+    expect(moved.stderr).toBe('');
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('claims exactly the waiting, due applications with their try counts and checkpoints, the released try too; never the registered one or the one that needs action', async () => {
+    const { waiting, retried, leased } = made.forwarding;
+    const stores = await openPostgresStores({ databaseUrl: database.url, poolSize: 2 });
+    try {
+      const claimed = await stores.forwarding.claimDue(NOW, 60_000, 10);
+      // Oldest due first: the released try (due since 19 November 00:00), the untried one (08:00), the retried one (20 November 11:00).
+      expect(claimed.map(({ reference, attempt, queuedAt, checkpoints }) => ({ reference, attempt, queuedAt, checkpoints }))).toStrictEqual([
+        { reference: leased, attempt: 3, queuedAt: new Date('2026-11-03T09:15:27.123Z'), checkpoints: { zaak: `${ZAKEN}/zaken/cc03` } },
+        { reference: waiting, attempt: 1, queuedAt: new Date('2026-11-19T08:00:00.000Z'), checkpoints: {} },
+        { reference: retried, attempt: 2, queuedAt: new Date('2026-11-03T09:15:27.123Z'), checkpoints: { zaak: `${ZAKEN}/zaken/aa01`, 'document:application': `${DOCUMENTEN}/enkelvoudiginformatieobjecten/bb02` } },
+      ]);
+      expect(await stores.forwarding.countByState(NOW)).toStrictEqual({ waiting: 0, registering: 3, registered: 1, needsAction: 1 });
+      // Years later, with every lease run out: the same three again, never the registered one or the one that needs action.
+      const later = await stores.forwarding.claimDue(new Date('2030-01-01T00:00:00.000Z'), 60_000, 10);
+      expect(later.map(({ reference }) => reference)).toStrictEqual([leased, waiting, retried]);
+    } finally {
+      await stores.store.close();
+    }
+  });
+});
+
 describe.skipIf(postgres === undefined)('a move that cannot finish leaves PostgreSQL as it was', () => {
   let dataDir = '';
   let made: Made;
@@ -354,7 +537,7 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
       'Niet verplaatst / not moved: PostgreSQL bevat al andere gegevens; er is niets gekopieerd / PostgreSQL already holds other data (1 applications, 0 parked drafts, ' +
         '0 sent parked drafts, 1 reference counters), not the same applications as DATA_DIR: nothing was copied. Move into an empty database.',
     );
-    expect(await postgresCounts(database)).toEqual({ applications: 1, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 1 });
+    expect(await postgresCounts(database)).toEqual({ applications: 1, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 1, forwarding: 1, forwardingAttempts: 0 });
   });
 
   it('killed halfway through the files, it leaves nothing behind, and the next run copies everything', async () => {
@@ -375,7 +558,7 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     expect((await done).code).toBe(null);
     // The server ends the transaction (rolling it back) once it sees the connection gone.
     await waitFor(async () => (await movers()).length === 0);
-    expect(await postgresCounts(database)).toEqual({ applications: 0, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 0 });
+    expect(await postgresCounts(database)).toEqual({ applications: 0, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 0, forwarding: 0, forwardingAttempts: 0 });
 
     await database.query('DROP TRIGGER hold_copy ON file_chunks');
     const moved = await runMove(buildDir, { DATA_DIR: dataDir, DATABASE_URL: database.url });
@@ -386,6 +569,57 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     const stores = await openPostgresStores({ databaseUrl: database.url, poolSize: 1 });
     try {
       expect(await stores.parkedDrafts.findSent(made.sent, NOW)).toBe(made.sentReference);
+    } finally {
+      await stores.store.close();
+    }
+  });
+
+  it('refuses a SQLite file of an older or newer service; started once by this one, its applications get their forwarding records and move with them', async () => {
+    const olderDir = path.join(scratch, 'older');
+    mkdirSync(olderDir);
+    const store = new SqliteApplicationStore(olderDir);
+    let reference = '';
+    try {
+      const outcome = await store.saveOnce(newApplication());
+      reference = outcome.kind === 'created' ? outcome.receipt.reference : never();
+    } finally {
+      await store.close();
+    }
+    // As a service from before the forwarding outbox left it: schema 5, without its tables.
+    const setSchema = (version: number, sql = '') => {
+      const db = new Database(path.join(olderDir, DATABASE_FILE));
+      try {
+        db.exec(sql);
+        db.pragma(`user_version = ${version}`);
+      } finally {
+        db.close();
+      }
+    };
+    setSchema(SQLITE_SCHEMA_VERSION - 1, 'DROP TABLE forwarding_attempts; DROP TABLE forwarding;');
+    const database = await createDatabase();
+    const older = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });
+    expect(older.code).toBe(1);
+    expect(older.stderr.trim()).toBe(
+      'Niet verplaatst / not moved: De SQLite-database is van een oudere versie: start de service één keer op deze DATA_DIR en stop hem weer / ' +
+        `the SQLite database has an older schema (${SQLITE_SCHEMA_VERSION - 1} of ${SQLITE_SCHEMA_VERSION}): start the service once on this DATA_DIR, stop it, then move.`,
+    );
+    // Refused before PostgreSQL was touched: not even the schema is there.
+    expect(await database.query("SELECT to_regclass('applications') AS found")).toEqual([{ found: null }]);
+
+    setSchema(SQLITE_SCHEMA_VERSION + 1);
+    const newer = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });
+    expect(newer.code).toBe(1);
+    expect(newer.stderr).toContain(`the SQLite database was made by a newer version of the service (schema ${SQLITE_SCHEMA_VERSION + 1}, this one knows ${SQLITE_SCHEMA_VERSION})`);
+
+    // Started once (the store migrates as the service's start does), then stopped: the application is waiting to be forwarded.
+    setSchema(SQLITE_SCHEMA_VERSION - 1);
+    await new SqliteApplicationStore(olderDir).close();
+    const moved = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });
+    expect(moved.stderr).toBe('');
+    expect(moved.code).toBe(0);
+    const stores = await openPostgresStores({ databaseUrl: database.url, poolSize: 1 });
+    try {
+      expect((await stores.forwarding.findForwarding(reference, NOW))?.summary).toMatchObject({ state: 'waiting', attempts: 0, nextAttemptAt: new Date('2026-11-03T09:15:27.123Z') });
     } finally {
       await stores.store.close();
     }
@@ -409,6 +643,29 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toBe(
       `Niet verplaatst / not moved: aanvraag / application ${nulReference}: tekens die PostgreSQL niet kan bewaren in / text PostgreSQL cannot hold (U+0000) in application_json.answers.familyName; nothing was copied.`,
+    );
+    expect((await postgresCounts(database)).applications).toBe(0);
+  });
+
+  it('refuses a forwarding history line PostgreSQL cannot hold (a case system answer with U+0000), naming the application', async () => {
+    const nulDir = path.join(scratch, 'nul-forwarding');
+    mkdirSync(nulDir);
+    const store = new SqliteApplicationStore(nulDir);
+    let reference = '';
+    try {
+      const outcome = await store.saveOnce(newApplication());
+      reference = outcome.kind === 'created' ? outcome.receipt.reference : never();
+      const [claimed] = await store.forwarding.claimDue(NOW, 60_000, 1);
+      const answer = { ...failed('2026-11-20T12:00:01.000Z', 'zaak'), detail: '500 fout\u0000' };
+      expect(await store.forwarding.finish(reference, claimed?.leaseId ?? never(), { kind: 'retry', nextAttemptAt: NOW }, answer)).toBe(true);
+    } finally {
+      await store.close();
+    }
+    const database = await createDatabase();
+    const refused = await runMove(buildDir, { DATA_DIR: nulDir, DATABASE_URL: database.url });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `Niet verplaatst / not moved: doorsturen van / forwarding of ${reference}: tekens die PostgreSQL niet kan bewaren in / text PostgreSQL cannot hold (U+0000) in detail; nothing was copied.`,
     );
     expect((await postgresCounts(database)).applications).toBe(0);
   });

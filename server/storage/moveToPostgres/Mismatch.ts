@@ -5,3 +5,6 @@ export interface Mismatch {
   /** What differs, Dutch / English. */
   readonly what: string;
 }
+
+/** What a mismatch says of a record SQLite has and PostgreSQL does not. */
+export const MISSING = 'ontbreekt in PostgreSQL / missing in PostgreSQL';

@@ -54,3 +54,32 @@ export interface SourceReferenceCounter {
   readonly year: number;
   readonly last: number;
 }
+
+/**
+ * One application's forwarding record (`forwarding`), as stored. Its lease is not read: the
+ * service is stopped, so no forwarder holds it any more (see `copyToPostgres`).
+ */
+export interface SourceForwarding {
+  readonly reference: string;
+  readonly state: string;
+  readonly attempts: number;
+  /** ISO 8601 UTC, like every time below; set while waiting. */
+  readonly next_attempt_at: string | null;
+  readonly checkpoints_json: string;
+  readonly reason: string | null;
+  readonly zaak_url: string | null;
+  readonly zaak_identificatie: string | null;
+  readonly registered_at: string | null;
+  readonly queued_at: string;
+}
+
+/** One line of an application's forwarding history (`forwarding_attempts`), as stored. */
+export interface SourceForwardingAttempt {
+  readonly reference: string;
+  readonly at: string;
+  readonly step: string;
+  readonly outcome: string;
+  readonly message: string;
+  readonly detail: string | null;
+  readonly requested_by: string | null;
+}

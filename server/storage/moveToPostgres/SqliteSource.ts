@@ -4,7 +4,16 @@ import Database from 'better-sqlite3';
 import { ConfigError } from '../../ConfigError';
 import { DATABASE_FILE, SQLITE_SCHEMA_VERSION } from '../sqlite/SqliteApplicationStore';
 import { MoveRefusedError } from './MoveRefusedError';
-import type { SourceApplication, SourceChunk, SourceFile, SourceParkedDraft, SourceReferenceCounter, SourceSentParkedDraft } from './SourceRows';
+import type {
+  SourceApplication,
+  SourceChunk,
+  SourceFile,
+  SourceForwarding,
+  SourceForwardingAttempt,
+  SourceParkedDraft,
+  SourceReferenceCounter,
+  SourceSentParkedDraft,
+} from './SourceRows';
 import { countTables } from './countTables';
 import type { TableCounts } from './TableCounts';
 
@@ -122,11 +131,34 @@ export class SqliteSource {
     return this.db.prepare<[], SourceReferenceCounter>('SELECT year, last FROM reference_counters ORDER BY year').all();
   }
 
+  /** Every application's forwarding record, in the order they were written. */
+  *forwarding(): Generator<SourceForwarding> {
+    yield* this.pages<SourceForwarding>(
+      `SELECT rowid, reference, state, attempts, next_attempt_at, checkpoints_json, reason, zaak_url, zaak_identificatie, registered_at, queued_at
+       FROM forwarding`,
+    );
+  }
+
+  /** Every line of the forwarding history, in the order they were written (`id`, the rowid). */
+  *forwardingAttempts(): Generator<SourceForwardingAttempt> {
+    // `id INTEGER PRIMARY KEY` is the rowid, and SQLite names a selected `rowid` after it (`id`) unless told otherwise.
+    yield* this.pages<SourceForwardingAttempt>('SELECT rowid AS rowid, reference, at, step, outcome, message, detail, requested_by FROM forwarding_attempts');
+  }
+
+  /** One application's forwarding history in the order `ForwardingStore.findForwarding` gives it. */
+  forwardingHistory(reference: string): SourceForwardingAttempt[] {
+    return this.db
+      .prepare<[string], SourceForwardingAttempt>(
+        'SELECT reference, at, step, outcome, message, detail, requested_by FROM forwarding_attempts WHERE reference = ? ORDER BY at, id',
+      )
+      .all(reference);
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
 
-  /** The rows of `select` (which must select `rowid` first), one query per row, in rowid order. */
+  /** The rows of `select` (which must select the rowid first, named `rowid`), one query per row, in rowid order. */
   private *pages<Row extends object>(select: string): Generator<Row> {
     const next = this.db.prepare<[number], Row & { rowid: number }>(`${select} WHERE rowid > ? ORDER BY rowid LIMIT 1`);
     for (let row = next.get(BEFORE_FIRST); row; row = next.get(row.rowid)) yield row;

@@ -8,4 +8,8 @@ export interface TableCounts {
   readonly sentParkedDrafts: number;
   /** One per year in which references were given. */
   readonly referenceCounters: number;
+  /** One per application: where it stands on its way into the case system. */
+  readonly forwarding: number;
+  /** Lines of the forwarding history. */
+  readonly forwardingAttempts: number;
 }

@@ -7,9 +7,19 @@ import type { SqliteSource } from './SqliteSource';
 /**
  * Copies every row of `source` into the empty PostgreSQL tables, inside the caller's transaction:
  * applications with every column and their files chunk by chunk (one chunk in memory, the chunks
- * as stored), parked drafts, sent parked drafts and the reference counters, so the next reference
- * of each year follows the last one given on SQLite. Text goes over as stored: JSON text becomes
- * `jsonb`, ISO times `timestamptz`, `YYYY-MM-DD` a `date`; `verifyCopy` reads each back.
+ * as stored), parked drafts, sent parked drafts, the forwarding outbox with its history, and the
+ * reference counters, so the next reference of each year follows the last one given on SQLite.
+ * Text goes over as stored: JSON text becomes `jsonb`, ISO times `timestamptz`, `YYYY-MM-DD` a
+ * `date`; `verifyCopy` reads each back.
+ *
+ * The outbox goes over as it stood, so a forwarder on PostgreSQL goes on where SQLite's stopped:
+ * the PostgreSQL migration writes `waiting` rows only for the applications present when it runs,
+ * which before a move are none, so without these rows a moved application would never be
+ * registered, and a registered one would be registered again. A lease goes over released: the
+ * service is stopped, so the try it stood for is over; the row is `waiting` and due as before that
+ * try (which was counted in `attempts`), with the checkpoints it saved (docs/forwarding.md, "The
+ * claim"). The history keeps its order: its lines are inserted in SQLite's order, so PostgreSQL's
+ * ids follow it.
  *
  * @throws MoveRefusedError naming the application (or the parked draft's time, never its lookup
  *   id) whose text PostgreSQL cannot hold: U+0000, which SQLite keeps, or JSON or a time it refuses.
@@ -79,6 +89,38 @@ export async function copyToPostgres(client: ClientBase, source: SqliteSource): 
         `INSERT INTO sent_parked_drafts (lookup_id, draft_id, application_id, sent_at, remember_until)
          SELECT $1, $2, id, $4, $5 FROM applications WHERE reference = $3`,
         [row.lookup_id, row.draft_id, row.reference, row.sent_at, row.remember_until],
+      );
+    });
+  }
+  for (const row of source.forwarding()) {
+    await explained(`doorsturen van / forwarding of ${row.reference}`, async () => {
+      refuseNulCharacters({ ...row, checkpoints_json: JSON.parse(row.checkpoints_json) });
+      await client.query(
+        `INSERT INTO forwarding (application_id, state, attempts, next_attempt_at, checkpoints, reason, zaak_url, zaak_identificatie, registered_at, queued_at)
+         SELECT id, $2::text, $3::integer, $4::timestamptz, $5::jsonb, $6::text, $7::text, $8::text, $9::timestamptz, $10::timestamptz
+         FROM applications WHERE reference = $1`,
+        [
+          row.reference,
+          row.state,
+          row.attempts,
+          row.next_attempt_at,
+          row.checkpoints_json,
+          row.reason,
+          row.zaak_url,
+          row.zaak_identificatie,
+          row.registered_at,
+          row.queued_at,
+        ],
+      );
+    });
+  }
+  for (const row of source.forwardingAttempts()) {
+    await explained(`doorsturen van / forwarding of ${row.reference}`, async () => {
+      refuseNulCharacters({ ...row });
+      await client.query(
+        `INSERT INTO forwarding_attempts (application_id, at, step, outcome, message, detail, requested_by)
+         SELECT id, $2::timestamptz, $3::text, $4::text, $5::text, $6::text, $7::text FROM applications WHERE reference = $1`,
+        [row.reference, row.at, row.step, row.outcome, row.message, row.detail, row.requested_by],
       );
     });
   }

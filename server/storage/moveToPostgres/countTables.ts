@@ -12,5 +12,7 @@ export async function countTables(count: (table: string) => Promise<number>): Pr
     parkedDrafts: await count('parked_drafts'),
     sentParkedDrafts: await count('sent_parked_drafts'),
     referenceCounters: await count('reference_counters'),
+    forwarding: await count('forwarding'),
+    forwardingAttempts: await count('forwarding_attempts'),
   };
 }

@@ -31,7 +31,7 @@ export interface MoveReport {
 }
 
 /** The tables the copy writes; locked from its start, see {@link moveToPostgres}. */
-const COPIED_TABLES = 'applications, files, file_chunks, parked_drafts, sent_parked_drafts, reference_counters';
+const COPIED_TABLES = 'applications, files, file_chunks, parked_drafts, sent_parked_drafts, forwarding, forwarding_attempts, reference_counters';
 
 /**
  * Moves the SQLite database of `dataDir` into the PostgreSQL database of `postgres`: brings its
@@ -41,7 +41,7 @@ const COPIED_TABLES = 'applications, files, file_chunks, parked_drafts, sent_par
  * PostgreSQL as it was, and running it again starts over; a move that committed is, run again,
  * only checked. The transaction locks the tables it writes (EXCLUSIVE: others may read, nobody may
  * write) before it looks whether they are empty, so two moves at once, or an instance started too
- * early, cannot write in between. The check of a database moved before runs in one REPEATABLE READ
+ * early (its saves, or its forwarder claiming), cannot write in between. The check of a database moved before runs in one REPEATABLE READ
  * snapshot without that lock, so instances already running on it are not held up.
  *
  * SQLite is locked for the move's connection alone (`SqliteSource`): the service must be stopped.

@@ -9,18 +9,19 @@ const LISTED_MISMATCHES = 20;
  * with the reference it concerns. `target` names the database without user or password.
  */
 export function reportLines(report: MoveReport, target: string): { readonly out: readonly string[]; readonly errors: readonly string[] } {
-  const { applications, files, chunks, parkedDrafts, sentParkedDrafts, referenceCounters } = report.counts;
+  const { applications, files, chunks, parkedDrafts, sentParkedDrafts, referenceCounters, forwarding, forwardingAttempts } = report.counts;
   const out = [
     `Van / from: ${report.sourceFile}`,
     `Naar / to: PostgreSQL ${target}`,
     `${report.outcome === 'alreadyMoved' ? 'Al in PostgreSQL, alleen gecontroleerd / already in PostgreSQL, only checked' : 'Gekopieerd / copied'}: ` +
       `${applications} aanvragen / applications, ${files} bestanden / files (${report.fileBytes} bytes in ${chunks} stukken / chunks), ` +
       `${parkedDrafts} geparkeerde concepten / parked drafts, ${sentParkedDrafts} verstuurde geparkeerde concepten / sent parked drafts, ` +
-      `${referenceCounters} referentietellers / reference counters`,
+      `${referenceCounters} referentietellers / reference counters, ` +
+      `doorsturen naar het zaaksysteem / forwarding: ${forwarding} aanvragen / records, ${forwardingAttempts} regels geschiedenis / history lines`,
   ];
   if (report.mismatches.length === 0) {
     out.push(
-      'Gecontroleerd / verified: aantallen per tabel, elke aanvraag en de SHA-256 van elk bestand gelijk / counts per table, every application and the SHA-256 of every file equal',
+      'Gecontroleerd / verified: aantallen per tabel, elke aanvraag met het doorsturen en de SHA-256 van elk bestand gelijk / counts per table, every application with its forwarding and the SHA-256 of every file equal',
     );
     return { out, errors: [] };
   }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ClientBase } from 'pg';
 import { countPostgresTables } from './countPostgresTables';
-import type { Mismatch } from './Mismatch';
+import { MISSING, type Mismatch } from './Mismatch';
 import { sameJson } from './sameJson';
 import type { SourceApplication, SourceChunk, SourceFile } from './SourceRows';
 import type { SqliteSource } from './SqliteSource';
+import { verifyForwarding } from './verifyForwarding';
 
 interface TargetApplication {
   id: string;
@@ -42,8 +43,9 @@ interface ReadBack {
  * sees the copy) and compares it with `source`: the rows per table; every application's columns
  * (content digest, receipt, status, device, the JSON by value); every file's record, and its
  * bytes read back chunk by chunk, as the PostgreSQL store reads them, whose SHA-256 must equal the
- * stored `sha256` and that of the SQLite bytes; every parked draft, sent parked draft and
- * reference counter. Memory holds one chunk at a time.
+ * stored `sha256` and that of the SQLite bytes; every parked draft and sent parked draft; the
+ * forwarding outbox with its history (`verifyForwarding`); every reference counter. Memory holds
+ * one chunk at a time.
  * @returns every difference found; none means the copy is whole.
  */
 export async function verifyCopy(client: ClientBase, source: SqliteSource): Promise<Mismatch[]> {
@@ -62,7 +64,7 @@ export async function verifyCopy(client: ClientBase, source: SqliteSource): Prom
         draft.lookup_id,
       ])
     ).rows;
-    if (!row) mismatches.push({ where, what: missing });
+    if (!row) mismatches.push({ where, what: MISSING });
     else if (!sameJson(draft.sealed_json, row.sealed) || row.stored_at.toISOString() !== draft.stored_at || row.expires_at.toISOString() !== draft.expires_at) {
       mismatches.push({ where, what: 'anders in PostgreSQL / differs in PostgreSQL' });
     }
@@ -76,11 +78,12 @@ export async function verifyCopy(client: ClientBase, source: SqliteSource): Prom
       )
     ).rows;
     const where = `verstuurd geparkeerd concept van / sent parked draft of ${sent.reference}`;
-    if (!row) mismatches.push({ where, what: missing });
+    if (!row) mismatches.push({ where, what: MISSING });
     else if (row.draft_id !== sent.draft_id || row.reference !== sent.reference || row.sent_at.toISOString() !== sent.sent_at || row.remember_until.toISOString() !== sent.remember_until) {
       mismatches.push({ where, what: 'anders in PostgreSQL / differs in PostgreSQL' });
     }
   }
+  mismatches.push(...(await verifyForwarding(client, source)));
   for (const counter of source.referenceCounters()) {
     const [row] = (await client.query<{ last: number }>('SELECT last FROM reference_counters WHERE year = $1', [counter.year])).rows;
     if (row?.last !== counter.last) {
@@ -89,8 +92,6 @@ export async function verifyCopy(client: ClientBase, source: SqliteSource): Prom
   }
   return mismatches;
 }
-
-const missing = 'ontbreekt in PostgreSQL / missing in PostgreSQL';
 
 async function compareApplication(client: ClientBase, source: SqliteSource, application: SourceApplication): Promise<Mismatch[]> {
   const where = application.reference;
@@ -103,7 +104,7 @@ async function compareApplication(client: ClientBase, source: SqliteSource, appl
       [application.reference],
     )
   ).rows;
-  if (!row) return [{ where, what: missing }];
+  if (!row) return [{ where, what: MISSING }];
   const columns = {
     idempotency_key: row.idempotency_key === application.idempotency_key,
     content_digest: row.content_digest === application.content_digest,
@@ -137,7 +138,7 @@ async function compareFile(client: ClientBase, source: SqliteSource, application
       file.position,
     ])
   ).rows;
-  if (!row) return missing;
+  if (!row) return MISSING;
   if (row.name !== file.name || row.media_type !== file.media_type || Number(row.size) !== file.size || row.sha256 !== file.sha256) {
     return 'gegevens anders in PostgreSQL / its record differs in PostgreSQL';
   }

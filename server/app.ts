@@ -166,9 +166,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     },
   });
   const contract = createOpenApiValidator(openapiDocument);
+  const { forwarding } = options;
   const metrics = createIntakeMetrics({
     nodeMetrics: options.metricsToken !== undefined,
     ...(options.storePool ? { storePool: options.storePool } : {}),
+    ...(forwarding ? { forwardingCounts: () => forwarding.countByState(now()) } : {}),
   });
 
   app.decorateRequest('device', null);
@@ -269,7 +271,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     sentParkedDraftDays: options.sentParkedDraftDays ?? 365,
     now,
     metrics,
-    ...(options.forwarding ? { forwarding: options.forwarding } : {}),
+    ...(forwarding ? { forwarding } : {}),
   });
   registerParkedDraftRoutes(app, {
     store: options.parkedDrafts,

@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ProblemType } from '../problems/problemTypes';
+import type { ForwardingState } from '../forwarding/ForwardingStore';
 import type { PoolStats } from './PoolStats';
 import type { StoreErrorKind } from './storeErrorKind';
 
@@ -37,6 +38,11 @@ export interface IntakeMetricsOptions {
   readonly nodeMetrics?: boolean;
   /** The database pool to report as gauges when scraped; none for SQLite. */
   readonly storePool?: () => PoolStats;
+  /**
+   * How many applications are in each forwarding state now, when they are forwarded to the case
+   * system: read at each scrape, so an alert sees "needs action" grow without anyone opening the worklist.
+   */
+  readonly forwardingCounts?: () => Promise<Readonly<Record<ForwardingState, number>>>;
 }
 
 const STORE_ERROR_KINDS: readonly StoreErrorKind[] = ['unavailable', 'busy', 'disk-full', 'other'];
@@ -93,6 +99,18 @@ export function createIntakeMetrics(options: IntakeMetricsOptions = {}): IntakeM
     poolGauge('intake_store_pool_connections', 'Database connections open in the pool, idle or in use.', (stats) => stats.total);
     poolGauge('intake_store_pool_idle_connections', 'Open database connections no query is using.', (stats) => stats.idle);
     poolGauge('intake_store_pool_waiting_requests', 'Queries waiting for a database connection because all are in use.', (stats) => stats.waiting);
+  }
+  const { forwardingCounts } = options;
+  if (forwardingCounts) {
+    new Gauge({
+      name: 'intake_forwarding_applications',
+      help: 'Applications by state on their way into the case system: waiting, registering, registered, needsAction.',
+      labelNames: ['state'] as const,
+      registers,
+      async collect() {
+        for (const [state, count] of Object.entries(await forwardingCounts())) this.labels({ state }).set(count);
+      },
+    });
   }
   if (options.nodeMetrics) collectDefaultMetrics({ register: registry });
 

@@ -41,11 +41,13 @@ afterEach(async () => {
   expect(provider.problems()).toEqual([]);
 });
 
+const METRICS_TOKEN = 'metrics-scraper-0123456789';
+
 async function start(overrides: Partial<ZgwConfig> = {}): Promise<RunningService> {
   const configFile = path.join(dir, 'zgw.json');
   const { desk: _desk, requestTimeoutSeconds: _timeout, catalogueCacheMinutes: _cache, ...file } = { ...zgwConfigFor(provider), ...overrides };
   writeFileSync(configFile, JSON.stringify({ ...file, requestTimeoutSeconds: 2 }));
-  const config = readConfig({ PORT: '0', DATA_DIR: path.join(dir, 'data'), INTAKE_TOKENS: TOKEN, RATE_LIMIT_PER_MINUTE: '100000', READS_PER_MINUTE: '100000', ZGW_CONFIG: configFile });
+  const config = readConfig({ PORT: '0', DATA_DIR: path.join(dir, 'data'), INTAKE_TOKENS: TOKEN, RATE_LIMIT_PER_MINUTE: '100000', READS_PER_MINUTE: '100000', ZGW_CONFIG: configFile, METRICS_TOKEN });
   service = await startService(config, { logLevel: 'silent' });
   return service;
 }
@@ -92,6 +94,11 @@ describe('forwarding to the case system', () => {
       sent.push({ reference, files: announcedFiles({ formId: example.permit.id, answers }) });
     }
     await until(async () => (await Promise.all(sent.map(({ reference }) => status(url, reference)))).every((one) => one.registration?.state === 'registered'));
+
+    // Prometheus sees the same, so an alert can watch for applications that need action.
+    const metrics = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(metrics).toContain(`intake_forwarding_applications{state="registered"} ${sent.length}`);
+    expect(metrics).toContain('intake_forwarding_applications{state="needsAction"} 0');
 
     const counts = provider.counts();
     const files = sent.reduce((total, one) => total + one.files.length, 0);

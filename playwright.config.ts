@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/chromium';
 import { TEST_DEVICE_TOKEN } from './tests/browser/deviceToken';
+import type { IntakeStore } from './tests/browser/ownService';
 
 /** The port the browser tests run the real intake service and app on. */
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4399);
@@ -11,8 +12,12 @@ const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4399);
 /**
  * Browser tests run in Debian's Chromium against the built app and the real intake service on
  * loopback, with a fresh data directory per run. Flags keep Chromium off the (closed) network.
+ * Project `sqlite` runs every test on the embedded store; project `postgres` runs the tests tagged
+ * `@postgres` (sending, exactly once, attachments, the service's refusals) again, each on a service
+ * with a fresh PostgreSQL database (tests/browser/ownService.ts): skipped when PostgreSQL cannot be
+ * reached, failed instead with REQUIRE_POSTGRES=1 (README 'Running on PostgreSQL').
  */
-export default defineConfig({
+export default defineConfig<{ intakeStore: IntakeStore }>({
   testDir: 'tests/browser',
   testMatch: '**/*.browser.test.ts',
   fullyParallel: true,
@@ -21,11 +26,16 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
+  projects: [
+    { name: 'sqlite', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    // No baseURL of the shared (SQLite) service here: a tagged test that does not use the `test` of
+    // ownService.ts would otherwise run on SQLite unseen; without one its first page.goto fails.
+    { name: 'postgres', grep: /@postgres/, use: { intakeStore: 'postgres' } },
+  ],
   webServer: {
     command: 'node dist/server/main.js',
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
@@ -35,6 +45,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: '127.0.0.1',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'hulploket-browser-')),
+      // Empty is unset (server/config.ts): SQLite in DATA_DIR, not a database the shell points at.
+      DATABASE_URL: '',
       INTAKE_TOKENS: TEST_DEVICE_TOKEN,
       RATE_LIMIT_PER_MINUTE: '10000',
     },

@@ -116,8 +116,8 @@ test.describe('without a service worker', () => {
   });
 });
 
-// The real service of its own, so the test can read the bytes it stored from its data directory.
-onOwnService()('attachments survive a reload and a send without a network, and arrive at the service byte for byte; then they leave the tablet', async ({ context, page, dataDir }) => {
+// The real service of its own, so the test can read the bytes it stored from its store.
+onOwnService()('attachments survive a reload and a send without a network, and arrive at the service byte for byte; then they leave the tablet', { tag: '@postgres' }, async ({ context, page, stored }) => {
   await linkedAndInstalled(page);
   await page.goto('/');
   await startApplication(page);
@@ -138,7 +138,7 @@ onOwnService()('attachments survive a reload and a send without a network, and a
   await context.setOffline(false);
   await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' })).toBeVisible();
   const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
-  expectExampleFilesStored(dataDir, reference, permit, answers);
+  await expectExampleFilesStored(stored, reference, permit, answers);
   // Sent: nothing personal stays on the tablet.
   expect(await filesOnDevice(page)).toEqual([]);
 });

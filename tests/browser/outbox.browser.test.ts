@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   expectQueued,
   expectRegistered,
@@ -10,9 +10,9 @@ import {
   SENT_PATH,
   sendOffline,
 } from './outboxSteps';
-import { onOwnService } from './ownService';
+import { onOwnService, test } from './ownService';
 
-test('sent without a network: kept on the tablet and said so; back online it goes by itself, once, and the reference appears', async ({ context, page }) => {
+test('sent without a network: kept on the tablet and said so; back online it goes by itself, once, and the reference appears', { tag: '@postgres' }, async ({ context, page }) => {
   await linkedAndInstalled(page);
   await sendOffline(context, page);
   await expect(page.getByRole('status').filter({ hasText: 'Geen internet.' })).toBeVisible();
@@ -33,7 +33,7 @@ test('sent without a network: kept on the tablet and said so; back online it goe
   await expect(page.getByRole('region', { name: 'Verstuurd terwijl de app dicht was' })).toHaveCount(0);
 });
 
-test('two tabs with the same queued application: it is sent once, both show the same reference', async ({ context, page }) => {
+test('two tabs with the same queued application: it is sent once, both show the same reference', { tag: '@postgres' }, async ({ context, page }) => {
   await linkedAndInstalled(page);
   await sendOffline(context, page);
 
@@ -58,6 +58,7 @@ test('two tabs with the same queued application: it is sent once, both show the 
  */
 onOwnService({ INTAKE_TEST_DROP_AFTER_COMMIT: '1' })(
   'the service stores it but the answer is lost: the retry gets the same reference, no second application',
+  { tag: '@postgres' },
   async ({ context, page }) => {
     await linkedAndInstalled(page);
     const attempts = recordSendAttempts(context);
@@ -74,7 +75,7 @@ onOwnService({ INTAKE_TEST_DROP_AFTER_COMMIT: '1' })(
   },
 );
 
-test('sent offline and the tab closed: the service worker sends it by Background Sync once the network is back', async ({ context, page, baseURL }) => {
+test('sent offline and the tab closed: the service worker sends it by Background Sync once the network is back', { tag: '@postgres' }, async ({ context, page, baseURL }) => {
   await linkedAndInstalled(page);
   await sendOffline(context, page);
   // The failed send asked the browser for a Background Sync.

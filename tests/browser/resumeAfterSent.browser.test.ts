@@ -1,5 +1,4 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { storedCounts } from '../server/support/storedRows';
 import { fillParkingCard, referenceShown } from './outboxSteps';
 import { onOwnService } from './ownService';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
@@ -35,7 +34,7 @@ async function openWithCode(page: Page, code: string): Promise<void> {
  * on tablet A and opened on tablet B is sent from A; the code then opens nothing but "already sent"
  * with the reference, on A and on B, and B's copy is refused with that same reference.
  */
-onOwnService()('a draft saved with a code and opened on two tablets becomes one application; the code and the other copy then say it was already sent', async ({ browser, serviceUrl, dataDir }) => {
+onOwnService()('a draft saved with a code and opened on two tablets becomes one application; the code and the other copy then say it was already sent', async ({ browser, serviceUrl, stored }) => {
   const a = await tablet(browser, serviceUrl);
   await fillParkingCard(a);
   await a.getByRole('link', { name: 'Opslaan en later verder' }).click();
@@ -71,5 +70,5 @@ onOwnService()('a draft saved with a code and opened on two tablets becomes one 
   await openWithCode(b, code);
   await expect(b.getByRole('alert')).toContainText(alreadySent);
 
-  expect(storedCounts(dataDir).applications).toBe(1);
+  expect((await stored.counts()).applications).toBe(1);
 });

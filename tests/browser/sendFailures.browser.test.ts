@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
 import {
   answers,
@@ -12,7 +12,7 @@ import {
   recordSendAttempts,
   referenceShown,
 } from './outboxSteps';
-import { onOwnService } from './ownService';
+import { onOwnService, test } from './ownService';
 import { DEFAULT_BACKOFF_BASE_MS } from '../../src/outbox/backoff';
 
 /**
@@ -25,7 +25,7 @@ import { DEFAULT_BACKOFF_BASE_MS } from '../../src/outbox/backoff';
 const send = (page: Page) => page.getByRole('button', { name: 'Aanvraag versturen' }).click();
 const statusText = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
-onOwnService({ INTAKE_TEST_FAIL_FIRST: '500' })('500: kept and tried again by itself with the same key; registered once', async ({ context, page }) => {
+onOwnService({ INTAKE_TEST_FAIL_FIRST: '500' })('500: kept and tried again by itself with the same key; registered once', { tag: '@postgres' }, async ({ context, page }) => {
   await linkedAndInstalled(page);
   await fillParkingCard(page);
   const attempts = recordSendAttempts(context);
@@ -41,7 +41,7 @@ onOwnService({ INTAKE_TEST_FAIL_FIRST: '500' })('500: kept and tried again by it
   expect(await queuedOnDevice(page)).toBe(0);
 });
 
-onOwnService({ INTAKE_TEST_FAIL_FIRST: '503,503' })('503: kept, "Nu versturen" tries again at once, then it goes; registered once', async ({ context, page }) => {
+onOwnService({ INTAKE_TEST_FAIL_FIRST: '503,503' })('503: kept, "Nu versturen" tries again at once, then it goes; registered once', { tag: '@postgres' }, async ({ context, page }) => {
   await linkedAndInstalled(page);
   await fillParkingCard(page);
   const attempts = recordSendAttempts(context);
@@ -55,7 +55,7 @@ onOwnService({ INTAKE_TEST_FAIL_FIRST: '503,503' })('503: kept, "Nu versturen" t
   await expectRegistered(page, reference);
 });
 
-onOwnService({ RATE_LIMIT_PER_MINUTE: '6' })('429 with Retry-After: kept, nothing sent before the wait the service asked for, then sent with the same key', async ({ context, page }) => {
+onOwnService({ RATE_LIMIT_PER_MINUTE: '6' })('429 with Retry-After: kept, nothing sent before the wait the service asked for, then sent with the same key', { tag: '@postgres' }, async ({ context, page }) => {
   await linkedAndInstalled(page);
   await fillParkingCard(page);
   // This tablet used up its sending rate (6 a minute, one back every 10 seconds) just before:
@@ -84,7 +84,7 @@ onOwnService({ RATE_LIMIT_PER_MINUTE: '6' })('429 with Retry-After: kept, nothin
   expect((attempts[1]?.at ?? 0) - (refused?.at ?? 0)).toBeGreaterThanOrEqual(waitSeconds * 1000 - 250);
 });
 
-test('401: kept; staff link the tablet again from the notice, and it goes with the same key', async ({ context, page }) => {
+test('401: kept; staff link the tablet again from the notice, and it goes with the same key', { tag: '@postgres' }, async ({ context, page }) => {
   await linkedAndInstalled(page, 'not-the-device-token-of-this-desk');
   await fillParkingCard(page);
   const attempts = recordSendAttempts(context);
@@ -108,7 +108,7 @@ test('401: kept; staff link the tablet again from the notice, and it goes with t
   expect(await storedDeviceToken(page)).toBe(TEST_DEVICE_TOKEN);
 });
 
-test('422: kept; the person is taken to the refused answer, fixes it, and the changed application goes with a new key', async ({ context, page }) => {
+test('422: kept; the person is taken to the refused answer, fixes it, and the changed application goes with a new key', { tag: '@postgres' }, async ({ context, page }) => {
   await linkedAndInstalled(page);
   await fillParkingCard(page);
   await context.setOffline(true);
@@ -139,6 +139,7 @@ test('422: kept; the person is taken to the refused answer, fixes it, and the ch
 
 onOwnService({ MAX_REQUEST_BYTES: '1024', MAX_FILE_BYTES: '512' })(
   '413: kept and said so; staff save it as a file with every answer, then delete it after confirming',
+  { tag: '@postgres' },
   async ({ context, page }) => {
     await linkedAndInstalled(page);
     // Allowed by the form (at most 1,000 characters), but with it the application is over this

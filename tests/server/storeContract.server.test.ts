@@ -12,6 +12,7 @@ import { REFERENCE_PATTERN } from '../../server/applications/referenceNumbers';
 import { FILE_CHUNK_BYTES, SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { fileBytes } from './support/files';
 import { reachTestPostgres, type TestDatabase } from './support/postgres';
+import { postgresStoredRows } from './support/postgresStoredRows';
 import { storedCounts } from './support/storedRows';
 import { newApplication, sealedDraft, temporaryFile } from './support/storeInput';
 
@@ -64,7 +65,6 @@ const postgres = await reachTestPostgres();
 function postgresEngine(): Engine {
   let database: TestDatabase | undefined;
   const opened: Stores[] = [];
-  const count = async (table: string) => Number((await database?.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))?.[0]?.n);
   return {
     skip: postgres === undefined,
     nul: 'refused',
@@ -77,7 +77,10 @@ function postgresEngine(): Engine {
       opened.push(stores);
       return stores;
     },
-    counts: async () => ({ applications: await count('applications'), files: await count('files'), chunks: await count('file_chunks') }),
+    counts: async () => {
+      if (!database) throw new Error('counts() before setUp()');
+      return postgresStoredRows(database).counts();
+    },
     tearDown: async () => {
       await Promise.all(opened.map(({ store }) => store.close()));
       await database?.drop();

@@ -66,3 +66,20 @@ export function storedAnswers(dataDir: string, reference: string): unknown {
     db.close();
   }
 }
+
+/**
+ * What a running service stored, read straight from its store, asked alike of SQLite and PostgreSQL
+ * (postgresStoredRows.ts), so one test checks either.
+ */
+export interface StoredRows {
+  counts(): Promise<{ applications: number; files: number; chunks: number }>;
+  files(reference: string): Promise<StoredFile[]>;
+}
+
+/** {@link StoredRows} of the SQLite file in `dataDir`. */
+export function sqliteStoredRows(dataDir: string): StoredRows {
+  return {
+    counts: async () => storedCounts(dataDir),
+    files: async (reference) => storedFiles(dataDir, reference),
+  };
+}

@@ -16,7 +16,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rolldownOptions: {
-      input: { main: 'server/main.ts', 'intake.bench': 'bench/intake.bench.ts', bench: 'bench/run.ts' },
+      input: { main: 'server/main.ts', 'backoffice-account': 'server/backOffice/accountCommand.ts', 'intake.bench': 'bench/intake.bench.ts', bench: 'bench/run.ts' },
       output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -6,6 +6,7 @@ import type { RateBudgets } from '../security/RateBudgets';
 import { memoryRateBudgets } from './memory/memoryRateBudgets';
 import type { ApplicationStore } from '../applications/ApplicationStore';
 import type { ParkedDraftStore } from '../parkedDrafts/ParkedDraftStore';
+import type { BackOfficeAccountStore } from '../backOffice/BackOfficeAccountStore';
 import { DATABASE_FILE, SqliteApplicationStore } from './sqlite/SqliteApplicationStore';
 import { openPostgresStores } from './postgres';
 
@@ -14,6 +15,8 @@ export interface Stores {
   readonly store: ApplicationStore;
   readonly parkedDrafts: ParkedDraftStore;
   readonly rateBudgets: RateBudgets;
+  /** The municipality's back-office accounts and their sessions (the worklist's sign-in). */
+  readonly backOfficeAccounts: BackOfficeAccountStore;
   /** `sqlite <file>` or `postgresql <host>/<database>`, for the start-up line (never a password). */
   readonly description: string;
   close(): Promise<void>;
@@ -29,8 +32,8 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
   if (config.postgres) {
     const url = new URL(config.postgres.databaseUrl);
     try {
-      const { store, parkedDrafts, rateBudgets } = await openPostgresStores(config.postgres);
-      return { store, parkedDrafts, rateBudgets, description: `postgresql ${url.host}${url.pathname}`, close: () => store.close() };
+      const { store, parkedDrafts, rateBudgets, backOfficeAccounts } = await openPostgresStores(config.postgres);
+      return { store, parkedDrafts, rateBudgets, backOfficeAccounts, description: `postgresql ${url.host}${url.pathname}`, close: () => store.close() };
     } catch (error) {
       // What PostgreSQL said (wrong password, no such database, not reachable), not our wrapper.
       const reason = error instanceof Error && error.cause instanceof Error ? error.cause : error;
@@ -39,7 +42,12 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
   }
   try {
     const store = new SqliteApplicationStore(config.dataDir, { minFreeBytes });
-    return { store, parkedDrafts: store.parkedDrafts, rateBudgets: memoryRateBudgets(), description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`, close: () => store.close() };
+    return {
+      store,
+      parkedDrafts: store.parkedDrafts,
+      rateBudgets: memoryRateBudgets(),
+      backOfficeAccounts: store.backOfficeAccounts,
+      description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`, close: () => store.close() };
   } catch (error) {
     throw new ConfigError(`DATA_DIR ${config.dataDir}: the database cannot be opened: ${plainReason(error)}.`);
   }

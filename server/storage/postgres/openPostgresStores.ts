@@ -7,6 +7,8 @@ import { migratePostgres } from './migratePostgres';
 import type { PostgresConfig } from './PostgresConfig';
 import { PostgresApplicationStore } from './PostgresApplicationStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
+import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
+import { PostgresBackOfficeAccountStore } from './PostgresBackOfficeAccountStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
 import { postgresRateBudgets } from './postgresRateBudgets';
 import type { RateBudgets } from '../../security/RateBudgets';
@@ -17,6 +19,8 @@ export interface PostgresStores {
   readonly parkedDrafts: ParkedDraftStore;
   /** The per-device request budgets, shared by every instance on this database. */
   readonly rateBudgets: RateBudgets;
+  /** Back-office accounts and sessions, shared by every instance on this database. */
+  readonly backOfficeAccounts: BackOfficeAccountStore;
   /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
   poolStats(): PoolStats;
 }
@@ -42,6 +46,7 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     store: new PostgresApplicationStore(pool),
     parkedDrafts: new PostgresParkedDraftStore(pool),
     rateBudgets: postgresRateBudgets(pool),
+    backOfficeAccounts: new PostgresBackOfficeAccountStore(pool),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

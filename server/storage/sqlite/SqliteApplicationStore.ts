@@ -9,6 +9,8 @@ import { asSqliteStoreError } from './asSqliteStoreError';
 import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
 import { formatReference } from '../../applications/referenceNumbers';
 import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
+import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
+import { SqliteBackOfficeAccountStore } from './SqliteBackOfficeAccountStore';
 import { sqliteUnreadyReason } from './sqliteUnreadyReason';
 
 /** Name of the database file in `DATA_DIR`. */
@@ -116,6 +118,32 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX sent_parked_drafts_by_expiry ON sent_parked_drafts (remember_until);
   `,
+  `
+  -- The municipality's functional administrators who read the worklist (server/backOffice/), apart
+  -- from device tokens. Failures are keyed by user name without a reference to an account: a name
+  -- nobody has is locked out like one that exists. Sessions keep only the SHA-256 of their id.
+  CREATE TABLE backoffice_accounts (
+    user_name         TEXT PRIMARY KEY,
+    display_name      TEXT NOT NULL,
+    password_hash     TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    password_set_at   TEXT NOT NULL,
+    last_signed_in_at TEXT
+  ) STRICT;
+  CREATE TABLE backoffice_sign_in_failures (
+    user_name      TEXT PRIMARY KEY,
+    failures       INTEGER NOT NULL,
+    last_failed_at TEXT NOT NULL,
+    locked_until   TEXT
+  ) STRICT;
+  CREATE TABLE backoffice_sessions (
+    id_hash    TEXT PRIMARY KEY,
+    user_name  TEXT NOT NULL REFERENCES backoffice_accounts (user_name) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX backoffice_sessions_by_expiry ON backoffice_sessions (expires_at);
+  `,
 ];
 
 interface ApplicationRow {
@@ -153,6 +181,8 @@ interface StatusRow extends ApplicationRow {
 export class SqliteApplicationStore implements ApplicationStore {
   /** Parked drafts, in the same database file and connection. */
   readonly parkedDrafts: ParkedDraftStore;
+  /** Back-office accounts and their sessions, in the same database file and connection. */
+  readonly backOfficeAccounts: BackOfficeAccountStore;
   private readonly db: Database.Database;
   private readonly dataDir: string;
   private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
@@ -182,6 +212,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.migrate();
     this.saveTransaction = this.db.transaction((input: NewApplication) => this.insertOnce(input));
     this.parkedDrafts = new SqliteParkedDraftStore(this.db);
+    this.backOfficeAccounts = new SqliteBackOfficeAccountStore(this.db);
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined> {

@@ -32,6 +32,9 @@ import { SECURITY_HEADERS } from './security/securityHeaders';
 import { discardUnreadBody } from './uploads/discardUnreadBody';
 import { StoreUnavailableError, type ApplicationStore } from './applications/ApplicationStore';
 import type { ParkedDraftStore } from './parkedDrafts/ParkedDraftStore';
+import type { BackOfficeAccountStore } from './backOffice/BackOfficeAccountStore';
+import { registerBackOffice } from './backOffice/registerBackOffice';
+import type { ForwardingStore } from './forwarding/ForwardingStore';
 import type { TestFaults } from './testFaults/readTestFaults';
 import { permitsUnderTest, registerTestFaults } from './testFaults/registerTestFaults';
 
@@ -103,6 +106,14 @@ export interface BuildServerOptions {
   readonly strictContract?: boolean;
   /** The clock; for tests. */
   readonly now?: () => Date;
+  /**
+   * The forwarding outbox (applications on their way into the case system). With it and
+   * `backOfficeAccounts` the worklist "Ontvangen aanvragen" and its sign-in are served under
+   * `/api/v1/backoffice`; without either, those addresses answer 404.
+   */
+  readonly forwarding?: ForwardingStore;
+  /** The back-office accounts that may sign in to the worklist (never device tokens). */
+  readonly backOfficeAccounts?: BackOfficeAccountStore;
   /** Test only: faults made on purpose (see `testFaults/readTestFaults.ts`). Default none; never set in production. */
   readonly testFaults?: TestFaults;
 }
@@ -279,6 +290,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Under the wizard's own wait (3.5 s), so the tablet hears "unavailable" rather than nothing.
     timeoutMs: options.addressLookupTimeoutMs ?? 3000,
   });
+  if (options.forwarding && options.backOfficeAccounts) {
+    registerBackOffice(app, { accounts: options.backOfficeAccounts, forwarding: options.forwarding, contract, now });
+  }
   await scheduleParkedDraftPurge(app, options.parkedDrafts, now, options.parkedDraftPurgeIntervalMs ?? HOUR_MS);
   registerHealthRoute(app, options.store);
   registerOpenApiRoute(app);

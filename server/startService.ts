@@ -55,6 +55,8 @@ export async function startService(
     store,
     parkedDrafts: stores.parkedDrafts,
     rateBudgets: stores.rateBudgets,
+    // The worklist is served once a forwarding store is given too (BuildServerOptions.forwarding).
+    backOfficeAccounts: stores.backOfficeAccounts,
     deviceTokens: config.deviceTokens ?? (tokenFile ? [tokenFile.token] : []),
     dataDir: config.dataDir,
     appDir: config.appDir,

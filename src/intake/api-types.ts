@@ -750,8 +750,45 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `urn:hulploket:problem:forwarding-not-found`: no application with this reference. */
+        /** @description `urn:hulploket:problem:forwarding-not-found`: no application with this reference. `urn:hulploket:problem:not-found`: this service has no back office. */
         readonly ForwardingNotFound: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:not-found`: this service has no back office (it forwards no applications to a case system). */
+        readonly BackOfficeNotFound: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:backoffice-sign-in-failed`: the user name or the password is not right. */
+        readonly SignInFailed: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:backoffice-sign-in-locked`: too many wrong passwords for this user name; `Retry-After` says when to try again. */
+        readonly SignInLocked: {
+            headers: {
+                readonly "Retry-After": components["headers"]["RetryAfter"];
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:forwarding-no-action-needed`: it does not need action (registered, waiting or being registered now). */
+        readonly ForwardingNoActionNeeded: {
             headers: {
                 readonly [name: string]: unknown;
             };
@@ -1094,6 +1131,7 @@ export interface operations {
             };
             readonly 400: components["responses"]["RequestMalformed"];
             readonly 401: components["responses"]["BackOfficeUnauthorized"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
             readonly 408: components["responses"]["RequestTimeout"];
             readonly 414: components["responses"]["UriTooLong"];
             readonly 431: components["responses"]["HeadersTooLarge"];
@@ -1129,28 +1167,12 @@ export interface operations {
                 };
             };
             readonly 400: components["responses"]["BackOfficeBadRequest"];
-            /** @description `urn:hulploket:problem:backoffice-sign-in-failed`: the user name or the password is not right. */
-            readonly 401: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            readonly 401: components["responses"]["SignInFailed"];
             readonly 403: components["responses"]["CsrfHeaderMissing"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
             readonly 408: components["responses"]["RequestTimeout"];
             readonly 414: components["responses"]["UriTooLong"];
-            /** @description `urn:hulploket:problem:backoffice-sign-in-locked`: too many wrong passwords for this user name; `Retry-After` says when to try again. */
-            readonly 429: {
-                headers: {
-                    readonly "Retry-After": components["headers"]["RetryAfter"];
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            readonly 429: components["responses"]["SignInLocked"];
             readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
             readonly 503: components["responses"]["ServiceUnavailable"];
@@ -1179,6 +1201,7 @@ export interface operations {
             };
             readonly 400: components["responses"]["RequestMalformed"];
             readonly 403: components["responses"]["CsrfHeaderMissing"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
             readonly 408: components["responses"]["RequestTimeout"];
             readonly 414: components["responses"]["UriTooLong"];
             readonly 431: components["responses"]["HeadersTooLarge"];
@@ -1213,6 +1236,7 @@ export interface operations {
             };
             readonly 400: components["responses"]["BackOfficeBadRequest"];
             readonly 401: components["responses"]["BackOfficeUnauthorized"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
             readonly 408: components["responses"]["RequestTimeout"];
             readonly 414: components["responses"]["UriTooLong"];
             readonly 431: components["responses"]["HeadersTooLarge"];
@@ -1286,15 +1310,7 @@ export interface operations {
             readonly 403: components["responses"]["CsrfHeaderMissing"];
             readonly 404: components["responses"]["ForwardingNotFound"];
             readonly 408: components["responses"]["RequestTimeout"];
-            /** @description `urn:hulploket:problem:forwarding-no-action-needed`: it does not need action (registered, waiting or being registered now). */
-            readonly 409: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            readonly 409: components["responses"]["ForwardingNoActionNeeded"];
             readonly 414: components["responses"]["UriTooLong"];
             readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];

@@ -95,6 +95,11 @@ export interface BuildServerOptions {
   readonly metricsToken?: string;
   /** The store's database pool, reported at `/metrics` as gauges (PostgreSQL: `PostgresStores.poolStats`). */
   readonly storePool?: () => PoolStats;
+  /**
+   * Whether `X-Forwarded-Proto` and `X-Forwarded-For` are believed (Fastify's `trustProxy`): only
+   * behind a proxy that sets them itself. Default false.
+   */
+  readonly trustProxy?: boolean;
   /** Log level (`info`, `warn`, `silent`…); default `info`. */
   readonly logLevel?: string;
   /** Where log lines go; default stdout. */
@@ -148,6 +153,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     logController: new LogController({ disableRequestLogging: true }),
     // While shutting down, new requests get a 503 and the wizard's outbox retries later.
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
     connectionTimeout: timeouts.idleMs,
     keepAliveTimeout: timeouts.keepAliveMs,
     requestTimeout: timeouts.requestMs,

@@ -71,6 +71,7 @@ export async function startService(
     addressLookupUrl,
     addressLookupsPerMinute: config.addressLookupsPerMinute,
     timeouts: config.timeouts,
+    trustProxy: config.trustProxy,
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     ...(options.permits ? { permits: options.permits } : {}),
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),

@@ -55,7 +55,7 @@ export function registerSessionRoutes(scope: FastifyInstance, { accounts, contra
   });
 }
 
-/** Whether the request came over TLS to this process (Fastify's `protocol`, without a trusted proxy). */
+/** Whether the request came over HTTPS: to this process, or to a trusted proxy (`TRUST_PROXY`, Fastify's `protocol`). */
 function isHttps(request: FastifyRequest): boolean {
   return request.protocol === 'https';
 }

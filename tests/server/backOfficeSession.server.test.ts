@@ -120,6 +120,26 @@ describe('signing in to the back office', () => {
   });
 });
 
+describe('the session cookie behind a TLS-terminating proxy', () => {
+  it('is Secure when the proxy says the browser used HTTPS and TRUST_PROXY is on, and only then', async () => {
+    for (const trustProxy of [true, false]) {
+      const server = await startTestServer({ forwarding: new TestSupportMemoryForwardingStore(), trustProxy });
+      try {
+        await saveBackOfficeAccount(server.store.backOfficeAccounts, { userName: 'jansen', displayName: 'J. Jansen', password: PASSWORD }, new Date());
+        const response = await server.fetch('/api/v1/backoffice/session', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https', ...CSRF_HEADER },
+          body: JSON.stringify({ user: 'jansen', password: PASSWORD }),
+        });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('set-cookie')?.endsWith('; Secure'), `trustProxy ${trustProxy}`).toBe(trustProxy);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+});
+
 describe('a service without a forwarding store', () => {
   it('has no back office: its addresses are 404', async () => {
     const server = await startTestServer();

@@ -8,7 +8,7 @@ export const BACK_OFFICE_PASSWORD = 'een lang wachtwoord 42';
  * in memory: one account, two applications that need action, one registered. The service's own
  * behaviour is tested in tests/server; the browser test uses the real service.
  */
-export function standInBackOffice(options: { signedIn?: boolean; locked?: boolean } = {}): BackOfficeClient & { retried: string[] } {
+export function standInBackOffice(options: { signedIn?: boolean; locked?: boolean } = {}): BackOfficeClient & { retried: string[]; retryElsewhere(reference: string): void } {
   let signedIn = options.signedIn ?? false;
   const retried: string[] = [];
   const failed = (reference: string, formId: string, receivedAt: string): ForwardingDetail => ({
@@ -66,12 +66,19 @@ export function standInBackOffice(options: { signedIn?: boolean; locked?: boolea
       if (!detail) return { kind: 'notFound' };
       if (detail.line.state !== 'needsAction') return { kind: 'noActionNeeded' };
       retried.push(reference);
-      const { reason: _reason, ...line } = detail.line;
-      details[reference] = {
-        line: { ...line, state: 'waiting', nextAttemptAt: '2026-05-04T09:30:00.000Z' },
-        attempts: [...detail.attempts, { at: '2026-05-04T09:30:00.000Z', step: 'retry', outcome: 'retryRequested', message: 'Opnieuw proberen gevraagd.', by: BACK_OFFICE_USER }],
-      };
-      return { kind: 'ok', value: details[reference] };
+      return { kind: 'ok', value: retryNow(reference, BACK_OFFICE_USER) };
     },
+    retryElsewhere: (reference) => void retryNow(reference, 'devries'),
   };
+
+  function retryNow(reference: string, by: string): ForwardingDetail {
+    const detail = details[reference];
+    if (!detail) throw new Error(`No application ${reference}`);
+    const { reason: _reason, ...line } = detail.line;
+    details[reference] = {
+      line: { ...line, state: 'waiting', nextAttemptAt: '2026-05-04T09:30:00.000Z' },
+      attempts: [...detail.attempts, { at: '2026-05-04T09:30:00.000Z', step: 'retry', outcome: 'retryRequested', message: 'Opnieuw proberen gevraagd.', by }],
+    };
+    return details[reference];
+  }
 }

@@ -110,6 +110,19 @@ describe('the worklist "Ontvangen aanvragen" at /beheer', () => {
     await expectNoAxeViolations('worklist after a retry');
   });
 
+  it('says so and shows the line as it stands when someone else tried it again first', async () => {
+    const client = standInBackOffice({ signedIn: true });
+    renderWorklist(client);
+    const button = await screen.findByRole('button', { name: 'Opnieuw proberen HV-2026-000001' });
+    client.retryElsewhere('HV-2026-000001');
+    await userEvent.setup().click(button);
+    await screen.findByText('Aanvraag HV-2026-000001 heeft geen actie meer nodig. De lijst is bijgewerkt.');
+    const item = screen.getByRole('article', { name: 'HV-2026-000001' });
+    expect(within(item).getByText('Wacht op een nieuwe poging')).toBeTruthy();
+    expect(within(item).getByText(/Gevraagd door devries/)).toBeTruthy();
+    expect(client.retried).toEqual([]);
+  });
+
   it('shows another state when its radio button is chosen, with the zaak identificatie once registered', async () => {
     renderWorklist(standInBackOffice({ signedIn: true }));
     await userEvent.setup().click(await screen.findByRole('radio', { name: 'Geregistreerd als zaak (1)' }));

@@ -62,11 +62,13 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
     const result = await client.retry(reference);
     if (result.kind === 'signedOut') return onSignedOut('ended');
     if (result.kind === 'unavailable' || result.kind === 'notFound') return setStatus(translator.t('backOffice.retry.failed', { reference }));
+    // Another person may have retried it first (409): then show it as it stands now.
+    const fresh = result.kind === 'ok' ? result : await client.detail(reference);
+    const detail = fresh.kind === 'ok' ? fresh.value : undefined;
     // The counts change with it; the line stays where it is, in its new state, until the list is changed.
     const counts = await client.list(state, offset, PAGE_SIZE);
     setShown((previous) => {
       if (previous.kind !== 'ok') return previous;
-      const detail = result.kind === 'ok' ? result.value : undefined;
       return {
         kind: 'ok',
         list: {

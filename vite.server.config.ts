@@ -17,7 +17,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rolldownOptions: {
-      input: { main: 'server/main.ts', moveToPostgres: 'server/moveToPostgres.ts', 'intake.bench': 'bench/intake.bench.ts', bench: 'bench/run.ts' },
+      input: { main: 'server/main.ts', moveToPostgres: 'server/moveToPostgres.ts', 'backoffice-account': 'server/backOffice/accountCommand.ts', 'intake.bench': 'bench/intake.bench.ts', bench: 'bench/run.ts' },
       output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

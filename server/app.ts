@@ -33,6 +33,8 @@ import { SECURITY_HEADERS } from './security/securityHeaders';
 import { discardUnreadBody } from './uploads/discardUnreadBody';
 import { StoreUnavailableError, type ApplicationStore } from './applications/ApplicationStore';
 import type { ParkedDraftStore } from './parkedDrafts/ParkedDraftStore';
+import type { BackOfficeAccountStore } from './backOffice/BackOfficeAccountStore';
+import { registerBackOffice } from './backOffice/registerBackOffice';
 import type { TestFaults } from './testFaults/readTestFaults';
 import { permitsUnderTest, registerTestFaults } from './testFaults/registerTestFaults';
 
@@ -94,10 +96,10 @@ export interface BuildServerOptions {
   /** The store's database pool, reported at `/metrics` as gauges (PostgreSQL: `PostgresStores.poolStats`). */
   readonly storePool?: () => PoolStats;
   /**
-   * The forwarding outbox, given when applications are registered in the case system
-   * (`ZGW_CONFIG`); a status then says whether the zaak exists yet.
+   * Whether `X-Forwarded-Proto` and `X-Forwarded-For` are believed (Fastify's `trustProxy`): only
+   * behind a proxy that sets them itself. Default false.
    */
-  readonly forwarding?: ForwardingStore;
+  readonly trustProxy?: boolean;
   /** Log level (`info`, `warn`, `silent`…); default `info`. */
   readonly logLevel?: string;
   /** Where log lines go; default stdout. */
@@ -109,6 +111,15 @@ export interface BuildServerOptions {
   readonly strictContract?: boolean;
   /** The clock; for tests. */
   readonly now?: () => Date;
+  /**
+   * The forwarding outbox, given when applications are registered in the case system
+   * (`ZGW_CONFIG`): a status then says whether the zaak exists yet, `/metrics` counts its states,
+   * and with `backOfficeAccounts` the worklist "Ontvangen aanvragen" and its sign-in are served
+   * under `/api/v1/backoffice`; without either, those addresses answer 404.
+   */
+  readonly forwarding?: ForwardingStore;
+  /** The back-office accounts that may sign in to the worklist (never device tokens). */
+  readonly backOfficeAccounts?: BackOfficeAccountStore;
   /** Test only: faults made on purpose (see `testFaults/readTestFaults.ts`). Default none; never set in production. */
   readonly testFaults?: TestFaults;
 }
@@ -143,6 +154,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     logController: new LogController({ disableRequestLogging: true }),
     // While shutting down, new requests get a 503 and the wizard's outbox retries later.
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
     connectionTimeout: timeouts.idleMs,
     keepAliveTimeout: timeouts.keepAliveMs,
     requestTimeout: timeouts.requestMs,
@@ -288,6 +300,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Under the wizard's own wait (3.5 s), so the tablet hears "unavailable" rather than nothing.
     timeoutMs: options.addressLookupTimeoutMs ?? 3000,
   });
+  if (forwarding && options.backOfficeAccounts) {
+    registerBackOffice(app, { accounts: options.backOfficeAccounts, forwarding, contract, now });
+  }
   await scheduleParkedDraftPurge(app, options.parkedDrafts, now, options.parkedDraftPurgeIntervalMs ?? HOUR_MS);
   registerHealthRoute(app, options.store);
   registerOpenApiRoute(app);

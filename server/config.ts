@@ -69,6 +69,12 @@ export interface ServerConfig {
    * (README, "Forwarding to the case system"); `undefined`: nothing is forwarded.
    */
   readonly zgw: ZgwConfig | undefined;
+  /**
+   * `TRUST_PROXY=1`: the service runs behind a TLS-terminating proxy, whose `X-Forwarded-Proto`
+   * (and `X-Forwarded-For`) it believes, so a request that reached the proxy over HTTPS gets a
+   * `Secure` back-office cookie. Default false: those headers are ignored, as anyone can send them.
+   */
+  readonly trustProxy: boolean;
 }
 
 /**
@@ -136,6 +142,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     postgres: readPostgres(env),
     metricsToken: readMetricsToken(env),
     zgw: readZgwConfig(env),
+    trustProxy: readSwitch(env, 'TRUST_PROXY'),
   };
 }
 
@@ -191,6 +198,13 @@ function readTimeouts(env: NodeJS.ProcessEnv): ServerTimeouts {
     idleMs: seconds('IDLE_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.idleMs, 3600),
     keepAliveMs: seconds('KEEP_ALIVE_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.keepAliveMs, 600),
   };
+}
+
+function readSwitch(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new ConfigError(`${name} must be 1 (on) or 0 (off), not "${raw}".`);
 }
 
 function readText(env: NodeJS.ProcessEnv, name: string, fallback: string): string {

@@ -65,6 +65,8 @@ export async function startService(
     store,
     parkedDrafts: stores.parkedDrafts,
     rateBudgets: stores.rateBudgets,
+    // The worklist is served once a forwarding store is given too (BuildServerOptions.forwarding).
+    backOfficeAccounts: stores.backOfficeAccounts,
     deviceTokens: config.deviceTokens ?? (generatedToken ? [generatedToken.token] : []),
     dataDir: config.dataDir,
     appDir: config.appDir,
@@ -80,6 +82,7 @@ export async function startService(
     addressLookupUrl,
     addressLookupsPerMinute: config.addressLookupsPerMinute,
     timeouts: config.timeouts,
+    trustProxy: config.trustProxy,
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     ...(stores.poolStats ? { storePool: stores.poolStats } : {}),
     ...(options.permits ? { permits: options.permits } : {}),

@@ -12,8 +12,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   request.problem = problem.type;
   const { retryAfterSeconds } = problem.extras;
   if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
-  // RFC 6750 §3: a 401 for a bearer-protected resource names the scheme.
-  if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="intake"');
+  // RFC 6750 §3: a 401 for a bearer-protected resource names the scheme (the back office's cookie is no such scheme).
+  if (problem.type === 'unauthorized') reply.header('www-authenticate', 'Bearer realm="intake"');
   return reply
     .code(problem.status)
     .header('content-language', locale)

@@ -7,6 +7,7 @@ import { memoryRateBudgets } from './memory/memoryRateBudgets';
 import type { ApplicationStore } from '../applications/ApplicationStore';
 import type { ParkedDraftStore } from '../parkedDrafts/ParkedDraftStore';
 import type { ForwardingStore } from '../forwarding/ForwardingStore';
+import type { BackOfficeAccountStore } from '../backOffice/BackOfficeAccountStore';
 import { DATABASE_FILE, SqliteApplicationStore } from './sqlite/SqliteApplicationStore';
 import { openPostgresStores } from './postgres';
 import type { PoolStats } from '../metrics';
@@ -20,6 +21,8 @@ export interface Stores {
   /** The forwarding outbox: every application the store saves, on its way into the case system. */
   readonly forwarding: ForwardingStore;
   readonly rateBudgets: RateBudgets;
+  /** The municipality's back-office accounts and their sessions (the worklist's sign-in). */
+  readonly backOfficeAccounts: BackOfficeAccountStore;
   /** `sqlite <file>` or `postgresql <host>/<database>`, for the start-up line (never a password). */
   readonly description: string;
   /** The database pool's connections now, for `/metrics`; PostgreSQL only. */
@@ -59,6 +62,7 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
         store: stores.store,
         parkedDrafts: stores.parkedDrafts,
         forwarding: stores.forwarding,
+        backOfficeAccounts: stores.backOfficeAccounts,
         rateBudgets: stores.rateBudgets,
         description: `postgresql ${database}`,
         poolStats: stores.poolStats,
@@ -77,6 +81,7 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
       store,
       parkedDrafts: store.parkedDrafts,
       forwarding: store.forwarding,
+      backOfficeAccounts: store.backOfficeAccounts,
       rateBudgets: memoryRateBudgets(),
       description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`,
       generatedDeviceToken: async () => tokenFileIn(config.dataDir),

@@ -23,6 +23,7 @@ import {
   StepScreen,
   StopScreen,
 } from './wizardScreens';
+import { BackOfficeScreen } from './backOfficeScreen';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { PrivacyCover } from './PrivacyCover';
@@ -44,7 +45,8 @@ export function App() {
   return (
     <TranslatorContext.Provider value={translator}>
       {ready && (
-        <PrivacyCover guarded={route.name !== 'start' && route.name !== 'stop' && route.name !== 'notFound' && route.name !== 'linkDevice'}>
+        // The privacy cover hides answers on a shared tablet; the worklist shows none (references only).
+        <PrivacyCover guarded={route.name !== 'start' && route.name !== 'stop' && route.name !== 'notFound' && route.name !== 'linkDevice' && route.name !== 'backOffice'}>
           <Page route={route} />
         </PrivacyCover>
       )}
@@ -79,6 +81,8 @@ function Page({ route }: { route: Route }) {
       return <StaffSignInScreen />;
     case 'staffAdd':
       return <StaffAddScreen />;
+    case 'backOffice':
+      return <BackOfficeScreen />;
     default: {
       const permit = findDefinition(route.permitId);
       if (!permit) return <NotFoundScreen />;

@@ -15,6 +15,7 @@ export type Route =
   | { readonly name: 'linkDevice' }
   | { readonly name: 'staffSignIn' }
   | { readonly name: 'staffAdd' }
+  | { readonly name: 'backOffice' }
   | { readonly name: 'notFound' };
 
 /** Pages with a fixed address of one word. */
@@ -25,6 +26,7 @@ const singlePages = {
   stoppen: 'stop',
   medewerker: 'staffSignIn',
   'medewerker-toevoegen': 'staffAdd',
+  beheer: 'backOffice',
 } as const;
 
 const FROM_CHECK = 'vanuit=controle';
@@ -59,6 +61,7 @@ export function routePath(route: Route): string {
     case 'stop':
     case 'staffSignIn':
     case 'staffAdd':
+    case 'backOffice':
       return `/${Object.entries(singlePages).find(([, name]) => name === route.name)?.[0] ?? ''}`;
     case 'consent':
       return `/aanvraag/${encodeURIComponent(route.permitId)}/toestemming`;

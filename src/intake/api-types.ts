@@ -132,6 +132,85 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/backoffice/session": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Who is signed in, and until when. */
+        readonly get: operations["getBackOfficeSession"];
+        readonly put?: never;
+        /**
+         * Sign in with a back-office account; sets the session cookie.
+         * @description An unknown user name is answered exactly as a wrong password. Five wrong passwords for one user name within 15 minutes lock that name out for 15 minutes (`429`), whether or not an account has it, so names cannot be probed; while locked out the right password is refused too. Create accounts with `npm run backoffice-account` (README).
+         */
+        readonly post: operations["signInBackOffice"];
+        /**
+         * Sign out: ends the session and clears the cookie.
+         * @description `204` whether or not a session was open, so signing out twice does no harm.
+         */
+        readonly delete: operations["signOutBackOffice"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/backoffice/forwarding": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** How many applications are in each state, and a page of one state's list. */
+        readonly get: operations["listForwarding"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/backoffice/forwarding/{reference}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One application's line and every try, oldest first. */
+        readonly get: operations["getForwarding"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/backoffice/forwarding/{reference}/retry": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Try again now to register an application that needs action.
+         * @description Makes it `waiting` and due at once, recorded in its tries with the account's user name. No body.
+         */
+        readonly post: operations["retryForwarding"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -376,6 +455,82 @@ export interface components {
         readonly GroupEntry: {
             readonly [key: string]: string | number | boolean | readonly string[] | components["schemas"]["DateTimeRangeAnswer"];
         };
+        readonly BackOfficeSignIn: {
+            /** @description The user name; compared in lower case. */
+            readonly user: string;
+            readonly password: string;
+        };
+        readonly BackOfficeSession: {
+            /** @description The account's user name, recorded with a retry. */
+            readonly user: string;
+            /** @description The account's name as shown, e.g. "J. Jansen". */
+            readonly name: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if it is not used before; every use moves it 8 hours on.
+             */
+            readonly expiresAt: string;
+        };
+        /**
+         * @description `waiting`: to be registered (new, or again after a failed try); `registering`: being registered now; `registered`: the case system has it as a zaak; `needsAction`: retrying could not mend it, it waits for a person (see `reason` and the tries).
+         * @enum {string}
+         */
+        readonly ForwardingState: "waiting" | "registering" | "registered" | "needsAction";
+        readonly ForwardingCounts: {
+            readonly waiting: number;
+            readonly registering: number;
+            readonly registered: number;
+            readonly needsAction: number;
+        };
+        /** @description One application in the worklist: no answers, no files. */
+        readonly ForwardingLine: {
+            readonly reference: components["schemas"]["Reference"];
+            /** @description The permit, e.g. `bewonersparkeervergunning`. */
+            readonly formId: string;
+            /** Format: date-time */
+            readonly receivedAt: string;
+            readonly state: components["schemas"]["ForwardingState"];
+            /** @description Tries to register it so far. */
+            readonly attempts: number;
+            /**
+             * Format: date-time
+             * @description With `waiting`: when the next try is due.
+             */
+            readonly nextAttemptAt?: string;
+            /** @description With `needsAction`: why, in plain Dutch. */
+            readonly reason?: string;
+            /** @description With `registered`: the zaak's identificatie in the case system. */
+            readonly zaakIdentificatie?: string;
+            /** Format: date-time */
+            readonly registeredAt?: string;
+        };
+        readonly ForwardingAttempt: {
+            /** Format: date-time */
+            readonly at: string;
+            /** @description The step the try ended at (`zaak`, `document:application`, …), or `retry` for a retry a person asked for. */
+            readonly step: string;
+            /** @enum {string} */
+            readonly outcome: "failed" | "registered" | "needsAction" | "retryRequested";
+            /** @description What happened, in plain Dutch. */
+            readonly message: string;
+            /** @description The technical detail (status, the case system's answer), for an administrator who wants it. */
+            readonly detail?: string;
+            /** @description With `retryRequested`: the user name of the account that asked. */
+            readonly by?: string;
+        };
+        readonly ForwardingList: {
+            readonly counts: components["schemas"]["ForwardingCounts"];
+            readonly state: components["schemas"]["ForwardingState"];
+            readonly offset: number;
+            readonly limit: number;
+            /** @description Applications in `state`, newest first, from `offset`. */
+            readonly items: readonly components["schemas"]["ForwardingLine"][];
+        };
+        readonly ForwardingDetail: {
+            readonly line: components["schemas"]["ForwardingLine"];
+            /** @description Oldest first. */
+            readonly attempts: readonly components["schemas"]["ForwardingAttempt"][];
+        };
         /** @description Where the application stands in the municipality's case system. `pending`: received, not yet registered as a zaak (the service keeps trying, and staff see it in their worklist when it needs them). `registered`: the case system has it as the zaak `zaakIdentificatie` since `registeredAt`. The receipt never waits for this. */
         readonly Registration: {
             /** @enum {string} */
@@ -577,6 +732,79 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description `urn:hulploket:problem:backoffice-request-invalid`: the body (JSON, at most 4 KB) or the query is not as documented. */
+        readonly BackOfficeBadRequest: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:backoffice-session-required`: no back-office session, or it has ended (8 hours unused, signed out, or the account's password was reset). Sign in again. */
+        readonly BackOfficeUnauthorized: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:csrf-header-missing`: a state-changing back-office request without `X-Requested-With`. */
+        readonly CsrfHeaderMissing: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:forwarding-not-found`: no application with this reference. `urn:hulploket:problem:not-found`: this service has no back office. */
+        readonly ForwardingNotFound: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:not-found`: this service has no back office (it forwards no applications to a case system). */
+        readonly BackOfficeNotFound: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:backoffice-sign-in-failed`: the user name or the password is not right. */
+        readonly SignInFailed: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:backoffice-sign-in-locked`: too many wrong passwords for this user name; `Retry-After` says when to try again. */
+        readonly SignInLocked: {
+            headers: {
+                readonly "Retry-After": components["headers"]["RetryAfter"];
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:forwarding-no-action-needed`: it does not need action (registered, waiting or being registered now). */
+        readonly ForwardingNoActionNeeded: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description A UUID the wizard makes once per application when the person presses "Versturen", and sends again with every retry. */
@@ -586,6 +814,13 @@ export interface components {
          * @example 29a1af58c138274076260b2d9c83b8378cc951a68d9b4de13794b853d695e431
          */
         readonly LookupId: components["schemas"]["LookupId"];
+        /** @description Any value, e.g. `fetch`. A cross-site form cannot send a custom header, and a cross-site script may not without a CORS preflight, which the service never allows: so a request with it comes from the app itself (OWASP CSRF Prevention Cheat Sheet, custom request headers). Without it: `403`. */
+        readonly RequestedWith: string;
+        /**
+         * @description The application's reference.
+         * @example HV-2026-000123
+         */
+        readonly ForwardingReference: string;
     };
     requestBodies: never;
     headers: {
@@ -883,6 +1118,212 @@ export interface operations {
             readonly 408: components["responses"]["RequestTimeout"];
             readonly 414: components["responses"]["UriTooLong"];
             readonly 431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    readonly getBackOfficeSession: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The session, now moved on. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["BackOfficeSession"];
+                };
+            };
+            readonly 400: components["responses"]["RequestMalformed"];
+            readonly 401: components["responses"]["BackOfficeUnauthorized"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly signInBackOffice: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description Any value, e.g. `fetch`. A cross-site form cannot send a custom header, and a cross-site script may not without a CORS preflight, which the service never allows: so a request with it comes from the app itself (OWASP CSRF Prevention Cheat Sheet, custom request headers). Without it: `403`. */
+                readonly "X-Requested-With": components["parameters"]["RequestedWith"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["BackOfficeSignIn"];
+            };
+        };
+        readonly responses: {
+            /** @description Signed in. */
+            readonly 200: {
+                headers: {
+                    /** @description `hv_backoffice=<32 random bytes, base64url>; Path=/; HttpOnly; SameSite=Strict` (and `Secure` over HTTPS). The service keeps only its SHA-256. */
+                    readonly "Set-Cookie": string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["BackOfficeSession"];
+                };
+            };
+            readonly 400: components["responses"]["BackOfficeBadRequest"];
+            readonly 401: components["responses"]["SignInFailed"];
+            readonly 403: components["responses"]["CsrfHeaderMissing"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 429: components["responses"]["SignInLocked"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly signOutBackOffice: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description Any value, e.g. `fetch`. A cross-site form cannot send a custom header, and a cross-site script may not without a CORS preflight, which the service never allows: so a request with it comes from the app itself (OWASP CSRF Prevention Cheat Sheet, custom request headers). Without it: `403`. */
+                readonly "X-Requested-With": components["parameters"]["RequestedWith"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Signed out. */
+            readonly 204: {
+                headers: {
+                    /** @description Clears the cookie (`Max-Age=0`). */
+                    readonly "Set-Cookie": string;
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 400: components["responses"]["RequestMalformed"];
+            readonly 403: components["responses"]["CsrfHeaderMissing"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly listForwarding: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Default `needsAction`. */
+                readonly state?: components["schemas"]["ForwardingState"];
+                /** @description Default 0. */
+                readonly offset?: number;
+                /** @description Default 25. */
+                readonly limit?: number;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The counts and the page. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ForwardingList"];
+                };
+            };
+            readonly 400: components["responses"]["BackOfficeBadRequest"];
+            readonly 401: components["responses"]["BackOfficeUnauthorized"];
+            readonly 404: components["responses"]["BackOfficeNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly getForwarding: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description The application's reference.
+                 * @example HV-2026-000123
+                 */
+                readonly reference: components["parameters"]["ForwardingReference"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The line and its tries. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ForwardingDetail"];
+                };
+            };
+            readonly 400: components["responses"]["RequestMalformed"];
+            readonly 401: components["responses"]["BackOfficeUnauthorized"];
+            readonly 404: components["responses"]["ForwardingNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readonly retryForwarding: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description Any value, e.g. `fetch`. A cross-site form cannot send a custom header, and a cross-site script may not without a CORS preflight, which the service never allows: so a request with it comes from the app itself (OWASP CSRF Prevention Cheat Sheet, custom request headers). Without it: `403`. */
+                readonly "X-Requested-With": components["parameters"]["RequestedWith"];
+            };
+            readonly path: {
+                /**
+                 * @description The application's reference.
+                 * @example HV-2026-000123
+                 */
+                readonly reference: components["parameters"]["ForwardingReference"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Queued for a new try; the line and tries as they are now. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ForwardingDetail"];
+                };
+            };
+            readonly 400: components["responses"]["RequestMalformed"];
+            readonly 401: components["responses"]["BackOfficeUnauthorized"];
+            readonly 403: components["responses"]["CsrfHeaderMissing"];
+            readonly 404: components["responses"]["ForwardingNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 409: components["responses"]["ForwardingNoActionNeeded"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -30,6 +30,7 @@ describe('configuration from the environment', () => {
       postgres: undefined,
       metricsToken: undefined,
       zgw: undefined,
+      trustProxy: false,
     });
   });
 
@@ -112,9 +113,15 @@ describe('configuration from the environment', () => {
     [{ METRICS_TOKEN: 'too-short' }, /METRICS_TOKEN must be at least 20 characters/],
     [{ METRICS_TOKEN: 'has spaces in the middle of it' }, /METRICS_TOKEN must be at least 20 characters of A-Z/],
     [{ INTAKE_TOKENS: 'token-one-0123456789abc', METRICS_TOKEN: 'token-one-0123456789abc' }, /METRICS_TOKEN must differ from every token in INTAKE_TOKENS/],
+    [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be 1 \(on\) or 0 \(off\), not "yes"/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('believes a proxy’s X-Forwarded-Proto only with TRUST_PROXY=1', () => {
+    expect(readConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(readConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
   });
 
   it('never repeats a refused token in its message', () => {

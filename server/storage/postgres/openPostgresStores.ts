@@ -9,6 +9,8 @@ import type { PostgresConfig } from './PostgresConfig';
 import { PostgresApplicationStore } from './PostgresApplicationStore';
 import { PostgresForwardingStore } from './PostgresForwardingStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
+import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
+import { PostgresBackOfficeAccountStore } from './PostgresBackOfficeAccountStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
 import { postgresRateBudgets } from './postgresRateBudgets';
 import { readOrCreatePostgresDeviceToken } from './postgresDeviceToken';
@@ -22,6 +24,8 @@ export interface PostgresStores {
   readonly forwarding: ForwardingStore;
   /** The per-device request budgets, shared by every instance on this database. */
   readonly rateBudgets: RateBudgets;
+  /** Back-office accounts and sessions, shared by every instance on this database. */
+  readonly backOfficeAccounts: BackOfficeAccountStore;
   /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
   poolStats(): PoolStats;
   /** The generated device token every instance shares (see `readOrCreatePostgresDeviceToken`). */
@@ -52,6 +56,7 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     forwarding: new PostgresForwardingStore(pool, (reference) => store.findFiles(reference)),
     rateBudgets: postgresRateBudgets(pool),
     generatedDeviceToken: () => readOrCreatePostgresDeviceToken(pool),
+    backOfficeAccounts: new PostgresBackOfficeAccountStore(pool),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

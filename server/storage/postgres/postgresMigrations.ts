@@ -168,4 +168,33 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     );
     `,
   },
+  {
+    description: 'back-office accounts, their sign-in failures and sessions',
+    sql: `
+    -- The municipality's functional administrators who read the worklist (server/backOffice/), apart
+    -- from device tokens. Failures are keyed by user name without a reference to an account: a name
+    -- nobody has is locked out like one that exists. Sessions keep only the SHA-256 of their id.
+    CREATE TABLE backoffice_accounts (
+      user_name         text PRIMARY KEY,
+      display_name      text NOT NULL,
+      password_hash     text NOT NULL,
+      created_at        timestamptz NOT NULL,
+      password_set_at   timestamptz NOT NULL,
+      last_signed_in_at timestamptz
+    );
+    CREATE TABLE backoffice_sign_in_failures (
+      user_name      text PRIMARY KEY,
+      failures       integer NOT NULL,
+      last_failed_at timestamptz NOT NULL,
+      locked_until   timestamptz
+    );
+    CREATE TABLE backoffice_sessions (
+      id_hash    text PRIMARY KEY,
+      user_name  text NOT NULL REFERENCES backoffice_accounts (user_name) ON DELETE CASCADE,
+      created_at timestamptz NOT NULL,
+      expires_at timestamptz NOT NULL
+    );
+    CREATE INDEX backoffice_sessions_by_expiry ON backoffice_sessions (expires_at);
+    `,
+  },
 ];

@@ -12,6 +12,8 @@ import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
 import type { ForwardingStore } from '../../forwarding/ForwardingStore';
 import { recordWaitingForwarding } from './recordWaitingForwarding';
 import { SqliteForwardingStore } from './SqliteForwardingStore';
+import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
+import { SqliteBackOfficeAccountStore } from './SqliteBackOfficeAccountStore';
 import { sqliteUnreadyReason } from './sqliteUnreadyReason';
 
 /** Name of the database file in `DATA_DIR`. */
@@ -160,6 +162,32 @@ export const sqliteMigrations: readonly string[] = [
   INSERT INTO forwarding (reference, state, next_attempt_at, queued_at)
     SELECT reference, 'waiting', received_at, received_at FROM applications;
   `,
+  `
+  -- The municipality's functional administrators who read the worklist (server/backOffice/), apart
+  -- from device tokens. Failures are keyed by user name without a reference to an account: a name
+  -- nobody has is locked out like one that exists. Sessions keep only the SHA-256 of their id.
+  CREATE TABLE backoffice_accounts (
+    user_name         TEXT PRIMARY KEY,
+    display_name      TEXT NOT NULL,
+    password_hash     TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    password_set_at   TEXT NOT NULL,
+    last_signed_in_at TEXT
+  ) STRICT;
+  CREATE TABLE backoffice_sign_in_failures (
+    user_name      TEXT PRIMARY KEY,
+    failures       INTEGER NOT NULL,
+    last_failed_at TEXT NOT NULL,
+    locked_until   TEXT
+  ) STRICT;
+  CREATE TABLE backoffice_sessions (
+    id_hash    TEXT PRIMARY KEY,
+    user_name  TEXT NOT NULL REFERENCES backoffice_accounts (user_name) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX backoffice_sessions_by_expiry ON backoffice_sessions (expires_at);
+  `,
 ];
 
 /** The schema version (`PRAGMA user_version`) this store migrates a database file to. */
@@ -202,6 +230,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   readonly parkedDrafts: ParkedDraftStore;
   /** The forwarding outbox, in the same database file and connection: every save records its application there. */
   readonly forwarding: ForwardingStore;
+  /** Back-office accounts and their sessions, in the same database file and connection. */
+  readonly backOfficeAccounts: BackOfficeAccountStore;
   private readonly db: Database.Database;
   private readonly dataDir: string;
   private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
@@ -232,6 +262,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.saveTransaction = this.db.transaction((input: NewApplication) => this.insertOnce(input));
     this.parkedDrafts = new SqliteParkedDraftStore(this.db);
     this.forwarding = new SqliteForwardingStore(this.db, (reference) => this.findFiles(reference));
+    this.backOfficeAccounts = new SqliteBackOfficeAccountStore(this.db);
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined> {

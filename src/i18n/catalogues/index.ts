@@ -2,7 +2,7 @@ import { catalogueLocale } from '../catalogueLocale';
 import { locales } from '../locales';
 import type { Catalogue, Locale } from '../translator';
 
-const files = import.meta.glob<Catalogue>(['../messages/*.json', '../../validation/messages.*.json', '../../definitions/*/*.json'], { eager: true, import: 'default' });
+const files = import.meta.glob<Catalogue>(['../messages/*.json', '../../validation/messages.*.json', '../../definitions/*/*.json', '../../backOffice/messages.*.json'], { eager: true, import: 'default' });
 
 /**
  * Every text of the product in every language, for the intake service and the tests. The app

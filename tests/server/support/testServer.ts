@@ -45,6 +45,8 @@ export async function startTestServer(options: Partial<BuildServerOptions> = {})
   const app = await buildServer({
     store,
     parkedDrafts: store.parkedDrafts,
+    // Served only when a test also gives a `forwarding` store.
+    backOfficeAccounts: store.backOfficeAccounts,
     deviceTokens: [TOKEN],
     dataDir,
     appDir: path.join(dataDir, 'no-app'),

@@ -9,7 +9,7 @@ export const LAYERS: ReadonlyArray<{ readonly layer: string; readonly folders: r
   { layer: 'form engine', folders: ['wizard'] },
   { layer: 'what the engine runs on', folders: ['definitions', 'intake', 'attachments', 'privacy', 'readAloud'] },
   { layer: 'texts and the device database', folders: ['i18n', 'deviceDatabase', 'addressLookup'] },
-  { layer: 'what the tablet keeps', folders: ['drafts', 'staff', 'preferences'] },
+  { layer: 'what the tablet keeps, and the back office worklist\'s client', folders: ['drafts', 'staff', 'preferences', 'backOffice'] },
   { layer: 'sending and the question components', folders: ['outbox', 'fields'] },
   { layer: 'the application in progress, the service worker', folders: ['application', 'sw'] },
   { layer: 'the shell: composition root, routes and screens', folders: ['app'] },

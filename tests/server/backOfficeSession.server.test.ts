@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveBackOfficeAccount } from '../../server/backOffice/saveBackOfficeAccount';
 import { CSRF_HEADER, signInBackOffice } from './support/backOfficeClient';
-import { TestSupportMemoryForwardingStore } from './support/memoryForwardingStore';
 import { startTestServer, TOKEN, type TestServer } from './support/testServer';
 
 const PASSWORD = 'een lang wachtwoord 42';
@@ -15,7 +14,7 @@ describe('signing in to the back office', () => {
     clock = new Date(clock.getTime() + minutes * 60_000);
   };
   beforeAll(async () => {
-    server = await startTestServer({ forwarding: new TestSupportMemoryForwardingStore(), now: () => clock });
+    server = await startTestServer({ withForwarding: true, now: () => clock });
     await saveBackOfficeAccount(server.store.backOfficeAccounts, { userName: 'jansen', displayName: 'J. Jansen', password: PASSWORD }, T0);
     await saveBackOfficeAccount(server.store.backOfficeAccounts, { userName: 'devries', displayName: 'A. de Vries', password: PASSWORD }, T0);
   });
@@ -123,7 +122,7 @@ describe('signing in to the back office', () => {
 describe('the session cookie behind a TLS-terminating proxy', () => {
   it('is Secure when the proxy says the browser used HTTPS and TRUST_PROXY is on, and only then', async () => {
     for (const trustProxy of [true, false]) {
-      const server = await startTestServer({ forwarding: new TestSupportMemoryForwardingStore(), trustProxy });
+      const server = await startTestServer({ withForwarding: true, trustProxy });
       try {
         await saveBackOfficeAccount(server.store.backOfficeAccounts, { userName: 'jansen', displayName: 'J. Jansen', password: PASSWORD }, new Date());
         const response = await server.fetch('/api/v1/backoffice/session', {

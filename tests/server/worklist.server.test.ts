@@ -2,8 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveBackOfficeAccount } from '../../server/backOffice/saveBackOfficeAccount';
 import { CSRF_HEADER, signInBackOffice } from './support/backOfficeClient';
-import { TestSupportMemoryForwardingStore } from './support/memoryForwardingStore';
-import { finishDueTries } from './support/seedForwarding';
+import { finishDueTries, receive } from './support/seedForwarding';
 import { startTestServer, type TestServer } from './support/testServer';
 
 const PASSWORD = 'een lang wachtwoord 42';
@@ -12,26 +11,25 @@ const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const DETAIL = 'POST /zaken → 400 {"invalidParams":[{"name":"zaaktype","code":"invalid"}]}';
 
 /**
- * The worklist's routes over a `ForwardingStore`, driven through the interface only (`enqueue`
- * stands for an application received; on the SQLite store that is a submission).
+ * The worklist's routes over the service's own forwarding outbox, filled by saving applications
+ * and driven through the `ForwardingStore` interface as the forwarder drives it.
  */
 describe('the worklist "Ontvangen aanvragen"', () => {
   let server: TestServer;
-  let forwarding: TestSupportMemoryForwardingStore;
   let cookie = '';
   let clock = at(30);
   beforeAll(async () => {
-    forwarding = new TestSupportMemoryForwardingStore();
-    forwarding.enqueue('HV-2026-000001', 'bewonersparkeervergunning', at(0));
-    forwarding.enqueue('HV-2026-000002', 'standplaatsvergunning', at(1));
-    forwarding.enqueue('HV-2026-000003', 'bewonersparkeervergunning', at(2));
-    await finishDueTries(forwarding, at(5), (reference) =>
+    server = await startTestServer({ withForwarding: true, now: () => clock });
+    const { store } = server;
+    await receive(store, 'bewonersparkeervergunning', at(0));
+    await receive(store, 'standplaatsvergunning', at(1));
+    await receive(store, 'bewonersparkeervergunning', at(2));
+    await finishDueTries(store.forwarding, at(5), (reference) =>
       reference === 'HV-2026-000002'
         ? { kind: 'registered', zaakIdentificatie: 'ZAAK-2026-0000042' }
         : { kind: 'needsAction', reason: 'Het zaaksysteem kent dit zaaktype niet.', detail: DETAIL },
     );
-    forwarding.enqueue('HV-2026-000004', 'standplaatsvergunning', at(20));
-    server = await startTestServer({ forwarding, now: () => clock });
+    await receive(store, 'standplaatsvergunning', at(20));
     await saveBackOfficeAccount(server.store.backOfficeAccounts, { userName: 'jansen', displayName: 'J. Jansen', password: PASSWORD }, T0);
     ({ cookie } = await signInBackOffice(server, 'jansen', PASSWORD));
   });
@@ -104,6 +102,6 @@ describe('the worklist "Ontvangen aanvragen"', () => {
     }
     const retry = await server.fetch('/api/v1/backoffice/forwarding/HV-2026-000003/retry', { method: 'POST', headers: { ...CSRF_HEADER, cookie: 'hv_backoffice=made-up' } });
     expect(retry.status).toBe(401);
-    expect((await forwarding.findForwarding('HV-2026-000003', clock))?.summary.state).toBe('needsAction');
+    expect((await server.store.forwarding.findForwarding('HV-2026-000003', clock))?.summary.state).toBe('needsAction');
   });
 });

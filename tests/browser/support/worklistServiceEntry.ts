@@ -1,23 +1,22 @@
 /**
- * TEST ONLY: the intake service with a back office whose forwarding outbox is the in-memory test
- * support store, seeded with applications that need action, one registered and one waiting, and
- * one back-office account. Built and run as its own process by `worklistService.ts`, until the
- * SQLite ForwardingStore is merged and the real service can be seeded by submitting applications.
+ * TEST ONLY: the intake service with its back office on a SQLite data directory seeded with
+ * applications that need action, one registered and one waiting (saved as the route saves them,
+ * then driven through one try as the forwarder would), and one back-office account. Built and run
+ * as its own process by `worklistService.ts`.
  */
 import path from 'node:path';
 import { buildServer } from '../../../server/app';
 import { saveBackOfficeAccount } from '../../../server/backOffice/saveBackOfficeAccount';
 import { SqliteApplicationStore } from '../../../server/storage/sqlite/SqliteApplicationStore';
-import { TestSupportMemoryForwardingStore } from '../../server/support/memoryForwardingStore';
-import { finishDueTries } from '../../server/support/seedForwarding';
+import { finishDueTries, receive } from '../../server/support/seedForwarding';
 
 const dataDir = process.env.DATA_DIR ?? '';
 const store = new SqliteApplicationStore(dataDir);
-const forwarding = new TestSupportMemoryForwardingStore();
+const { forwarding } = store;
 const received = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
-forwarding.enqueue('HV-2026-000001', 'standplaatsvergunning', received(50));
-forwarding.enqueue('HV-2026-000002', 'bewonersparkeervergunning', received(40));
-forwarding.enqueue('HV-2026-000003', 'bewonersparkeervergunning', received(30));
+await receive(store, 'standplaatsvergunning', received(50));
+await receive(store, 'bewonersparkeervergunning', received(40));
+await receive(store, 'bewonersparkeervergunning', received(30));
 await finishDueTries(forwarding, received(20), (reference) =>
   reference === 'HV-2026-000002'
     ? { kind: 'registered', zaakIdentificatie: 'ZAAK-2026-0000042' }

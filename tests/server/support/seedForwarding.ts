@@ -1,4 +1,7 @@
+import type { ApplicationStore } from '../../../server/applications/ApplicationStore';
 import type { ForwardingStore } from '../../../server/forwarding/ForwardingStore';
+import { exampleApplication } from './submission';
+import { newApplication } from './storeInput';
 
 /**
  * Drives every due application through one try as the forwarder would, ending as `outcome` says:
@@ -28,4 +31,15 @@ export async function finishDueTries(
       );
     }
   }
+}
+
+/**
+ * An application of `formId` received at `receivedAt`, saved as the route saves one (which records
+ * it as waiting); its reference. References are counted in 2026 whatever the moment, so tests can
+ * name them (HV-2026-000001, …) in any year.
+ */
+export async function receive(store: ApplicationStore, formId: string, receivedAt: Date): Promise<string> {
+  const outcome = await store.saveOnce(newApplication({ application: { ...exampleApplication(), formId }, receivedAt, referenceYear: 2026 }));
+  if (outcome.kind !== 'created') throw new Error(`not saved: ${outcome.kind}`);
+  return outcome.receipt.reference;
 }

@@ -36,17 +36,19 @@ export interface TestServer {
 /**
  * The real service on a loopback port with a fresh data directory, the test form registered, and
  * `strictContract` on: a response that breaks the OpenAPI document fails as a 500. Pass `dataDir`
- * to start on an existing data directory (it is still removed on close).
+ * to start on an existing data directory (it is still removed on close), `withForwarding` to give
+ * it the store's forwarding outbox (statuses with their registration, and the worklist).
  */
-export async function startTestServer(options: Partial<BuildServerOptions> = {}): Promise<TestServer> {
+export async function startTestServer({ withForwarding = false, ...options }: Partial<BuildServerOptions> & { withForwarding?: boolean } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'intake-test-'));
   const store = new SqliteApplicationStore(dataDir);
   const logs: string[] = [];
   const app = await buildServer({
     store,
     parkedDrafts: store.parkedDrafts,
-    // Served only when a test also gives a `forwarding` store.
+    // The worklist is served only when a test asks for the forwarding outbox too.
     backOfficeAccounts: store.backOfficeAccounts,
+    ...(withForwarding ? { forwarding: store.forwarding } : {}),
     deviceTokens: [TOKEN],
     dataDir,
     appDir: path.join(dataDir, 'no-app'),

@@ -3,9 +3,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { TabletContext } from '../../src/app/TabletContext';
 import { BackOfficeClientContext, type BackOfficeClient } from '../../src/backOffice';
 import { expectNoAxeViolations } from './axe';
 import { BACK_OFFICE_PASSWORD, BACK_OFFICE_USER, standInBackOffice } from './standInBackOffice';
+import { tablet } from './testTablet';
 
 afterEach(async () => {
   await virtual.stop();
@@ -14,9 +16,11 @@ afterEach(async () => {
 function renderWorklist(client: BackOfficeClient) {
   history.replaceState(null, '', '/beheer');
   return render(
-    <BackOfficeClientContext.Provider value={client}>
-      <App />
-    </BackOfficeClientContext.Provider>,
+    <TabletContext.Provider value={tablet}>
+      <BackOfficeClientContext.Provider value={client}>
+        <App />
+      </BackOfficeClientContext.Provider>
+    </TabletContext.Provider>,
   );
 }
 

@@ -585,7 +585,8 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     } finally {
       await store.close();
     }
-    // As a service from before the forwarding outbox left it: schema 5, without its tables.
+    // As a service from before the forwarding outbox left it: schema 5, without its tables or any later.
+    const BEFORE_FORWARDING = 5;
     const setSchema = (version: number, sql = '') => {
       const db = new Database(path.join(olderDir, DATABASE_FILE));
       try {
@@ -595,13 +596,16 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
         db.close();
       }
     };
-    setSchema(SQLITE_SCHEMA_VERSION - 1, 'DROP TABLE forwarding_attempts; DROP TABLE forwarding;');
+    setSchema(
+      BEFORE_FORWARDING,
+      'DROP TABLE forwarding_attempts; DROP TABLE forwarding; DROP TABLE backoffice_sessions; DROP TABLE backoffice_sign_in_failures; DROP TABLE backoffice_accounts;',
+    );
     const database = await createDatabase();
     const older = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });
     expect(older.code).toBe(1);
     expect(older.stderr.trim()).toBe(
       'Niet verplaatst / not moved: De SQLite-database is van een oudere versie: start de service één keer op deze DATA_DIR en stop hem weer / ' +
-        `the SQLite database has an older schema (${SQLITE_SCHEMA_VERSION - 1} of ${SQLITE_SCHEMA_VERSION}): start the service once on this DATA_DIR, stop it, then move.`,
+        `the SQLite database has an older schema (${BEFORE_FORWARDING} of ${SQLITE_SCHEMA_VERSION}): start the service once on this DATA_DIR, stop it, then move.`,
     );
     // Refused before PostgreSQL was touched: not even the schema is there.
     expect(await database.query("SELECT to_regclass('applications') AS found")).toEqual([{ found: null }]);
@@ -612,7 +616,7 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     expect(newer.stderr).toContain(`the SQLite database was made by a newer version of the service (schema ${SQLITE_SCHEMA_VERSION + 1}, this one knows ${SQLITE_SCHEMA_VERSION})`);
 
     // Started once (the store migrates as the service's start does), then stopped: the application is waiting to be forwarded.
-    setSchema(SQLITE_SCHEMA_VERSION - 1);
+    setSchema(BEFORE_FORWARDING);
     await new SqliteApplicationStore(olderDir).close();
     const moved = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });
     expect(moved.stderr).toBe('');

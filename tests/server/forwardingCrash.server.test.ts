@@ -65,12 +65,19 @@ it(`after ${KILLS} SIGKILLs at random moments under a stream of applications, ea
       }
     }
   })();
+  // Some zaak in the case system not complete yet: a registration is under way.
+  const underWay = () => {
+    const counts = provider.counts();
+    return counts.zaken * (2 + PARKING_CARD_FILES) !== counts.zaakinformatieobjecten || counts.zaken * 2 !== counts.rollen || counts.zaken !== counts.statussen;
+  };
   for (let kill = 0; kill < KILLS; kill += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 1200));
+    // A random moment, then the first moment after it that a registration is under way (on a fast
+    // machine one takes a few milliseconds, so a moment chosen blindly mostly falls between them).
+    await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 500));
+    for (const end = Date.now() + 2000; !underWay() && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 1));
     service.child.kill('SIGKILL');
     await service.exited;
-    const counts = provider.counts();
-    cutShort.push(counts.zaken * (2 + PARKING_CARD_FILES) !== counts.zaakinformatieobjecten || counts.zaken * 2 !== counts.rollen || counts.zaken !== counts.statussen);
+    cutShort.push(underWay());
     service = await startBuiltService(buildDir, dataDir, env);
   }
   await sending;
@@ -79,7 +86,7 @@ it(`after ${KILLS} SIGKILLs at random moments under a stream of applications, ea
   await service.stop();
 
   expect(references.size).toBe(APPLICATIONS);
-  // The kills did land in the middle of registrations (typically 3 of 4 here), not only between them.
+  // The kills did land in the middle of registrations, not only between them.
   expect(cutShort.some(Boolean)).toBe(true);
   expectOneCompleteZaakEach(provider, references, PARKING_CARD_FILES);
 });

@@ -15,7 +15,7 @@ export interface FinishColumns {
 /**
  * The columns of a try that ended with `outcome` at `at` (the moment of its history line, which is
  * also when a registration is recorded as done). The lease is cleared beside these, and the
- * checkpoints are left as they are (ForwardingStore, guarantee 4).
+ * checkpoints are left as they are (server/forwarding/ForwardingStore.ts, guarantee 4).
  */
 export function finishColumns(outcome: ForwardingOutcome, at: Date): FinishColumns {
   const none = { nextAttemptAt: null, reason: null, zaakUrl: null, zaakIdentificatie: null, registeredAt: null };

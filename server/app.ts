@@ -5,7 +5,7 @@ import fastifyMultipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { intakePermits } from './applications/intakePermits';
 import type { PermitRegistry } from './applications/permitRegistry';
-import { DEFAULT_TIMEOUTS, type ServerTimeouts } from './config';
+import { DEFAULT_TIMEOUTS, SERVICE_DEFAULTS, type ServerTimeouts } from './config';
 import { openapiDocument } from './contract/openapiDocument';
 import { createOpenApiValidator } from './contract/openapiValidator';
 import type { ForwardingStore } from './forwarding/ForwardingStore';
@@ -41,7 +41,7 @@ import { permitsUnderTest, registerTestFaults } from './testFaults/registerTestF
 const MB = 1024 * 1024;
 const HOUR_MS = 60 * 60 * 1000;
 
-/** What the intake service is built from; limits default to the `config.ts` defaults. */
+/** What the intake service is built from; a limit left out takes the default of the variable it names (`SERVICE_DEFAULTS` in `config.ts`). */
 export interface BuildServerOptions {
   readonly store: ApplicationStore;
   /** Encrypted drafts parked for other tablets of the desk. */
@@ -56,23 +56,23 @@ export interface BuildServerOptions {
   readonly appDir?: string;
   /** The forms accepted; default: every permit in `src/definitions` with its previous versions (`intakePermits`). */
   readonly permits?: PermitRegistry;
-  /** Bytes per file; default 10 MB. */
+  /** Bytes per file (`MAX_FILE_BYTES`). */
   readonly maxFileBytes?: number;
-  /** Bytes per request (application and files); default 25 MB. */
+  /** Bytes per request (application and files) (`MAX_REQUEST_BYTES`). */
   readonly maxRequestBytes?: number;
-  /** Files per request; default 10. */
+  /** Files per request (`MAX_FILES`). */
   readonly maxFiles?: number;
-  /** Applications sent per device per minute; default 60. */
+  /** Applications sent per device per minute (`RATE_LIMIT_PER_MINUTE`). */
   readonly rateLimitPerMinute?: number;
-  /** Status reads and parked-draft requests per device per minute, a budget apart from sending; default 120. */
+  /** Status reads and parked-draft requests per device per minute, a budget apart from sending (`READS_PER_MINUTE`). */
   readonly readsPerMinute?: number;
-  /** Longest ciphertext of a parked draft (base64 characters); default 2 MiB. */
+  /** Longest ciphertext of a parked draft (base64 characters; `MAX_PARKED_DRAFT_BYTES`). */
   readonly maxParkedDraftBytes?: number;
-  /** Days a parked draft is kept after it was last parked; default 30. */
+  /** Days a parked draft is kept after it was last parked (`PARKED_DRAFT_DAYS`). */
   readonly parkedDraftDays?: number;
-  /** Days the service remembers which application a sent parked draft became; default 365. */
+  /** Days the service remembers which application a sent parked draft became (`SENT_PARKED_DRAFT_DAYS`). */
   readonly sentParkedDraftDays?: number;
-  /** Parked-draft lookups that find nothing, per device per minute; default 20. */
+  /** Parked-draft lookups that find nothing, per device per minute (`PARKED_DRAFT_LOOKUPS_PER_MINUTE`). */
   readonly parkedDraftLookupsPerMinute?: number;
   /**
    * Base URL of the PDOK-Locatieserver-shaped address service the address lookup asks; without
@@ -82,7 +82,7 @@ export interface BuildServerOptions {
   readonly addressLookupUrl?: string;
   /** Milliseconds to wait for the address service before the lookup answers `503`; default 3000. */
   readonly addressLookupTimeoutMs?: number;
-  /** Address lookups per device per minute; default 120. */
+  /** Address lookups per device per minute (`ADDRESS_LOOKUPS_PER_MINUTE`). */
   readonly addressLookupsPerMinute?: number;
   /** Milliseconds between purges of expired parked drafts (one also runs at start); default one hour. */
   readonly parkedDraftPurgeIntervalMs?: number;
@@ -130,9 +130,9 @@ export interface BuildServerOptions {
  * `inject` or listen on port 0.
  */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
-  const maxFileBytes = options.maxFileBytes ?? 10 * MB;
-  const maxRequestBytes = options.maxRequestBytes ?? 25 * MB;
-  const maxFiles = options.maxFiles ?? 10;
+  const maxFileBytes = options.maxFileBytes ?? SERVICE_DEFAULTS.MAX_FILE_BYTES;
+  const maxRequestBytes = options.maxRequestBytes ?? SERVICE_DEFAULTS.MAX_REQUEST_BYTES;
+  const maxFiles = options.maxFiles ?? SERVICE_DEFAULTS.MAX_FILES;
   const now = options.now ?? (() => new Date());
   const timeouts: ServerTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const tmpDir = path.join(options.dataDir, 'tmp');
@@ -270,8 +270,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const verifyDevice = createDeviceVerifier(options.deviceTokens);
   // One budget per kind of use, so lookups (status, parked drafts, addresses) never hold up a send.
   const budget = options.rateBudgets ?? memoryRateBudgets(() => now().getTime());
-  const guard = createDeviceGuard(verifyDevice, budget('send', options.rateLimitPerMinute ?? 60));
-  const readGuard = createDeviceGuard(verifyDevice, budget('read', options.readsPerMinute ?? 120));
+  const guard = createDeviceGuard(verifyDevice, budget('send', options.rateLimitPerMinute ?? SERVICE_DEFAULTS.RATE_LIMIT_PER_MINUTE));
+  const readGuard = createDeviceGuard(verifyDevice, budget('read', options.readsPerMinute ?? SERVICE_DEFAULTS.READS_PER_MINUTE));
   registerApplicationRoutes(app, {
     store: options.store,
     permits: options.permits ?? permitsUnderTest(options.testFaults) ?? intakePermits,
@@ -280,7 +280,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     readGuard,
     limits: { maxFileBytes, maxRequestBytes, maxFiles },
     tmpDir,
-    sentParkedDraftDays: options.sentParkedDraftDays ?? 365,
+    sentParkedDraftDays: options.sentParkedDraftDays ?? SERVICE_DEFAULTS.SENT_PARKED_DRAFT_DAYS,
     now,
     metrics,
     ...(forwarding ? { forwarding } : {}),
@@ -289,13 +289,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     store: options.parkedDrafts,
     contract,
     guard: readGuard,
-    lookups: budget('parked-draft-miss', options.parkedDraftLookupsPerMinute ?? 20),
-    maxParkedDraftBytes: options.maxParkedDraftBytes ?? 2 * MB,
-    parkedDraftDays: options.parkedDraftDays ?? 30,
+    lookups: budget('parked-draft-miss', options.parkedDraftLookupsPerMinute ?? SERVICE_DEFAULTS.PARKED_DRAFT_LOOKUPS_PER_MINUTE),
+    maxParkedDraftBytes: options.maxParkedDraftBytes ?? SERVICE_DEFAULTS.MAX_PARKED_DRAFT_BYTES,
+    parkedDraftDays: options.parkedDraftDays ?? SERVICE_DEFAULTS.PARKED_DRAFT_DAYS,
     now,
   });
   registerAddressLookupRoute(app, {
-    guard: createDeviceGuard(verifyDevice, budget('address-lookup', options.addressLookupsPerMinute ?? 120)),
+    guard: createDeviceGuard(verifyDevice, budget('address-lookup', options.addressLookupsPerMinute ?? SERVICE_DEFAULTS.ADDRESS_LOOKUPS_PER_MINUTE)),
     baseUrl: options.addressLookupUrl,
     // Under the wizard's own wait (3.5 s), so the tablet hears "unavailable" rather than nothing.
     timeoutMs: options.addressLookupTimeoutMs ?? 3000,

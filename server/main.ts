@@ -1,4 +1,4 @@
-import { readConfig, type ServerConfig } from './config';
+import { readConfig, readLogLevel, type ServerConfig } from './config';
 import { CONFIG_ERROR_EXIT_CODE, ConfigError } from './ConfigError';
 import { startService, stopOnSignals, type RunningService } from './startService';
 import { describeTestFaults, readTestFaults, type TestFaults } from './testFaults/readTestFaults';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     testFaults = readTestFaults();
     // Test only (the browser tests of lost answers and failing services): never set in production.
     for (const fault of describeTestFaults(testFaults)) console.warn(`Test mode: ${fault}`);
-    service = await startService(config, { logLevel: process.env.LOG_LEVEL ?? 'info', testFaults });
+    service = await startService(config, { logLevel: readLogLevel(), testFaults });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Configuratiefout / configuration error: ${error.message}`);
@@ -60,7 +60,7 @@ function octal(mode: number): string {
 
 main().catch((error: unknown) => {
   // One line for the person starting it; the stack only when asked for (LOG_LEVEL=debug).
-  const debug = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace';
+  const debug = ['debug', 'trace'].includes(readLogLevel());
   const message = error instanceof Error ? error.message : String(error);
   console.error(`De service kon niet starten / the service could not start: ${debug && error instanceof Error ? error.stack : message.replace(/\s*\n\s*/g, ' ')}`);
   process.exit(1);

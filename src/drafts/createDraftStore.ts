@@ -1,6 +1,7 @@
 import type { ParkedDraftLookup } from '../intake';
 import { createStore } from '../observable';
 import { attemptWindowStart, minutesUntilNextAttempt } from '../crypto';
+import { BUILD_SETTING_DEFAULTS } from '../settings';
 import {
   attachmentKey,
   createDeviceDatabase,
@@ -36,9 +37,6 @@ export interface DraftStoreOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Drafts expire this many days after their last change (guide: offline.md). */
-export const DEFAULT_DRAFT_MAX_AGE_DAYS = 30;
 
 /**
  * The drafts on this device. Opens IndexedDB at once; when that fails (private mode, `indexedDB`
@@ -156,7 +154,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       retired.add(id);
       await (await backend()).deleteDraft(id);
     },
-    async wipeExpired(at = now(), maxAgeDays = DEFAULT_DRAFT_MAX_AGE_DAYS) {
+    async wipeExpired(at = now(), maxAgeDays: number = BUILD_SETTING_DEFAULTS.VITE_DRAFT_EXPIRY_DAYS) {
       return (await backend()).deleteUpdatedBefore(new Date(at.getTime() - maxAgeDays * DAY_MS).toISOString());
     },
     async wipeAll() {

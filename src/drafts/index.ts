@@ -15,7 +15,7 @@ export type {
   OpenWithCodeResult,
   SealAndStoreResult,
 } from './DraftStore';
-export { createDraftStore, DEFAULT_DRAFT_MAX_AGE_DAYS, type DraftStoreOptions } from './createDraftStore';
+export { createDraftStore, type DraftStoreOptions } from './createDraftStore';
 export { createAutosaver, type Autosaver, type AutosaverOptions } from './autosaver';
 export { attachPageLifecycle, type PageLifecycleTarget } from './attachPageLifecycle';
 export {

@@ -5,7 +5,7 @@
  * even by way of others. A new folder gets a row here, or the import-rule test fails.
  */
 export const LAYERS: ReadonlyArray<{ readonly layer: string; readonly folders: readonly string[] }> = [
-  { layer: 'foundation: plain rules and helpers that know no permit', folders: ['validation', 'observable', 'crypto', 'receipt'] },
+  { layer: 'foundation: plain rules and helpers that know no permit', folders: ['validation', 'observable', 'crypto', 'receipt', 'settings'] },
   { layer: 'form engine', folders: ['wizard'] },
   { layer: 'what the engine runs on', folders: ['definitions', 'intake', 'attachments', 'privacy', 'readAloud'] },
   { layer: 'texts and the device database', folders: ['i18n', 'deviceDatabase', 'addressLookup'] },

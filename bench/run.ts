@@ -17,7 +17,7 @@ import { startAppService, type RunningService } from './service';
 import { measureSize, sizeMethods } from './size';
 
 /**
- * `npm run bench` (issue 8): after `npm run build`, starts the production app with the intake
+ * `npm run bench` (README, "Measuring"): after `npm run build`, starts the production app with the intake
  * service on loopback, measures size, Lighthouse, interaction, the offline start, drafts, attachments and the
  * intake service one
  * after the other (never in parallel: they would slow each other down), prints one table and writes

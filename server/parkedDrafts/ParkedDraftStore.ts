@@ -19,7 +19,7 @@ export interface PurgeCount {
 }
 
 /**
- * Where parked drafts live (issue 4, point 4). A second small interface beside `ApplicationStore`,
+ * Where parked drafts live: encrypted drafts that another tablet of the desk can open with the resume code. A second small interface beside `ApplicationStore`,
  * so the PostgreSQL adapter for several instances is again a second implementation. Every method
  * is async for that reason.
  *

@@ -203,11 +203,11 @@ function upgradeDeviceDatabase(db: DeviceConnection, oldVersion: number): void {
     sealed.createIndex(INDEXES.updatedAt, 'updatedAt');
     db.createObjectStore(STORES.meta, { keyPath: 'name' });
   }
-  // Version 2 (issue 5): the outbox. Existing drafts, receipts and sealed drafts stay as they are.
+  // Version 2: the outbox. Existing drafts, receipts and sealed drafts stay as they are.
   if (oldVersion < 2) {
     db.createObjectStore(STORES.outbox, { keyPath: 'draftId' });
   }
-  // Version 3 (issue 6): staff accounts for sign-in on the tablet. Everything else stays.
+  // Version 3: staff accounts for sign-in on the tablet. Everything else stays.
   if (oldVersion < 3) {
     db.createObjectStore(STORES.staffAccounts, { keyPath: 'staffId' });
   }

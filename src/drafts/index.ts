@@ -1,5 +1,5 @@
 /**
- * Drafts on the device: autosave, resume with a code, privacy on a shared tablet (issue 4).
+ * Drafts on the device: autosave, resume with a code, privacy on a shared tablet (docs/offline.md).
  * Framework-free: the records live in the device database (`src/deviceDatabase/`), the keys come
  * from `src/crypto/`; nothing here renders.
  */

@@ -1,5 +1,5 @@
 /**
- * The outbox (issue 5): applications wait on the device until the intake service has them, and go
+ * The outbox (docs/offline.md, guarantees 2 to 5): applications wait on the device until the intake service has them, and go
  * out by themselves. Framework-free; the screens read `Outbox.status`.
  */
 export type { NeedsActionReason, OutboxAttachment, OutboxItem, OutboxState } from '../deviceDatabase';

@@ -1,6 +1,6 @@
 /**
  * The voice to read a language with: only a voice on the device (`localService`), because a
- * cloud voice would send the text elsewhere (accessibility guide: never use them). One for the
+ * cloud voice would send the answers off the tablet, to a company the municipality has no contract with. One for the
  * exact tag ("nl-NL") first, then another of the same language ("nl-BE"); the device's default
  * before others. `undefined` when the device has none: then there is no read-aloud button.
  */

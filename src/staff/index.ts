@@ -1,6 +1,6 @@
 /**
  * Staff mode: an employee signs in on the tablet, and the application records that it was made
- * with help, by whom and where (issue 6). `StaffSignIn` is the seam for a municipality's single
+ * with help, by whom and where (README, "Filling in at the help desk"). `StaffSignIn` is the seam for a municipality's single
  * sign-on; `createStaffAccounts` is the product's own, with PINs hashed on the tablet.
  */
 export type { StaffMember } from './StaffMember';

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * The consent screen before the first question (issue 6): the citizen chooses how to hear from us
+ * The consent screen before the first question: the citizen chooses how to hear from us
  * and says yes. Every walk through a permit passes here; this is its one place in the browser tests.
  */
 export async function giveConsent(page: Page, channel = 'Met een brief'): Promise<void> {

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { expect } from 'vitest';
 
-/** The WCAG 2.2 AA rule sets the issue asks for, plus axe's best practices. */
+/** The WCAG 2.2 AA rule sets (the level the wizard promises), plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**

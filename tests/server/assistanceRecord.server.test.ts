@@ -107,7 +107,7 @@ describe('the record of how an application was made', () => {
 });
 
 /**
- * A data directory as the service left it before issue 6: schema version 2, one application with
+ * A data directory as the service left it before the assistance record had columns of its own: schema version 2, one application with
  * assistance and consent only inside `application_json`.
  */
 function writeVersion2Database(dataDir: string): void {

@@ -9,12 +9,12 @@ import { contactDetailsStep, contactPreferenceStep } from '../contactSteps';
  */
 export const gehandicaptenparkeerkaart = {
   id: 'gehandicaptenparkeerkaart',
-  // 2: the copy of an ID and the passport photo (issue 7); drafts of version 1 open and ask for them.
+  // 2: the copy of an ID and the passport photo, which the municipality needs for the card; drafts of version 1 open and ask for them.
   version: 2,
   decisionTerm: { weeks: 8, silenceIsConsent: false },
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
-  // Example figures from the guide; each municipality sets its own.
+  // Example figures (municipalities charge from nothing to about €120, sometimes with a fee for the medical assessment); each municipality sets its own.
   fees: [
     { id: 'card', amountCents: 4895 },
     {

@@ -15,7 +15,7 @@ export const previousVersions = [
     decisionTerm: { weeks: 8, silenceIsConsent: false },
     // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
     contactChannelQuestion: 'contactChannel',
-    // Example figures from the guide; each municipality sets its own.
+    // Example figures (municipalities charge from nothing to about €120, sometimes with a fee for the medical assessment); each municipality sets its own.
     fees: [
       { id: 'card', amountCents: 4895 },
       {

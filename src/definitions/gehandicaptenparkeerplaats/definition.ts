@@ -14,7 +14,7 @@ export const gehandicaptenparkeerplaats = {
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: false },
-  // Example figure from the guide (€160–€390); each municipality sets its own.
+  // An example figure (municipalities charge about €160–€390); each municipality sets its own.
   fees: [{ id: 'space', amountCents: 24500 }],
   steps: [
     { id: 'placeKind', questions: [{ id: 'placeKind', type: 'choice', options: ['home', 'work'] }] },

@@ -8,7 +8,7 @@ import type { PermitDefinition } from '../../wizard';
  */
 export const meldingKleinEvenement = {
   id: 'melding-klein-evenement',
-  // Version 2 (issue 6): how the organiser wants to hear from us, and the address for a letter.
+  // Version 2: how the organiser wants to hear from us, and the address for a letter.
   version: 2,
   decisionTerm: { weeks: 2, silenceIsConsent: true },
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).

@@ -16,7 +16,7 @@ export const standplaatsvergunning = {
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: true },
-  // Example figure from the guide (€34–€212); each municipality sets its own.
+  // An example figure (municipalities charge about €34–€212); each municipality sets its own.
   fees: [{ id: 'permit', amountCents: 6850 }],
   steps: [
     {

@@ -5,7 +5,7 @@ import { readDigits } from './readDigits';
 /** The codes one 11-proef number type emits; BSN and RSIN pass their own so the messages can differ. */
 export type ElfproefCodes<C extends ValidationCode> = Record<'empty' | 'characters' | 'length' | 'checksum', C>;
 
-/** 11-proef weights for digits 1–9 (see `/work/shared/guide/permits.md`, "Validation rules"). */
+/** 11-proef weights for digits 1–9 (https://nl.wikipedia.org/wiki/Elfproef). */
 const weights = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
 
 /**

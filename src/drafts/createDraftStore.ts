@@ -1,7 +1,7 @@
 import type { ParkedDraftLookup } from '../intake';
 import { createStore } from '../observable';
 import { attemptWindowStart, minutesUntilNextAttempt } from '../crypto';
-import { BUILD_SETTING_DEFAULTS } from '../settings';
+import { DEFAULT_DRAFT_EXPIRY_DAYS } from '../settings';
 import {
   attachmentKey,
   createDeviceDatabase,
@@ -154,7 +154,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       retired.add(id);
       await (await backend()).deleteDraft(id);
     },
-    async wipeExpired(at = now(), maxAgeDays: number = BUILD_SETTING_DEFAULTS.VITE_DRAFT_EXPIRY_DAYS) {
+    async wipeExpired(at = now(), maxAgeDays = DEFAULT_DRAFT_EXPIRY_DAYS) {
       return (await backend()).deleteUpdatedBefore(new Date(at.getTime() - maxAgeDays * DAY_MS).toISOString());
     },
     async wipeAll() {

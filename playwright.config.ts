@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +7,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/chromium';
 import { TEST_DEVICE_TOKEN } from './tests/browser/deviceToken';
 import type { IntakeStore } from './tests/browser/ownService';
 
-/** The port the browser tests run the real intake service and app on. */
-const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4399);
+/**
+ * The port the browser tests run the real intake service and app on: `BROWSER_TEST_PORT`, or one
+ * the system reports free, so a service left running by an earlier run cannot fail this one. The
+ * choice goes into the environment because Playwright's worker processes load this file again and
+ * inherit the runner's environment: they must agree on the port.
+ */
+process.env.BROWSER_TEST_PORT ??= execFileSync(
+  process.execPath,
+  ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })"],
+  { encoding: 'utf8' },
+);
+const PORT = Number(process.env.BROWSER_TEST_PORT);
 
 /**
  * Browser tests run in Debian's Chromium against the built app and the real intake service on

@@ -4,6 +4,7 @@ import type { PermitRegistry } from './applications/permitRegistry';
 import { buildServer } from './app';
 import { intakePermits } from './applications/intakePermits';
 import { startForwarder } from './forwarding/startForwarder';
+import { startCaseStatusPoller } from './forwarding/startCaseStatusPoller';
 import { ConfigError } from './ConfigError';
 import type { ServerConfig } from './config';
 import { plainReason, prepareDataDir } from './storage/prepareDataDir';
@@ -104,6 +105,8 @@ export async function startService(
   const forwarder = config.zgw
     ? startForwarder({ store: stores.forwarding, config: config.zgw, permits: options.permits ?? intakePermits, log: app.log })
     : undefined;
+  // The status page's snapshots (stores.caseStatus) are kept up to date from the case system.
+  const caseStatusPoller = config.zgw ? startCaseStatusPoller({ store: stores.caseStatus, config: config.zgw, log: app.log }) : undefined;
   return {
     app,
     url,
@@ -115,6 +118,7 @@ export async function startService(
     stop: async () => {
       await app.close();
       await forwarder?.stop();
+      await caseStatusPoller?.stop();
       await stores.close();
       await standIn?.close();
     },

@@ -9,7 +9,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationStore, NewApplication } from '../../server/applications/ApplicationStore';
 import { CONFIG_ERROR_EXIT_CODE } from '../../server/ConfigError';
+import type { CaseStatusPollStore } from '../../server/forwarding/CaseStatusPollStore';
 import type { ForwardingAttempt, ForwardingStore } from '../../server/forwarding/ForwardingStore';
+import type { CaseStatusSnapshot } from '../../server/status/CaseStatus';
 import type { ParkedDraftStore } from '../../server/parkedDrafts/ParkedDraftStore';
 import { openPostgresStores } from '../../server/storage/postgres';
 import { DATABASE_FILE, FILE_CHUNK_BYTES, SQLITE_SCHEMA_VERSION, SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
@@ -109,6 +111,28 @@ async function forward(forwarding: ForwardingStore, forwarded: Forwarded): Promi
   expect(await forwarding.saveCheckpoint(leased, lease(last, leased), 'zaak', `${ZAKEN}/zaken/cc03`)).toBe(true);
 }
 
+/** What the case system said of the registered application's zaak when it was last read. */
+const SNAPSHOT: CaseStatusSnapshot = {
+  statuses: [{ setAt: '2026-11-04T00:00:10.000Z', citizenText: 'Wij hebben uw aanvraag ontvangen.', description: 'Ontvangen', final: false }],
+  decisionDueBy: '2026-12-29',
+  caseHandler: { name: 'J. Jansen', phone: '14 020' },
+};
+
+/**
+ * Polls the registered application's zaak as the case-status poller would: read once, then a read
+ * that failed, then a poll under way when the service was stopped (leased past `NOW`).
+ */
+async function pollCaseStatus(caseStatus: CaseStatusPollStore, registered: string): Promise<void> {
+  const leaseOf = async (at: string, leaseMs: number) => {
+    const claimed = await caseStatus.claimDue(new Date(at), leaseMs, 10);
+    expect(claimed.map(({ reference, zaakUrl }) => [reference, zaakUrl])).toEqual([[registered, `${ZAKEN}/zaken/7d9f`]]);
+    return claimed[0]?.leaseId ?? never();
+  };
+  expect(await caseStatus.recordRead(registered, await leaseOf('2026-11-05T00:00:00.000Z', 60_000), SNAPSHOT, new Date('2026-11-05T00:00:01.000Z'), new Date('2026-11-18T00:00:00.000Z'))).toBe(true);
+  expect(await caseStatus.recordFailure(registered, await leaseOf('2026-11-18T00:00:00.000Z', 60_000), new Date('2026-11-18T00:00:02.000Z'), new Date('2026-11-19T00:00:00.000Z'))).toBe(true);
+  await leaseOf('2026-11-19T00:00:00.000Z', 2 * DAY_MS);
+}
+
 const lookupId = (seed: string) => createHash('sha256').update(seed).digest('hex');
 
 /**
@@ -158,6 +182,7 @@ async function makeDataDir(dataDir: string): Promise<Made> {
     const [needsAction = '', retried = '', leased = '', registered = '', waiting = ''] = references;
     const forwarded = { waiting, retried, registered, needsAction, leased };
     await forward(store.forwarding, forwarded);
+    await pollCaseStatus(store.caseStatus, registered);
     return { applications, parked, expired, sent, sentReference: references[2] ?? '', withLargeFile: references[1] ?? '', forwarding: forwarded };
   } finally {
     await store.close();
@@ -217,6 +242,7 @@ async function postgresCounts(database: TestDatabase) {
     referenceCounters: await count('reference_counters'),
     forwarding: await count('forwarding'),
     forwardingAttempts: await count('forwarding_attempts'),
+    caseStatus: await count('case_status'),
   };
 }
 
@@ -310,12 +336,12 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
       `Naar / to: PostgreSQL ${host}/${database.name}`,
       `Gekopieerd / copied: 5 aanvragen / applications, 4 bestanden / files (${2 * FILE_CHUNK_BYTES + 12_345 + 700 + FILE_CHUNK_BYTES + 4_000} bytes in 6 stukken / chunks), ` +
         '2 geparkeerde concepten / parked drafts, 1 verstuurde geparkeerde concepten / sent parked drafts, 2 referentietellers / reference counters, ' +
-        'doorsturen naar het zaaksysteem / forwarding: 5 aanvragen / records, 7 regels geschiedenis / history lines',
+        'doorsturen naar het zaaksysteem / forwarding: 5 aanvragen / records, 7 regels geschiedenis / history lines, 1 zaakstatussen / case statuses',
       'Gecontroleerd / verified: aantallen per tabel, elke aanvraag met het doorsturen en de SHA-256 van elk bestand gelijk / counts per table, every application with its forwarding and the SHA-256 of every file equal',
     ]);
     expect(moved.stdout).not.toContain(new URL(database.url).password);
     const sqlite = storedCounts(dataDir);
-    expect(await postgresCounts(database)).toEqual({ ...sqlite, parkedDrafts: 2, sentParkedDrafts: 1, referenceCounters: 2, forwarding: 5, forwardingAttempts: 7 });
+    expect(await postgresCounts(database)).toEqual({ ...sqlite, parkedDrafts: 2, sentParkedDrafts: 1, referenceCounters: 2, forwarding: 5, forwardingAttempts: 7, caseStatus: 1 });
   });
 
   it('moves the forwarding outbox as it was: every state, try count, due time, checkpoint, zaak and history line; a try under way is released', async () => {
@@ -350,6 +376,31 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
     } finally {
       await sqlite.close();
       await moved.store.close();
+    }
+  });
+
+  it('moves the snapshot of a zaak as it was, with its failed read; a poll under way is released, and a snapshot changed after the copy is reported', async () => {
+    const { registered } = made.forwarding;
+    const sqlite = new SqliteApplicationStore(dataDir);
+    const moved = await openPostgresStores({ databaseUrl: database.url, poolSize: 2 });
+    try {
+      const before = await sqlite.caseStatus.read(registered);
+      expect(before).toEqual({ snapshot: SNAPSHOT, checkedAt: '2026-11-05T00:00:01.000Z', lastFailedAt: '2026-11-18T00:00:02.000Z' });
+      expect(await moved.caseStatus.read(registered)).toEqual(before);
+    } finally {
+      await sqlite.close();
+      await moved.store.close();
+    }
+    // Released: no lease, due as before the poll that was under way.
+    expect(await database.query('SELECT lease_id, lease_until, next_poll_at FROM case_status')).toEqual([{ lease_id: null, lease_until: null, next_poll_at: new Date('2026-11-19T00:00:00.000Z') }]);
+
+    await database.query(`UPDATE case_status SET snapshot = jsonb_set(snapshot, '{decisionDueBy}', '"2027-01-05"')`);
+    try {
+      const checked = await runMove(buildDir, env);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr).toContain(`Verschil / mismatch: ${registered}: zaakstatus anders / case status differs: snapshot`);
+    } finally {
+      await database.query(`UPDATE case_status SET snapshot = jsonb_set(snapshot, '{decisionDueBy}', '"2026-12-29"')`);
     }
   });
 
@@ -537,7 +588,7 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
       'Niet verplaatst / not moved: PostgreSQL bevat al andere gegevens; er is niets gekopieerd / PostgreSQL already holds other data (1 applications, 0 parked drafts, ' +
         '0 sent parked drafts, 1 reference counters), not the same applications as DATA_DIR: nothing was copied. Move into an empty database.',
     );
-    expect(await postgresCounts(database)).toEqual({ applications: 1, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 1, forwarding: 1, forwardingAttempts: 0 });
+    expect(await postgresCounts(database)).toEqual({ applications: 1, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 1, forwarding: 1, forwardingAttempts: 0, caseStatus: 0 });
   });
 
   it('killed halfway through the files, it leaves nothing behind, and the next run copies everything', async () => {
@@ -558,7 +609,7 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     expect((await done).code).toBe(null);
     // The server ends the transaction (rolling it back) once it sees the connection gone.
     await waitFor(async () => (await movers()).length === 0);
-    expect(await postgresCounts(database)).toEqual({ applications: 0, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 0, forwarding: 0, forwardingAttempts: 0 });
+    expect(await postgresCounts(database)).toEqual({ applications: 0, files: 0, chunks: 0, parkedDrafts: 0, sentParkedDrafts: 0, referenceCounters: 0, forwarding: 0, forwardingAttempts: 0, caseStatus: 0 });
 
     await database.query('DROP TRIGGER hold_copy ON file_chunks');
     const moved = await runMove(buildDir, { DATA_DIR: dataDir, DATABASE_URL: database.url });
@@ -598,7 +649,7 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     };
     setSchema(
       BEFORE_FORWARDING,
-      'DROP TABLE forwarding_attempts; DROP TABLE forwarding; DROP TABLE backoffice_sessions; DROP TABLE backoffice_sign_in_failures; DROP TABLE backoffice_accounts;',
+      'DROP TABLE case_status; DROP TABLE forwarding_attempts; DROP TABLE forwarding; DROP TABLE backoffice_sessions; DROP TABLE backoffice_sign_in_failures; DROP TABLE backoffice_accounts;',
     );
     const database = await createDatabase();
     const older = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });

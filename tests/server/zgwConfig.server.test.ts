@@ -45,6 +45,7 @@ describe('ZGW_CONFIG', () => {
       desk: 'Hulploket Vergunningen',
       requestTimeoutSeconds: 20,
       catalogueCacheMinutes: 60,
+      statusPollSeconds: 300,
       retry: { maxAttempts: 12, giveUpAfterHours: 72, firstDelaySeconds: 30, maxDelayMinutes: 60, leaseSeconds: 600 },
     });
   });

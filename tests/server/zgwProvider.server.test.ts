@@ -85,7 +85,7 @@ interface Call {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-async function call(method: 'GET' | 'POST', url: string, { token, body, headers }: Call = {}): Promise<{ status: number; body: Answer; headers: Headers }> {
+async function call(method: 'GET' | 'POST' | 'PATCH', url: string, { token, body, headers }: Call = {}): Promise<{ status: number; body: Answer; headers: Headers }> {
   const bearer = token === undefined ? signZgwJwt(client, { user_id: 'mdw-17', user_representation: 'M. de Vries' }) : token;
   const response = await fetch(url, {
     method,
@@ -365,6 +365,82 @@ describe('the test ZGW provider', () => {
     } finally {
       await small.close();
     }
+  });
+
+  test('a zaak is extended, given its behandelaar and result, and closed by its end status, as case-handling software does', async () => {
+    const { apis } = provider;
+    const [seeded] = provider.seedCatalogus({
+      domein: 'AFH',
+      rsin: RSIN,
+      zaaktypen: [
+        {
+          identificatie: 'AFHANDELING',
+          omschrijving: 'Afhandeling',
+          beginGeldigheid: '2026-01-01',
+          doorlooptijd: 'P8W',
+          verlengingMogelijk: true,
+          verlengingstermijn: 'P6W',
+          roltypen: [{ omschrijving: 'Vergunningverlener', omschrijvingGeneriek: 'behandelaar' }],
+          statustypen: [
+            { volgnummer: 1, omschrijving: 'Ontvangen' },
+            { volgnummer: 2, omschrijving: 'Afgehandeld', statustekst: 'Er is een besluit genomen.' },
+          ],
+          resultaattypen: [{ omschrijving: 'Verleend' }],
+          informatieobjecttypen: [],
+        },
+      ],
+    }).zaaktypen;
+    const zaaktype = seeded ?? expect.unreachable();
+    const resultaattypen = await call('GET', `${apis.catalogi}/resultaattypen?zaaktype=${encodeURIComponent(zaaktype.url)}`);
+    const verleend = one(resultaattypen.body.results);
+    expect(verleend).toMatchObject({ omschrijving: 'Verleend', zaaktype: zaaktype.url });
+    expect((await call('GET', verleend.url)).body.url).toBe(verleend.url);
+    const [first = '', last = ''] = zaaktype.statustypen;
+    expect((await call('GET', last)).body).toMatchObject({ isEindstatus: true, statustekst: 'Er is een besluit genomen.' });
+
+    const zaak = await call('POST', `${apis.zaken}/zaken`, { body: zaakBody(zaaktype.url, { uiterlijkeEinddatumAfdoening: '2026-04-27' }), headers: CRS });
+    const extended = await call('PATCH', zaak.body.url, { body: { verlenging: { reden: 'Advies nodig', duur: 'P6W' } }, headers: CRS });
+    expect(extended.status).toBe(200);
+    expect(extended.body.verlenging).toEqual({ reden: 'Advies nodig', duur: 'P6W' });
+    const renamed = await call('PATCH', zaak.body.url, { body: { identificatie: 'ANDERS' }, headers: CRS });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.invalidParams).toMatchObject([{ name: 'identificatie', code: 'wijzigen-niet-toegelaten' }]);
+    const withoutCrs = await call('PATCH', zaak.body.url, { body: { omschrijving: 'x' } });
+    expect(withoutCrs.status).toBe(412);
+
+    const rol = await call('POST', `${apis.zaken}/rollen`, {
+      body: {
+        zaak: zaak.body.url,
+        roltype: zaaktype.roltypen.Vergunningverlener,
+        roltoelichting: '',
+        betrokkeneType: 'medewerker',
+        betrokkeneIdentificatie: { identificatie: 'bhv-3', achternaam: 'Jansen', voorletters: 'J.' },
+        contactpersoonRol: { naam: 'J. Jansen', telefoonnummer: '14 020', emailadres: 'vergunningen@gemeente.example' },
+      },
+    });
+    expect(rol.status).toBe(201);
+    const behandelaars = await call('GET', `${apis.zaken}/rollen?zaak=${encodeURIComponent(zaak.body.url)}&omschrijvingGeneriek=behandelaar`);
+    expect(one(behandelaars.body.results).contactpersoonRol).toMatchObject({ telefoonnummer: '14 020' });
+
+    const status = (statustype: string, at: string) => call('POST', `${apis.zaken}/statussen`, { body: { zaak: zaak.body.url, statustype, datumStatusGezet: at } });
+    expect((await status(first, '2026-03-02T09:00:00Z')).status).toBe(201);
+    const tooEarly = await status(last, '2026-03-20T09:00:00Z');
+    expect(tooEarly.status).toBe(400);
+    expect(tooEarly.body.invalidParams).toMatchObject([{ code: 'resultaat-does-not-exist' }]);
+    const resultaat = await call('POST', `${apis.zaken}/resultaten`, { body: { zaak: zaak.body.url, resultaattype: verleend.url, toelichting: 'Verleend.' } });
+    expect(resultaat.status).toBe(201);
+    const second = await call('POST', `${apis.zaken}/resultaten`, { body: { zaak: zaak.body.url, resultaattype: verleend.url } });
+    expect(second.body.invalidParams).toMatchObject([{ name: 'zaak', code: 'unique' }]);
+    expect((await status(last, '2026-03-20T09:00:00Z')).status).toBe(201);
+    const closed = await call('GET', zaak.body.url, { headers: CRS });
+    expect(closed.body).toMatchObject({ einddatum: '2026-03-20', resultaat: resultaat.body.url });
+    const results = await call('GET', `${apis.zaken}/resultaten?zaak=${encodeURIComponent(zaak.body.url)}`);
+    expect(one(results.body.results).url).toBe(resultaat.body.url);
+
+    provider.setDown(true);
+    await expect(fetch(zaak.body.url)).rejects.toThrow();
+    provider.setDown(false);
+    expect((await call('GET', zaak.body.url, { headers: CRS })).status).toBe(200);
   });
 
   describe('faults on demand', () => {

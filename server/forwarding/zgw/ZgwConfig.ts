@@ -54,5 +54,10 @@ export interface ZgwConfig {
   readonly requestTimeoutSeconds: number;
   /** How long the catalogus's types are kept before they are asked again (minutes); default 60. */
   readonly catalogueCacheMinutes: number;
+  /**
+   * How often the zaak of each registered application is read for the status page (seconds); default 300.
+   * Each zaak is read about this often, the reads of all zaken spread over the interval.
+   */
+  readonly statusPollSeconds: number;
   readonly retry: ZgwRetryPolicy;
 }

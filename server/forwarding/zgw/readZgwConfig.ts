@@ -42,6 +42,7 @@ const SCHEMA = {
     desk: text(200),
     requestTimeoutSeconds: whole(1, 300),
     catalogueCacheMinutes: whole(0, 24 * 60),
+    statusPollSeconds: whole(10, 24 * 3600),
     retry: {
       type: 'object',
       additionalProperties: false,
@@ -56,8 +57,8 @@ const SCHEMA = {
   },
 } as const;
 
-type ZgwConfigFile = Omit<ZgwConfig, 'desk' | 'requestTimeoutSeconds' | 'catalogueCacheMinutes' | 'retry'> &
-  Partial<Pick<ZgwConfig, 'desk' | 'requestTimeoutSeconds' | 'catalogueCacheMinutes'>> & { readonly retry?: Partial<ZgwConfig['retry']> };
+type ZgwConfigFile = Omit<ZgwConfig, 'desk' | 'requestTimeoutSeconds' | 'catalogueCacheMinutes' | 'statusPollSeconds' | 'retry'> &
+  Partial<Pick<ZgwConfig, 'desk' | 'requestTimeoutSeconds' | 'catalogueCacheMinutes' | 'statusPollSeconds'>> & { readonly retry?: Partial<ZgwConfig['retry']> };
 
 const validate = new Ajv2020({ allErrors: false, strict: true }).compile<ZgwConfigFile>(SCHEMA);
 
@@ -89,6 +90,7 @@ export function readZgwConfig(env: NodeJS.ProcessEnv = process.env): ZgwConfig |
     desk: raw.desk ?? 'Hulploket Vergunningen',
     requestTimeoutSeconds: raw.requestTimeoutSeconds ?? 20,
     catalogueCacheMinutes: raw.catalogueCacheMinutes ?? 60,
+    statusPollSeconds: raw.statusPollSeconds ?? 300,
     retry: { maxAttempts: 12, giveUpAfterHours: 72, firstDelaySeconds: 30, maxDelayMinutes: 60, leaseSeconds: 600, ...raw.retry },
   };
 }

@@ -73,6 +73,21 @@ export interface SourceForwarding {
   readonly queued_at: string;
 }
 
+/**
+ * One application's case-status row (`case_status`), as stored. Its lease is not read, as the
+ * forwarding record's is not: the service is stopped, so no poller holds it any more.
+ */
+export interface SourceCaseStatus {
+  readonly reference: string;
+  /** A CaseStatusSnapshot as JSON; null until the first read succeeded. */
+  readonly snapshot_json: string | null;
+  /** ISO 8601 UTC, like every time below. */
+  readonly checked_at: string | null;
+  readonly last_failed_at: string | null;
+  /** Null: not polled again. */
+  readonly next_poll_at: string | null;
+}
+
 /** One line of an application's forwarding history (`forwarding_attempts`), as stored. */
 export interface SourceForwardingAttempt {
   readonly reference: string;

@@ -6,6 +6,7 @@ import { DATABASE_FILE, SQLITE_SCHEMA_VERSION } from '../sqlite/SqliteApplicatio
 import { MoveRefusedError } from './MoveRefusedError';
 import type {
   SourceApplication,
+  SourceCaseStatus,
   SourceChunk,
   SourceFile,
   SourceForwarding,
@@ -143,6 +144,11 @@ export class SqliteSource {
   *forwardingAttempts(): Generator<SourceForwardingAttempt> {
     // `id INTEGER PRIMARY KEY` is the rowid, and SQLite names a selected `rowid` after it (`id`) unless told otherwise.
     yield* this.pages<SourceForwardingAttempt>('SELECT rowid AS rowid, reference, at, step, outcome, message, detail, requested_by FROM forwarding_attempts');
+  }
+
+  /** Every case-status row, in the order they were written. */
+  *caseStatuses(): Generator<SourceCaseStatus> {
+    yield* this.pages<SourceCaseStatus>('SELECT rowid, reference, snapshot_json, checked_at, last_failed_at, next_poll_at FROM case_status');
   }
 
   /** One application's forwarding history in the order `ForwardingStore.findForwarding` gives it. */

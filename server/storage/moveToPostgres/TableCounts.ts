@@ -12,4 +12,6 @@ export interface TableCounts {
   readonly forwarding: number;
   /** Lines of the forwarding history. */
   readonly forwardingAttempts: number;
+  /** One per registered application whose zaak the case-status poller has taken up. */
+  readonly caseStatus: number;
 }

@@ -7,7 +7,8 @@ import type { SqliteSource } from './SqliteSource';
 /**
  * Copies every row of `source` into the empty PostgreSQL tables, inside the caller's transaction:
  * applications with every column and their files chunk by chunk (one chunk in memory, the chunks
- * as stored), parked drafts, sent parked drafts, the forwarding outbox with its history, and the
+ * as stored), parked drafts, sent parked drafts, the forwarding outbox with its history, the
+ * snapshots of the zaken (`case_status`, a poll under way released as a try is), and the
  * reference counters, so the next reference of each year follows the last one given on SQLite.
  * Text goes over as stored: JSON text becomes `jsonb`, ISO times `timestamptz`, `YYYY-MM-DD` a
  * `date`; `verifyCopy` reads each back.
@@ -121,6 +122,16 @@ export async function copyToPostgres(client: ClientBase, source: SqliteSource): 
         `INSERT INTO forwarding_attempts (application_id, at, step, outcome, message, detail, requested_by)
          SELECT id, $2::timestamptz, $3::text, $4::text, $5::text, $6::text, $7::text FROM applications WHERE reference = $1`,
         [row.reference, row.at, row.step, row.outcome, row.message, row.detail, row.requested_by],
+      );
+    });
+  }
+  for (const row of source.caseStatuses()) {
+    await explained(`zaakstatus van / case status of ${row.reference}`, async () => {
+      refuseNulCharacters({ ...row, snapshot_json: row.snapshot_json === null ? null : JSON.parse(row.snapshot_json) });
+      await client.query(
+        `INSERT INTO case_status (application_id, snapshot, checked_at, last_failed_at, next_poll_at)
+         SELECT id, $2::jsonb, $3::timestamptz, $4::timestamptz, $5::timestamptz FROM applications WHERE reference = $1`,
+        [row.reference, row.snapshot_json, row.checked_at, row.last_failed_at, row.next_poll_at],
       );
     });
   }

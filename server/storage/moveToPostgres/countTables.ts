@@ -14,5 +14,6 @@ export async function countTables(count: (table: string) => Promise<number>): Pr
     referenceCounters: await count('reference_counters'),
     forwarding: await count('forwarding'),
     forwardingAttempts: await count('forwarding_attempts'),
+    caseStatus: await count('case_status'),
   };
 }

@@ -9,7 +9,7 @@ const LISTED_MISMATCHES = 20;
  * with the reference it concerns. `target` names the database without user or password.
  */
 export function reportLines(report: MoveReport, target: string): { readonly out: readonly string[]; readonly errors: readonly string[] } {
-  const { applications, files, chunks, parkedDrafts, sentParkedDrafts, referenceCounters, forwarding, forwardingAttempts } = report.counts;
+  const { applications, files, chunks, parkedDrafts, sentParkedDrafts, referenceCounters, forwarding, forwardingAttempts, caseStatus } = report.counts;
   const out = [
     `Van / from: ${report.sourceFile}`,
     `Naar / to: PostgreSQL ${target}`,
@@ -17,7 +17,8 @@ export function reportLines(report: MoveReport, target: string): { readonly out:
       `${applications} aanvragen / applications, ${files} bestanden / files (${report.fileBytes} bytes in ${chunks} stukken / chunks), ` +
       `${parkedDrafts} geparkeerde concepten / parked drafts, ${sentParkedDrafts} verstuurde geparkeerde concepten / sent parked drafts, ` +
       `${referenceCounters} referentietellers / reference counters, ` +
-      `doorsturen naar het zaaksysteem / forwarding: ${forwarding} aanvragen / records, ${forwardingAttempts} regels geschiedenis / history lines`,
+      `doorsturen naar het zaaksysteem / forwarding: ${forwarding} aanvragen / records, ${forwardingAttempts} regels geschiedenis / history lines, ` +
+      `${caseStatus} zaakstatussen / case statuses`,
   ];
   if (report.mismatches.length === 0) {
     out.push(

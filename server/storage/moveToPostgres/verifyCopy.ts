@@ -6,6 +6,7 @@ import { sameJson } from './sameJson';
 import type { SourceApplication, SourceChunk, SourceFile } from './SourceRows';
 import type { SqliteSource } from './SqliteSource';
 import { verifyForwarding } from './verifyForwarding';
+import { verifyCaseStatus } from './verifyCaseStatus';
 
 interface TargetApplication {
   id: string;
@@ -44,7 +45,8 @@ interface ReadBack {
  * (content digest, receipt, status, device, the JSON by value); every file's record, and its
  * bytes read back chunk by chunk, as the PostgreSQL store reads them, whose SHA-256 must equal the
  * stored `sha256` and that of the SQLite bytes; every parked draft and sent parked draft; the
- * forwarding outbox with its history (`verifyForwarding`); every reference counter. Memory holds
+ * forwarding outbox with its history (`verifyForwarding`); the snapshots of the zaken
+ * (`verifyCaseStatus`); every reference counter. Memory holds
  * one chunk at a time.
  * @returns every difference found; none means the copy is whole.
  */
@@ -84,6 +86,7 @@ export async function verifyCopy(client: ClientBase, source: SqliteSource): Prom
     }
   }
   mismatches.push(...(await verifyForwarding(client, source)));
+  mismatches.push(...(await verifyCaseStatus(client, source)));
   for (const counter of source.referenceCounters()) {
     const [row] = (await client.query<{ last: number }>('SELECT last FROM reference_counters WHERE year = $1', [counter.year])).rows;
     if (row?.last !== counter.last) {

@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
 import { MISSING, type Mismatch } from './Mismatch';
 import { sameJson } from './sameJson';
+import { sameTime } from './sameTime';
 import type { SourceForwarding, SourceForwardingAttempt } from './SourceRows';
 import type { SqliteSource } from './SqliteSource';
 
@@ -98,9 +99,4 @@ function historyProblem(source: readonly SourceForwardingAttempt[], target: read
     return same ? [] : [index + 1];
   });
   return differing.length > 0 ? `regel / line ${differing.join(', ')}` : undefined;
-}
-
-/** Whether a PostgreSQL time is the ISO text SQLite holds (both absent counts as the same). */
-function sameTime(time: Date | null, text: string | null): boolean {
-  return time === null || text === null ? time === text : time.toISOString() === text;
 }

@@ -8,6 +8,8 @@ import { migratePostgres } from './migratePostgres';
 import type { PostgresConfig } from './PostgresConfig';
 import { PostgresApplicationStore } from './PostgresApplicationStore';
 import { PostgresForwardingStore } from './PostgresForwardingStore';
+import { PostgresCaseStatusStore } from './PostgresCaseStatusStore';
+import type { CaseStatusPollStore } from '../../forwarding/CaseStatusPollStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
 import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
 import { PostgresBackOfficeAccountStore } from './PostgresBackOfficeAccountStore';
@@ -26,6 +28,8 @@ export interface PostgresStores {
   readonly rateBudgets: RateBudgets;
   /** Back-office accounts and sessions, shared by every instance on this database. */
   readonly backOfficeAccounts: BackOfficeAccountStore;
+  /** The snapshots of the registered applications' zaken, polled by one instance at a time each. */
+  readonly caseStatus: CaseStatusPollStore;
   /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
   poolStats(): PoolStats;
   /** The generated device token every instance shares (see `readOrCreatePostgresDeviceToken`). */
@@ -57,6 +61,7 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     rateBudgets: postgresRateBudgets(pool),
     generatedDeviceToken: () => readOrCreatePostgresDeviceToken(pool),
     backOfficeAccounts: new PostgresBackOfficeAccountStore(pool),
+    caseStatus: new PostgresCaseStatusStore(pool),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

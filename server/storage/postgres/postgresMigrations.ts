@@ -197,4 +197,24 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     CREATE INDEX backoffice_sessions_by_expiry ON backoffice_sessions (expires_at);
     `,
   },
+  {
+    description: 'the last snapshot of each registered application\'s zaak, and its polling',
+    sql: `
+    -- For the status page (server/forwarding/CaseStatusPollStore.ts, docs/forwarding.md "Keeping the
+    -- status of a zaak"). A row is added by the first poll claim after the registration;
+    -- next_poll_at NULL: not polled again.
+    CREATE TABLE case_status (
+      application_id bigint PRIMARY KEY REFERENCES forwarding (application_id),
+      -- A CaseStatusSnapshot, with when it was read; NULL until the first read succeeds.
+      snapshot       jsonb,
+      checked_at     timestamptz CHECK ((snapshot IS NULL) = (checked_at IS NULL)),
+      -- The last failed read, if after checked_at.
+      last_failed_at timestamptz,
+      next_poll_at   timestamptz,
+      lease_id       text,
+      lease_until    timestamptz CHECK ((lease_id IS NULL) = (lease_until IS NULL))
+    );
+    CREATE INDEX case_status_due ON case_status (next_poll_at, application_id) WHERE next_poll_at IS NOT NULL;
+    `,
+  },
 ];

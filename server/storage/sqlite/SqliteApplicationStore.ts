@@ -10,9 +10,11 @@ import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
 import { formatReference } from '../../applications/referenceNumbers';
 import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
 import type { ForwardingStore } from '../../forwarding/ForwardingStore';
+import type { CaseStatusPollStore } from '../../forwarding/CaseStatusPollStore';
 import { recordWaitingForwarding } from './recordWaitingForwarding';
 import { SqliteForwardingStore } from './SqliteForwardingStore';
 import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
+import { SqliteCaseStatusStore } from './SqliteCaseStatusStore';
 import { SqliteBackOfficeAccountStore } from './SqliteBackOfficeAccountStore';
 import { sqliteUnreadyReason } from './sqliteUnreadyReason';
 
@@ -188,6 +190,23 @@ export const sqliteMigrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX backoffice_sessions_by_expiry ON backoffice_sessions (expires_at);
   `,
+  `
+  -- The last snapshot of each registered application's zaak, for the status page
+  -- (server/forwarding/CaseStatusPollStore.ts, docs/forwarding.md "Keeping the status of a zaak").
+  -- A row is added by the first poll claim after the registration; next_poll_at NULL: not polled again.
+  CREATE TABLE case_status (
+    reference      TEXT PRIMARY KEY REFERENCES forwarding (reference),
+    -- A CaseStatusSnapshot as JSON, with when it was read; NULL until the first read succeeds.
+    snapshot_json  TEXT,
+    checked_at     TEXT CHECK ((snapshot_json IS NULL) = (checked_at IS NULL)),
+    -- The last failed read, if after checked_at.
+    last_failed_at TEXT,
+    next_poll_at   TEXT,
+    lease_id       TEXT,
+    lease_until    TEXT CHECK ((lease_id IS NULL) = (lease_until IS NULL))
+  ) STRICT;
+  CREATE INDEX case_status_due ON case_status (next_poll_at, reference) WHERE next_poll_at IS NOT NULL;
+  `,
 ];
 
 /** The schema version (`PRAGMA user_version`) this store migrates a database file to. */
@@ -232,6 +251,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   readonly forwarding: ForwardingStore;
   /** Back-office accounts and their sessions, in the same database file and connection. */
   readonly backOfficeAccounts: BackOfficeAccountStore;
+  /** The snapshots of the registered applications' zaken, in the same database file and connection. */
+  readonly caseStatus: CaseStatusPollStore;
   private readonly db: Database.Database;
   private readonly dataDir: string;
   private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
@@ -263,6 +284,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.parkedDrafts = new SqliteParkedDraftStore(this.db);
     this.forwarding = new SqliteForwardingStore(this.db, (reference) => this.findFiles(reference));
     this.backOfficeAccounts = new SqliteBackOfficeAccountStore(this.db);
+    this.caseStatus = new SqliteCaseStatusStore(this.db);
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined> {

@@ -58,6 +58,7 @@ export function zgwConfigFor(provider: ZgwProvider, overrides: Partial<ZgwConfig
     desk: 'Hulploket Vergunningen, Stadskantoor',
     requestTimeoutSeconds: 5,
     catalogueCacheMinutes: 60,
+    statusPollSeconds: 300,
     retry: { maxAttempts: 12, giveUpAfterHours: 72, firstDelaySeconds: 1, maxDelayMinutes: 1, leaseSeconds: 60 },
     ...overrides,
   };

@@ -69,7 +69,7 @@ export class ZgwContract {
   }
 
   /** The operation `method` `template` (e.g. `post`, `/zaken`) of `api`; throws when the document has none. */
-  operation(api: ZgwApi, method: 'get' | 'post', template: string): ContractOperation {
+  operation(api: ZgwApi, method: 'get' | 'post' | 'patch', template: string): ContractOperation {
     const paths = this.documents[api].paths;
     const item = isJsonObject(paths) ? paths[template] : undefined;
     const operation = isJsonObject(item) ? item[method] : undefined;

@@ -6,10 +6,12 @@ export type ZgwKind =
   | 'zaaktypen'
   | 'roltypen'
   | 'statustypen'
+  | 'resultaattypen'
   | 'informatieobjecttypen'
   | 'zaken'
   | 'rollen'
   | 'statussen'
+  | 'resultaten'
   | 'zaakinformatieobjecten'
   | 'enkelvoudiginformatieobjecten';
 
@@ -19,10 +21,12 @@ export const ZGW_KINDS: readonly ZgwKind[] = [
   'zaaktypen',
   'roltypen',
   'statustypen',
+  'resultaattypen',
   'informatieobjecttypen',
   'zaken',
   'rollen',
   'statussen',
+  'resultaten',
   'zaakinformatieobjecten',
   'enkelvoudiginformatieobjecten',
 ];

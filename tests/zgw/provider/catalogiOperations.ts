@@ -36,6 +36,10 @@ export const catalogiOperations: readonly ZgwOperation[] = [
     return matches(query.zaaktype, item.zaaktype) && published(query.status, zaaktypeIsConcept(context, item));
   }),
   read('GET /statustypen/{uuid}', 'statustypen'),
+  list('GET /resultaattypen', 'resultaattypen', ['zaaktype', 'status'], (query, item, context) => {
+    return matches(query.zaaktype, item.zaaktype) && published(query.status, zaaktypeIsConcept(context, item));
+  }),
+  read('GET /resultaattypen/{uuid}', 'resultaattypen'),
   list('GET /informatieobjecttypen', 'informatieobjecttypen', ['catalogus', 'omschrijving', 'zaaktype', 'status'], (query, item) => {
     const zaaktypen = Array.isArray(item.zaaktypen) ? item.zaaktypen : [];
     return (

@@ -38,6 +38,8 @@ export interface ZaaktypeSeed {
   readonly roltypen: readonly { readonly omschrijving: string; readonly omschrijvingGeneriek: RolOmschrijvingGeneriek }[];
   /** The lowest `volgnummer` is the first status, the highest the end status. */
   readonly statustypen: readonly { readonly volgnummer: number; readonly omschrijving: string; readonly statustekst?: string }[];
+  /** The results a zaak of this type can end with (`omschrijving` ≤ 30 characters); default none. */
+  readonly resultaattypen?: readonly { readonly omschrijving: string; readonly toelichting?: string }[];
   /** By `omschrijving`; one informatieobjecttype per omschrijving per catalogus, shared by the zaaktypen naming it. */
   readonly informatieobjecttypen: readonly { readonly omschrijving: string; readonly vertrouwelijkheidaanduiding?: string }[];
 }
@@ -61,6 +63,8 @@ export interface SeededCatalogus {
     readonly roltypen: Readonly<Record<string, string>>;
     /** Statustype URLs by ascending volgnummer. */
     readonly statustypen: readonly string[];
+    /** Resultaattype URL by omschrijving. */
+    readonly resultaattypen: Readonly<Record<string, string>>;
     /** Informatieobjecttype URL by omschrijving. */
     readonly informatieobjecttypen: Readonly<Record<string, string>>;
   }[];
@@ -68,7 +72,7 @@ export interface SeededCatalogus {
 
 /** Builds a catalogus in `state` from `seed`, every object complete as the Catalogi API serves it. */
 export function seedZgwCatalogus(state: ZgwState, baseUrl: string, seed: CatalogusSeed): SeededCatalogus {
-  const stored = (kind: 'catalogussen' | 'zaaktypen' | 'roltypen' | 'statustypen' | 'informatieobjecttypen', data: (url: string) => JsonObject): StoredObject => {
+  const stored = (kind: 'catalogussen' | 'zaaktypen' | 'roltypen' | 'statustypen' | 'resultaattypen' | 'informatieobjecttypen', data: (url: string) => JsonObject): StoredObject => {
     const uuid = randomUUID();
     const url = zgwUrl(baseUrl, 'catalogi', kind, uuid);
     return state.add(kind, { uuid, url, data: { url, ...data(url) } });
@@ -153,6 +157,27 @@ export function seedZgwCatalogus(state: ZgwState, baseUrl: string, seed: Catalog
         zaakobjecttypen: [],
       })),
     );
+    const resultaattypen = (zaaktypeSeed.resultaattypen ?? []).map((resultaattype) =>
+      stored('resultaattypen', () => ({
+        ...ofZaaktype,
+        omschrijving: resultaattype.omschrijving,
+        // A result's generic description and its archiving class come from the national selection list.
+        resultaattypeomschrijving: 'https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1',
+        omschrijvingGeneriek: 'Verleend',
+        selectielijstklasse: 'https://selectielijst.openzaak.nl/api/v1/resultaten/cc5ae4e3-a9e6-4386-bcee-46be4986a829',
+        toelichting: resultaattype.toelichting ?? '',
+        archiefnominatie: 'vernietigen',
+        archiefactietermijn: 'P10Y',
+        brondatumArchiefprocedure: null,
+        procesobjectaard: '',
+        indicatieSpecifiek: null,
+        procestermijn: null,
+        besluittypen: [],
+        besluittypeOmschrijving: [],
+        informatieobjecttypen: [],
+        informatieobjecttypeOmschrijving: [],
+      })),
+    );
     const iots = zaaktypeSeed.informatieobjecttypen.map((iotSeed) => {
       let iot = informatieobjecttypen.get(iotSeed.omschrijving);
       if (!iot) {
@@ -185,6 +210,7 @@ export function seedZgwCatalogus(state: ZgwState, baseUrl: string, seed: Catalog
     });
     zaaktype.data.roltypen = roltypen.map((r) => r.url);
     zaaktype.data.statustypen = statustypen.map((s) => s.url);
+    zaaktype.data.resultaattypen = resultaattypen.map((r) => r.url);
     zaaktype.data.informatieobjecttypen = iots.map((i) => i.url);
     push(catalogus.data, 'zaaktypen', zaaktype.url);
     return {
@@ -193,6 +219,7 @@ export function seedZgwCatalogus(state: ZgwState, baseUrl: string, seed: Catalog
       url: zaaktype.url,
       roltypen: Object.fromEntries(roltypen.map((r) => [String(r.data.omschrijving), r.url])),
       statustypen: statustypen.map((s) => s.url),
+      resultaattypen: Object.fromEntries(resultaattypen.map((r) => [String(r.data.omschrijving), r.url])),
       informatieobjecttypen: Object.fromEntries(iots.map((i) => [String(i.data.omschrijving), i.url])),
     };
   });

@@ -54,6 +54,11 @@ export interface ZgwProvider {
    * feature it does not implement. A test should expect this to be empty.
    */
   problems(): readonly string[];
+  /**
+   * Takes the provider down (`true`) or back up (`false`): while down, every request's connection is closed
+   * without an answer, as when the case system is unreachable; its objects stay.
+   */
+  setDown(down: boolean): void;
   /** Forgets every object, request, fault and problem (the catalogus too: seed again). */
   reset(): void;
   /** Ends held connections (timeouts) and stops listening. */
@@ -85,14 +90,21 @@ export async function startZgwProvider(options: ZgwProviderOptions): Promise<Zgw
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   let baseUrl = '';
+  let down = false;
 
   const serve = (operation: ZgwOperation, check: ContractOperation) => {
     const [method = 'GET', template = ''] = operation.key.split(' ');
     const route = `${zgwBasePath(operation.api)}${template.replace(/\{(\w+)\}/g, ':$1')}`;
     app.route({
-      method: method === 'POST' ? 'POST' : 'GET',
+      method: method === 'POST' || method === 'PATCH' ? method : 'GET',
       url: route,
       handler: async (request, reply) => {
+        if (down) {
+          records.push({ operation: operation.key, method, url: request.url, claims: null, body: undefined, status: 'no answer', fault: undefined });
+          reply.hijack();
+          request.raw.socket.destroy();
+          return reply;
+        }
         const fault = faults.take(operation.key);
         const record: ZgwRequestRecord = { operation: operation.key, method, url: request.url, claims: null, body: undefined, status: 'pending', fault: fault?.kind };
         records.push(record);
@@ -156,7 +168,7 @@ export async function startZgwProvider(options: ZgwProviderOptions): Promise<Zgw
   };
   for (const operation of [...catalogiOperations, ...zakenOperations, ...documentenOperations]) {
     const [method = '', template = ''] = operation.key.split(' ');
-    serve(operation, checks.operation(operation.api, method === 'POST' ? 'post' : 'get', template));
+    serve(operation, checks.operation(operation.api, method === 'POST' ? 'post' : method === 'PATCH' ? 'patch' : 'get', template));
   }
   // Fastify's own refusals (a body over `bodyLimitBytes` is 413, as the Documenten API declares) as a Fout;
   // anything else is the provider's own fault: recorded, so the test that met it fails.
@@ -189,7 +201,11 @@ export async function startZgwProvider(options: ZgwProviderOptions): Promise<Zgw
     },
     requests: () => [...records],
     problems: () => [...problems],
+    setDown: (value) => {
+      down = value;
+    },
     reset: () => {
+      down = false;
       state.clear();
       faults.clear();
       records.length = 0;

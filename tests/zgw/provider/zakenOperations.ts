@@ -41,12 +41,16 @@ export const zakenOperations: readonly ZgwOperation[] = [
     },
   },
   { key: 'GET /zaken/{uuid}', api: 'zaken', writes: false, handle: (context) => found(context, context.state.get('zaken', context.params.uuid ?? '')?.data, CRS) },
+  { key: 'PATCH /zaken/{uuid}', api: 'zaken', writes: true, handle: patchZaak },
   { key: 'POST /rollen', api: 'zaken', writes: true, handle: createRol },
   listOfZaak('GET /rollen', 'rollen', ['betrokkeneType', 'omschrijvingGeneriek', 'roltype']),
   readOf('GET /rollen/{uuid}', 'rollen'),
   { key: 'POST /statussen', api: 'zaken', writes: true, handle: createStatus },
   listOfZaak('GET /statussen', 'statussen', ['statustype']),
   readOf('GET /statussen/{uuid}', 'statussen'),
+  { key: 'POST /resultaten', api: 'zaken', writes: true, handle: createResultaat },
+  listOfZaak('GET /resultaten', 'resultaten', ['resultaattype']),
+  readOf('GET /resultaten/{uuid}', 'resultaten'),
   { key: 'POST /zaakinformatieobjecten', api: 'zaken', writes: true, handle: createZaakInformatieObject },
   {
     key: 'GET /zaakinformatieobjecten',
@@ -122,6 +126,49 @@ function createZaak(context: ZgwHandlerContext): ZgwResult {
   return createdResult(zaak, CRS);
 }
 
+/** Fields the client never sets: the provider derives them, and Open Zaak ignores them in a request. */
+const DERIVED_ZAAK_FIELDS = new Set([
+  'url',
+  'uuid',
+  'einddatum',
+  'laatstGemuteerd',
+  'betalingsindicatieWeergave',
+  'deelzaken',
+  'eigenschappen',
+  'rollen',
+  'status',
+  'zaakinformatieobjecten',
+  'zaakobjecten',
+  'resultaat',
+]);
+
+/** `PATCH /zaken/{uuid}`: changes the fields sent (e.g. `verlenging`); `zaaktype` and `identificatie` stay as they are. */
+function patchZaak(context: ZgwHandlerContext): ZgwResult {
+  const zaak = context.state.get('zaken', context.params.uuid ?? '');
+  if (!zaak) return fout(context.baseUrl, 404, 'not_found', 'Niet gevonden.');
+  const body = requestBody(context);
+  for (const name of ['zaaktype', 'identificatie'] as const) {
+    if (body[name] !== undefined && body[name] !== zaak.data[name]) return invalid(context, name, 'wijzigen-niet-toegelaten', 'Dit veld mag niet gewijzigd worden.');
+  }
+  for (const [name, value] of Object.entries(body)) if (!DERIVED_ZAAK_FIELDS.has(name)) zaak.data[name] = value;
+  zaak.data.laatstGemuteerd = context.now.toISOString();
+  return { status: 200, body: zaak.data, headers: CRS };
+}
+
+/** `POST /resultaten`: a zaak has at most one resultaat (Open Zaak's `unique` on the zaak). */
+function createResultaat(context: ZgwHandlerContext): ZgwResult {
+  const body = requestBody(context);
+  const zaak = context.state.byUrl('zaken', body.zaak);
+  if (!zaak) return badUrl(context, 'zaak');
+  const resultaattype = context.state.byUrl('resultaattypen', body.resultaattype);
+  if (!resultaattype) return badUrl(context, 'resultaattype');
+  if (resultaattype.data.zaaktype !== zaak.data.zaaktype) return zaaktypeMismatch(context, 'resultaattype');
+  if (zaak.data.resultaat !== null) return invalid(context, 'zaak', 'unique', 'Resultaat met deze Zaak bestaat al.');
+  const resultaat = store(context, 'resultaten', (url, uuid) => ({ url, uuid, toelichting: '', ...body }));
+  zaak.data.resultaat = resultaat.url;
+  return createdResult(resultaat);
+}
+
 function createRol(context: ZgwHandlerContext): ZgwResult {
   const body = requestBody(context);
   const zaak = context.state.byUrl('zaken', body.zaak);
@@ -158,6 +205,10 @@ function createStatus(context: ZgwHandlerContext): ZgwResult {
   const statustype = context.state.byUrl('statustypen', body.statustype);
   if (!statustype) return badUrl(context, 'statustype');
   if (statustype.data.zaaktype !== zaak.data.zaaktype) return zaaktypeMismatch(context, 'statustype');
+  // Open Zaak closes a zaak only once it has its result.
+  if (statustype.data.isEindstatus === true && zaak.data.resultaat === null) {
+    return invalid(context, 'nonFieldErrors', 'resultaat-does-not-exist', 'De zaak heeft geen resultaat; zet dat eerst.');
+  }
   const status = store(context, 'statussen', (url, uuid) => ({
     url,
     uuid,
@@ -172,6 +223,9 @@ function createStatus(context: ZgwHandlerContext): ZgwResult {
   const latest = ofZaak.reduce((a, b) => (String(b.data.datumStatusGezet) >= String(a.data.datumStatusGezet) ? b : a));
   for (const s of ofZaak) s.data.indicatieLaatstGezetteStatus = s === latest;
   zaak.data.status = latest.url;
+  // The end status closes the zaak on its day; any later status opens it again (as Open Zaak does).
+  const latestType = context.state.byUrl('statustypen', latest.data.statustype);
+  zaak.data.einddatum = latestType?.data.isEindstatus === true ? String(latest.data.datumStatusGezet).slice(0, 10) : null;
   return createdResult(status);
 }
 

@@ -1,8 +1,8 @@
 export { QuestionField } from './QuestionField';
-export type { FieldProps } from './FieldProps';
-export { fieldIds } from './fieldIds';
+export type { FieldProps } from './shared/FieldProps';
+export { fieldIds } from './shared/fieldIds';
 export { questionSpeech } from './questionSpeech';
-export type { FileStorage, KeepResult } from './FileStorage';
-export { formatFileSize } from './formatFileSize';
-export { ErrorMessage } from './FieldText';
-export { StepHeadingDescription } from './StepHeadingDescription';
+export type { FileStorage, KeepResult } from './shared/FileStorage';
+export { formatFileSize } from './FileField/formatFileSize';
+export { ErrorMessage } from './shared/FieldText';
+export { StepHeadingDescription } from './shared/StepHeadingDescription';

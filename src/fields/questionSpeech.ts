@@ -1,18 +1,14 @@
 import type { Translator } from '../i18n';
 import { textKeys, type PermitDefinition, type Question } from '../wizard';
-import { hintText } from './FieldText';
+import { offeredOptions, offersOptions } from './OptionsField/offeredOptions';
+import { hintText } from './shared/FieldText';
 
 /**
  * What "Lees voor" reads: the question, its hint and the choices, never an answer (the person did
  * not ask for what they typed to be said out loud beside someone else).
  */
 export function questionSpeech(translator: Translator, permit: PermitDefinition, question: Question): string {
-  const choices =
-    question.type === 'yesNo'
-      ? [translator.t('field.yes'), translator.t('field.no')]
-      : question.type === 'choice' || question.type === 'multiChoice'
-        ? question.options.map((value) => translator.t(textKeys.option(permit, question, value)))
-        : [];
+  const choices = offersOptions(question) ? offeredOptions(translator, permit, question).map((option) => option.label) : [];
   const parts = [
     translator.t(textKeys.label(permit, question)),
     hintText(translator, permit, question),

@@ -1,6 +1,6 @@
-import type { DateTimeRangeQuestion } from '../wizard';
-import type { FieldProps } from './FieldProps';
-import { PartsField, type TextPart } from './PartsField';
+import type { DateTimeRangeQuestion } from '../../wizard';
+import type { FieldProps } from '../shared/FieldProps';
+import { PartsField, type TextPart } from '../shared/PartsField';
 
 /**
  * Dates and times as text boxes with an example each, not `type="date"`/`"time"`: those differ per

@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Translator } from '../i18n';
-import { textKeys, type PermitDefinition, type Question } from '../wizard';
+import type { Translator } from '../../i18n';
+import { textKeys, type PermitDefinition, type Question } from '../../wizard';
 import { fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
 import { StepHeadingDescription } from './StepHeadingDescription';

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { useController } from 'react-hook-form';
-import { prepareFile, type FileProblem } from '../attachments';
-import type { Translator } from '../i18n';
-import { DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, type FileAnswer, type FileQuestion } from '../wizard';
-import { describedBy, fieldIds } from './fieldIds';
-import type { FieldProps } from './FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from './FieldText';
-import type { FileStorage } from './FileStorage';
+import { prepareFile, type FileProblem } from '../../attachments';
+import type { Translator } from '../../i18n';
+import { DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, type FileAnswer, type FileQuestion } from '../../wizard';
+import { describedBy, fieldIds } from '../shared/fieldIds';
+import type { FieldProps } from '../shared/FieldProps';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from '../shared/FieldText';
+import type { FileStorage } from '../shared/FileStorage';
 import { formatFileSize } from './formatFileSize';
 
 /** File name endings per kind, for file choosers that filter by name (Windows, some Android ones). */

@@ -1,8 +1,8 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { Control, FieldValues, UseFormRegister, UseFormSetValue } from 'react-hook-form';
-import type { LookUpAddress } from '../addressLookup';
-import type { Translator } from '../i18n';
-import type { Answers, PermitDefinition, Question } from '../wizard';
+import type { LookUpAddress } from '../../addressLookup';
+import type { Translator } from '../../i18n';
+import type { Answers, PermitDefinition, Question } from '../../wizard';
 import type { FileStorage } from './FileStorage';
 
 /** What every question component gets from the step that shows it. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '../../i18n';
 
 /** Bytes as a person reads them: "312 kB", "2,3 MB" (1 MB = 1024 × 1024 bytes, as the limits are counted). */
 export function formatFileSize(bytes: number, locale: Locale): string {

@@ -1,9 +1,9 @@
-import { earlierAddresses, todayIso, type AddressQuestion } from '../wizard';
+import { earlierAddresses, todayIso, type AddressQuestion } from '../../wizard';
 import { AddressLookupPanel } from './AddressLookupPanel';
 import { EarlierAddresses } from './EarlierAddresses';
-import { fieldIds } from './fieldIds';
-import type { FieldProps } from './FieldProps';
-import { PartsField, type TextPart } from './PartsField';
+import { fieldIds } from '../shared/fieldIds';
+import type { FieldProps } from '../shared/FieldProps';
+import { PartsField, type TextPart } from '../shared/PartsField';
 import { useAddressLookup, type TypedAddress } from './useAddressLookup';
 
 /**

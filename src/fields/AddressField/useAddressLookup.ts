@@ -11,11 +11,11 @@ import {
   type FillablePart,
   type FillableParts,
   type LookUpAddress,
-} from '../addressLookup';
-import type { FoundAddress } from '../intake';
-import { formatPostcode } from '../validation';
-import type { AddressAnswer } from '../wizard';
-import { fieldIds } from './fieldIds';
+} from '../../addressLookup';
+import type { FoundAddress } from '../../intake';
+import { formatPostcode } from '../../validation';
+import type { AddressAnswer } from '../../wizard';
+import { fieldIds } from '../shared/fieldIds';
 
 /** An address's parts as the form holds them while typing. */
 export type TypedAddress = Partial<Record<keyof AddressAnswer, string>>;

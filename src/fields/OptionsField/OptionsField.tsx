@@ -1,36 +1,20 @@
-import type { ChoiceQuestion, MultiChoiceQuestion, YesNoQuestion } from '../wizard';
-import { textKeys } from '../wizard';
-import { describedBy, fieldIds } from './fieldIds';
-import type { FieldProps } from './FieldProps';
-import { FieldsetIntro, hintText } from './FieldText';
-
-interface Option {
-  readonly value: string;
-  readonly label: string;
-  readonly hint?: string;
-}
+import { describedBy, fieldIds } from '../shared/fieldIds';
+import type { FieldProps } from '../shared/FieldProps';
+import { FieldsetIntro, hintText } from '../shared/FieldText';
+import { offeredOptions, optionKinds, type OptionsQuestion } from './offeredOptions';
 
 /**
  * A group of radio buttons (choice, yes/no) or check boxes (multiple choice) in a fieldset whose
  * legend is the question, so every option is announced with it. The first option carries the
  * question's id, so the error summary's link lands on the group (GOV.UK pattern).
  */
-export function OptionsField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor, pointedError }: FieldProps<ChoiceQuestion | MultiChoiceQuestion | YesNoQuestion>) {
+export function OptionsField({ permit, question, name: field, translator, register, errors, headingRef, staffNote, toolsFor, pointedError }: FieldProps<OptionsQuestion>) {
   const error = errors.get(field);
   const pointed = !error && !question.optional ? pointedError : undefined;
   const invalid = Boolean(error ?? pointed);
   const hint = hintText(translator, permit, question);
-  const kind = question.type === 'multiChoice' ? 'checkbox' : 'radio';
-  const options: Option[] =
-    question.type === 'yesNo'
-      ? [
-          { value: 'yes', label: translator.t('field.yes') },
-          { value: 'no', label: translator.t('field.no') },
-        ]
-      : question.options.map((value) => {
-          const hintKey = textKeys.optionHint(permit, question, value);
-          return { value, label: translator.t(textKeys.option(permit, question, value)), ...(translator.has(hintKey) ? { hint: translator.t(hintKey) } : {}) };
-        });
+  const kind = optionKinds[question.type];
+  const options = offeredOptions(translator, permit, question);
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset hv-field${invalid ? ' utrecht-form-fieldset--invalid' : ''}`}

@@ -1,8 +1,8 @@
-import { addressChoice, isSameUnit, type AddressChoice } from '../addressLookup';
-import type { Translator } from '../i18n';
-import type { FoundAddress } from '../intake';
-import { formatAddressLines } from '../validation';
-import { fieldIds } from './fieldIds';
+import { addressChoice, isSameUnit, type AddressChoice } from '../../addressLookup';
+import type { Translator } from '../../i18n';
+import type { FoundAddress } from '../../intake';
+import { formatAddressLines } from '../../validation';
+import { fieldIds } from '../shared/fieldIds';
 import type { AddressFieldStatus, TypedAddress } from './useAddressLookup';
 
 interface AddressLookupPanelProps {

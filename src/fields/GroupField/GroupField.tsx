@@ -1,10 +1,10 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useFieldArray } from 'react-hook-form';
-import { blankEntry, isEntryFilled, isGroupEntry, minEntries, textKeys, todayIso, visibleEntryItems, type GroupEntry, type GroupQuestion } from '../wizard';
-import { describedBy, fieldIds } from './fieldIds';
-import type { FieldProps } from './FieldProps';
-import { FieldsetIntro, hintText } from './FieldText';
-import { SingleAnswerField } from './SingleAnswerField';
+import { blankEntry, isEntryFilled, isGroupEntry, minEntries, textKeys, todayIso, visibleEntryItems, type GroupEntry, type GroupItemQuestion, type GroupQuestion } from '../../wizard';
+import { describedBy, fieldIds } from '../shared/fieldIds';
+import type { FieldProps } from '../shared/FieldProps';
+import { FieldsetIntro, hintText } from '../shared/FieldText';
 
 /** Where focus goes after adding or removing an entry. */
 type FocusTarget = { readonly kind: 'firstField' | 'entryTitle'; readonly index: number } | { readonly kind: 'add' };
@@ -18,8 +18,8 @@ type FocusTarget = { readonly kind: 'firstField' | 'entryTitle'; readonly index:
  * (WCAG 2.4.3); what happened is said in a polite live region (WCAG 4.1.3). An entry removed with
  * answers in it can be put back at its place with one button, until another is removed.
  */
-export function GroupField(props: FieldProps<GroupQuestion>) {
-  const { headingRef, staffNote, ...shared } = props;
+export function GroupField(props: FieldProps<GroupQuestion> & { readonly ItemField: ComponentType<FieldProps<GroupItemQuestion>> }) {
+  const { headingRef, staffNote, ItemField, ...shared } = props;
   const { permit, question, name, translator, control, answers, errors, toolsFor } = shared;
   const { fields, append, insert, remove } = useFieldArray({ control, name });
   const [status, setStatus] = useState('');
@@ -83,7 +83,7 @@ export function GroupField(props: FieldProps<GroupQuestion>) {
             </h2>
           </legend>
           {visibleEntryItems(question, entries[index], today).map((item) => (
-            <SingleAnswerField
+            <ItemField
               key={item.id}
               {...shared}
               question={item}

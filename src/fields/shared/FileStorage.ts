@@ -1,5 +1,5 @@
-import type { PreparedFile } from '../attachments';
-import type { FileAnswer } from '../wizard';
+import type { PreparedFile } from '../../attachments';
+import type { FileAnswer } from '../../wizard';
 
 export type KeepResult = { readonly ok: true; readonly answer: FileAnswer } | { readonly ok: false; readonly reason: 'quotaExceeded' | 'failed' };
 

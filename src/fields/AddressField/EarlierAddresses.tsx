@@ -1,6 +1,6 @@
-import type { Translator } from '../i18n';
-import { formatAddressLines } from '../validation';
-import type { AddressAnswer } from '../wizard';
+import type { Translator } from '../../i18n';
+import { formatAddressLines } from '../../validation';
+import type { AddressAnswer } from '../../wizard';
 
 /**
  * "An address given once is offered again" (WCAG 3.3.7): each address given earlier in the

@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { AddressQuestion, Answers, DateTimeRangeQuestion } from '../wizard';
+import type { AddressQuestion, Answers, DateTimeRangeQuestion } from '../../wizard';
 import { describedBy, fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
 import { ErrorMessage, FieldsetIntro, Hint, hintText } from './FieldText';

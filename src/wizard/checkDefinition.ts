@@ -71,7 +71,7 @@ export function checkDefinition(
 
   for (const [language, catalogue] of Object.entries(catalogues)) {
     for (const key of requiredTextKeys(permit)) {
-      if (typeof catalogue[key] !== 'string' || !catalogue[key].trim()) problems.push(`${where}: text "${key}" is missing in "${language}"`);
+      if (typeof catalogue[key] === 'string' ? !catalogue[key].trim() : !catalogue[key]) problems.push(`${where}: text "${key}" is missing in "${language}"`);
     }
   }
   return problems;

@@ -1,4 +1,4 @@
-export { createTranslator, type Catalogue, type Locale, type TextDirection, type Translator } from './translator';
+export { createTranslator, type Catalogue, type Locale, type Message, type PluralText, type TextDirection, type Translator } from './translator';
 export { locales } from './locales';
 export { fieldErrorMessage } from './fieldErrorMessage';
 export { withTexts } from './withTexts';

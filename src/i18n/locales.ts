@@ -3,13 +3,16 @@ import { lazyTexts } from './catalogues/lazyTexts';
 
 /**
  * The languages of the product: Dutch, and one per app catalogue in `src/i18n/messages/`. A
- * translator adds Turkish with `messages/tr.json`, `src/validation/messages.tr.json` and a `tr.json`
- * beside each permit (the completeness test says what is missing); no code changes.
+ * translator adds Turkish with `messages/tr.json`, `messages/fields.tr.json`,
+ * `src/validation/messages.tr.json` and a `tr.json` beside each permit (the completeness test says
+ * what is missing); no code changes.
  */
 export const locales: readonly string[] = [
   'nl',
-  ...Object.keys(lazyTexts)
-    .filter((path) => path.startsWith('../messages/'))
-    .map((path) => catalogueLocale(path) ?? '')
-    .sort(),
+  ...new Set(
+    Object.keys(lazyTexts)
+      .filter((path) => path.startsWith('../messages/'))
+      .map((path) => catalogueLocale(path) ?? '')
+      .sort(),
+  ),
 ];

@@ -16,7 +16,7 @@ const PERMIT_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
  */
 export function checkDefinition(
   permit: PermitDefinition,
-  catalogues: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  catalogues: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
   permitIds?: readonly string[],
 ): string[] {
   const problems: string[] = [];
@@ -71,7 +71,7 @@ export function checkDefinition(
 
   for (const [language, catalogue] of Object.entries(catalogues)) {
     for (const key of requiredTextKeys(permit)) {
-      if (!catalogue[key]?.trim()) problems.push(`${where}: text "${key}" is missing in "${language}"`);
+      if (typeof catalogue[key] === 'string' ? !catalogue[key].trim() : !catalogue[key]) problems.push(`${where}: text "${key}" is missing in "${language}"`);
     }
   }
   return problems;

@@ -120,7 +120,7 @@ export function FileField({ permit, question, name: field, translator, control, 
       </div>
       <Hint id={fieldIds.hint(field)} text={hint} />
       <div class="utrecht-form-field-description hv-hint" id={ids.limits}>
-        {t('field.file.limits', { kinds, maxMb })} {maxFiles === 1 ? t('field.file.countOne') : t('field.file.countMany', { max: maxFiles })}
+        {t('field.file.limits', { kinds, maxMb })} {t('field.file.count', { max: maxFiles })}
       </div>
       <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
       {lost.length > 0 && (

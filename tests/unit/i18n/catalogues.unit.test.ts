@@ -6,6 +6,8 @@ import { validationCodes } from '../../../src/validation';
 import { engineErrorCodes } from '../../../src/wizard';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import translatorNotes from '../../../src/i18n/translatorNotes.json';
+import { messageForms } from './messageForms';
 
 /** Every `translator.t('…')` / `t('…')` key written literally in the app's source. */
 function keysUsedInSource(directory: string): string[] {
@@ -19,6 +21,14 @@ function keysUsedInSource(directory: string): string[] {
 
 const catalogueOf = (locale: string) => catalogues[locale] ?? {};
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** A text that is plain in every language (the language's name, its tag), or none when it is not. */
+const plainText = (locale: string, key: string) => {
+  const message = catalogueOf(locale)[key];
+  return typeof message === 'string' ? message : undefined;
+};
+/** The plural categories a language has, from CLDR (https://cldr.unicode.org/index/cldr-spec/plural-rules). */
+const pluralCategoriesOf = (locale: string) => new Intl.PluralRules(plainText(locale, 'language.tag')).resolvedOptions().pluralCategories;
+const notes: Readonly<Record<string, string>> = translatorNotes;
 
 describe('the message catalogues', () => {
   it('hold the same keys in every language', () => {
@@ -28,12 +38,56 @@ describe('the message catalogues', () => {
     }
   });
 
-  it('use the same {placeholders} in every language and leave no text empty', () => {
-    for (const locale of locales.slice(1)) {
-      for (const [key, text] of Object.entries(catalogueOf('nl'))) {
-        expect(text.trim(), key).not.toBe('');
-        expect(placeholders(catalogueOf(locale)[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(text));
+  it('use the same {placeholders} in every language and every plural form, and leave no text empty', () => {
+    for (const locale of locales) {
+      for (const [key, dutch] of Object.entries(catalogueOf('nl'))) {
+        const expected = placeholders(typeof dutch === 'string' ? dutch : dutch.other);
+        const forms = messageForms(catalogueOf(locale)[key]);
+        expect(forms.length, `${locale}: ${key}`).toBeGreaterThan(0);
+        for (const text of forms) {
+          expect(text.trim(), `${locale}: ${key}`).not.toBe('');
+          expect(placeholders(text), `${locale}: ${key}: ${text}`).toEqual(expected);
+        }
       }
+    }
+  });
+
+  it('give every text with a count each plural form its language has, chosen by one of its placeholders', () => {
+    for (const locale of locales) {
+      const categories = pluralCategoriesOf(locale);
+      for (const [key, message] of Object.entries(catalogueOf(locale))) {
+        const dutch = catalogueOf('nl')[key];
+        if (typeof message === 'string') {
+          // Dutch needs a plural form for it, so every language does: the number is in the sentence.
+          expect(typeof dutch, `${locale}: ${key} needs plural forms, as in Dutch`).toBe('string');
+          continue;
+        }
+        // Another language may need forms where Dutch has one text ("keer"); the same placeholder decides.
+        if (typeof dutch !== 'string') expect(message._count, `${locale}: ${key}`).toBe(dutch?._count);
+        expect(placeholders(messageForms(message)[0] ?? ''), `${locale}: ${key}: _count`).toContain(message._count);
+        expect(Object.keys(message).filter((form) => form !== '_count').sort(), `${locale}: ${key}`).toEqual([...categories].sort());
+      }
+    }
+  });
+
+  it('have a plural form in Dutch wherever the number changes the words', () => {
+    const plural = (key: string) => typeof catalogueOf('nl')[key] !== 'string';
+    for (const key of ['validation.multiChoice.tooFew', 'resume.error.tooManyAttempts', 'staff.signIn.locked', 'drafts.progress', 'field.address.lookup.several', 'field.address.lookup.many', 'field.file.count']) {
+      expect(plural(key), key).toBe(true);
+    }
+  });
+
+  it('have a note for translators on every text with a placeholder, and no note for a text that does not exist', () => {
+    const withPlaceholder = Object.entries(catalogueOf('nl'))
+      .filter(([, message]) => messageForms(message).some((text) => placeholders(text).length > 0))
+      .map(([key]) => key);
+    expect(withPlaceholder.filter((key) => !notes[key]?.trim())).toEqual([]);
+    expect(Object.keys(notes).filter((key) => catalogueOf('nl')[key] === undefined)).toEqual([]);
+  });
+
+  it('name in each note every placeholder of its text', () => {
+    for (const [key, note] of Object.entries(notes)) {
+      for (const name of placeholders(messageForms(catalogueOf('nl')[key]).join(' '))) expect(note, key).toContain(`{${name}}`);
     }
   });
 
@@ -51,7 +105,7 @@ describe('the message catalogues', () => {
     for (const locale of locales) {
       const catalogue = catalogueOf(locale);
       expect(catalogue['language.direction'], locale).toMatch(/^(ltr|rtl)$/);
-      expect(Intl.getCanonicalLocales(catalogue['language.tag'] ?? '')[0]?.split('-')[0], locale).toBe(locale);
+      expect(Intl.getCanonicalLocales(plainText(locale, 'language.tag') ?? '')[0]?.split('-')[0], locale).toBe(locale);
     }
   });
 
@@ -66,7 +120,7 @@ describe('the message catalogues', () => {
 });
 
 describe('the Dutch texts of the first screen', () => {
-  it('carry every text of the app and a summary of each permit, and none of the permits’ questions', async () => {
+  it('carry the app’s texts and a summary of each permit, and none of the permits’ questions or the question components’ texts', async () => {
     const { nlFirstScreen } = await import('../../../src/i18n/catalogues/nlFirstScreen');
     for (const { definition } of permits) {
       for (const part of ['title', 'description', 'nextSteps']) {
@@ -77,5 +131,7 @@ describe('the Dutch texts of the first screen', () => {
     expect(Object.keys(nlFirstScreen).filter((key) => key.startsWith('permit.') && !/\.(title|description|nextSteps)$/.test(key))).toEqual([]);
     expect(nlFirstScreen['start.title']).toBe(catalogueOf('nl')['start.title']);
     expect(nlFirstScreen['validation.bsn.checksum']).toBe(catalogueOf('nl')['validation.bsn.checksum']);
+    // The question components load with the wizard, and their texts with them (`messages/fields.nl.json`).
+    expect(Object.keys(nlFirstScreen).filter((key) => key.startsWith('field.')).sort()).toEqual(['field.no', 'field.optional', 'field.yes']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showAnswer, type Question, type TextLookup } from '../../../src/wizard';
+import { showAnswer, type GroupEntry, type Question, type TextLookup } from '../../../src/wizard';
 import { groupPermit } from '../../fixtures/groupPermit';
 
 /** Shows which text was asked for and with what, so the test sees the keys the engine names. */
@@ -43,7 +43,7 @@ describe('an answer read back on the check page and the receipt', () => {
   });
 
   it('shows each entry of a group on a line of its own: its title, then the answers it holds in the order asked', () => {
-    const entries = [
+    const entries: GroupEntry[] = [
       { plateCountry: 'netherlands', kenteken: '12ABC3', leased: false },
       { leased: true, foreignPlate: '1-ABC-123', plateCountry: 'abroad' },
     ];

@@ -17,6 +17,7 @@ import { useTablet } from '../TabletContext';
 import { INTERNAL_NOTE_ID, InternalNote } from '../InternalNote';
 import { useStore } from '../useStore';
 import { signedInStaff } from '../../staff';
+import { Button } from '../Button';
 
 /**
  * Every answer once more, each with a "Wijzig" link that comes back here, the costs and the
@@ -111,11 +112,10 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
       <p class="utrecht-paragraph">{translator.t('check.decisionTerm', { weeks: permit.decisionTerm.weeks })}</p>
       <p class="utrecht-paragraph">{translator.t('check.declaration')}</p>
       <div class="hv-actions">
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--primary-action hv-button"
+        <Button
+          variant="primary"
           // Busy only while sending: with a step still open, pressing it leads there, so it is not unavailable.
-          aria-disabled={sending ? 'true' : undefined}
+          busy={sending}
           onClick={() => {
             if (unfinished) navigate({ name: 'step', permitId: permit.id, stepId: unfinished, fromCheck: true });
             // The note the service would refuse: to its box, where the message says what to do.
@@ -124,7 +124,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           }}
         >
           {translator.t('check.send')}
-        </button>
+        </Button>
         <SaveForLaterLink permitId={permit.id} />
       </div>
       <p class="hv-status" role="status">

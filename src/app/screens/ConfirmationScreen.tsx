@@ -10,6 +10,7 @@ import { receiptModel, type ReceiptRow } from '../receiptModel';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /**
  * Proof of receipt (the Awb asks for one): the reference, when it arrived, what happens next, the
@@ -67,16 +68,15 @@ export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }:
         <p class="utrecht-paragraph">{model.answersGone}</p>
       )}
       <div class="hv-actions hv-no-print">
-        <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => window.print()}>
+        <Button variant="secondary" onClick={() => window.print()}>
           {translator.t('sent.print')}
-        </button>
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--secondary-action hv-button"
+        </Button>
+        <Button
+          variant="secondary"
           onClick={() => void downloadReceiptPdf(model, translator).then((file) => setDownloaded(translator.t('receipt.downloaded', { file })))}
         >
           {translator.t('receipt.download')}
-        </button>
+        </Button>
         <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
           {translator.t('sent.startAgain')}
         </RouteLink>

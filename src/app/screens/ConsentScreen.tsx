@@ -12,6 +12,7 @@ import { navigate } from '../router';
 import { RouteLink } from '../RouteLink';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /** The field of the channel choice, for the error summary's link and the inline message. */
 const CHANNEL_FIELD = 'consentContactChannel';
@@ -141,12 +142,12 @@ export function ConsentScreen({ permit }: { permit: PermitDefinition }) {
         <p class="utrecht-paragraph">{translator.t('consent.channel.details')}</p>
         <h2 class="utrecht-heading-2">{translator.t('consent.question')}</h2>
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+          <Button variant="primary" type="submit">
             {translator.t('consent.yes')}
-          </button>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={decline}>
+          </Button>
+          <Button variant="secondary" onClick={decline}>
             {translator.t('consent.no')}
-          </button>
+          </Button>
         </div>
       </form>
     </Layout>

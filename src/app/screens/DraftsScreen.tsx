@@ -14,6 +14,7 @@ import { permitTitleOf, receiptSummary } from '../receiptSummary';
 import { navigate } from '../router';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /**
  * For staff: the applications in progress on this tablet, with what is needed to find one (the
@@ -89,24 +90,24 @@ export function DraftsScreen() {
                     {translator.t('drafts.confirmDelete')}
                   </p>
                   <div class="hv-actions">
-                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger hv-button" onClick={() => void remove(summary)}>
+                    <Button variant="danger" onClick={() => void remove(summary)}>
                       {translator.t('drafts.confirmDeleteYes')}
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(undefined)}>
+                    </Button>
+                    <Button variant="secondary" onClick={() => setConfirming(undefined)}>
                       {translator.t('drafts.confirmDeleteNo')}
-                    </button>
+                    </Button>
                   </div>
                 </div>
               ) : (
                 <div class="hv-actions">
-                  <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void resume(summary)}>
+                  <Button variant="primary" onClick={() => void resume(summary)}>
                     {translator.t('drafts.resume')}{' '}
                     <span class="hv-visually-hidden">{permitTitle(summary.permitId)}</span>
-                  </button>
-                  <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(summary.id)}>
+                  </Button>
+                  <Button variant="secondary" onClick={() => setConfirming(summary.id)}>
                     {translator.t('drafts.delete')}{' '}
                     <span class="hv-visually-hidden">{permitTitle(summary.permitId)}</span>
-                  </button>
+                  </Button>
                 </div>
               )}
             </li>
@@ -132,9 +133,9 @@ export function DraftsScreen() {
                   {receiptSummary(translator, receipt)}
                   {permit && (
                     // The same proof of receipt again, without the answers: they left the tablet when it was sent.
-                    <button
-                      type="button"
-                      class="utrecht-button utrecht-button--secondary-action hv-button hv-receipt-download"
+                    <Button
+                      variant="secondary"
+                      class="hv-receipt-download"
                       onClick={() =>
                         void downloadReceiptPdf(receiptModel(translator, permit, { ...receipt, status: 'received' }, undefined), translator).then((file) =>
                           setAnnouncement(translator.t('receipt.downloaded', { file })),
@@ -142,7 +143,7 @@ export function DraftsScreen() {
                       }
                     >
                       {translator.t('drafts.receiptPdf')} <span class="hv-visually-hidden">{receipt.reference}</span>
-                    </button>
+                    </Button>
                   )}
                 </li>
               );

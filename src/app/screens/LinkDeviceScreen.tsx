@@ -6,6 +6,7 @@ import { municipality } from '../municipality';
 import { usePageTitleAndFocus } from '../pageFocus';
 import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * Staff link this tablet to the intake service once, by opening the link the start command prints
@@ -60,9 +61,9 @@ export function LinkDeviceScreen() {
           </div>
         </div>
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+          <Button variant="primary" type="submit">
             {translator.t('link.submit')}
-          </button>
+          </Button>
         </div>
       </form>
     </Layout>

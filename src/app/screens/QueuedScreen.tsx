@@ -14,6 +14,7 @@ import { RouteLink } from '../RouteLink';
 import { SendNowButton } from '../SendNowButton';
 import { stepWithServerError } from '../stepWithServerError';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * The confirmation page before the municipality has the application: says truthfully that it is
@@ -41,9 +42,8 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
         {needsCurrentForm(item) ? (
           <ReopenInCurrentFormButton item={item} />
         ) : fix ? (
-          <button
-            type="button"
-            class="utrecht-button utrecht-button--primary-action hv-button"
+          <Button
+            variant="primary"
             onClick={() => {
               // Refused answers or files: shown at their questions until they change.
               const errors = errorsToFix(permit, item);
@@ -52,7 +52,7 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
             }}
           >
             {translator.t('outbox.fixAnswers')}
-          </button>
+          </Button>
         ) : alreadySent ? null : (
           <SendNowButton status={status} />
         )}

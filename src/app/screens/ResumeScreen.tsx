@@ -10,6 +10,7 @@ import { navigate } from '../router';
 import type { Route } from '../routes';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 const FIELD = 'resumeCode';
 
@@ -107,9 +108,9 @@ export function ResumeScreen() {
           </div>
         </div>
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+          <Button variant="primary" type="submit" busy={busy}>
             {translator.t('resume.submit')}
-          </button>
+          </Button>
         </div>
         <p class="hv-status" role="status">
           {busy ? translator.t('resume.opening') : ''}

@@ -9,6 +9,7 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 type SaveState =
   | { readonly kind: 'ask' }
@@ -83,9 +84,9 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
           <p class="utrecht-paragraph">{translator.t('saveForLater.keepSafe')}</p>
         </div>
         <div class="hv-actions hv-no-print">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => window.print()}>
+          <Button variant="secondary" onClick={() => window.print()}>
             {translator.t('saveForLater.print')}
-          </button>
+          </Button>
           <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
             {translator.t('saveForLater.toStart')}
           </RouteLink>
@@ -108,14 +109,13 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
         </div>
       )}
       <div class="hv-actions">
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--primary-action hv-button"
-          aria-disabled={state.kind === 'working' ? 'true' : undefined}
+        <Button
+          variant="primary"
+          busy={state.kind === 'working'}
           onClick={() => state.kind !== 'working' && void save()}
         >
           {translator.t('saveForLater.confirm')}
-        </button>
+        </Button>
       </div>
       <p class="hv-status" role="status">
         {state.kind === 'working' ? translator.t('saveForLater.working') : ''}

@@ -10,6 +10,7 @@ import { RouteLink } from '../RouteLink';
 import { useTablet } from '../TabletContext';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * Adding an employee who may sign in on this tablet. Who may: on a tablet without accounts, anyone
@@ -85,9 +86,9 @@ export function StaffAddScreen() {
             <PinField name="newPin" label={translator.t('staff.field.newPin')} hint={translator.t('staff.field.pinHint')} error={errorFor('newPin')} autoComplete="new-password" />
             <PinField name="newPinAgain" label={translator.t('staff.field.pinAgain')} error={errorFor('newPinAgain')} autoComplete="new-password" />
             <div class="hv-actions">
-              <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+              <Button variant="primary" type="submit" busy={busy}>
                 {translator.t('staff.add.submit')}
-              </button>
+              </Button>
             </div>
             <p class="hv-status" role="status">
               {busy ? translator.t('staff.add.saving') : ''}

@@ -9,6 +9,7 @@ import { navigate } from '../router';
 import { RouteLink } from '../RouteLink';
 import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * Staff sign-in with a staff id and a PIN. Password managers may fill both in and paste works
@@ -76,9 +77,9 @@ export function StaffSignInScreen() {
         <PlainField name="staffId" label={translator.t('staff.field.staffId')} error={errorFor('staffId')} type="text" autoComplete="username" maxLength={50} width="hv-width-medium" />
         <PinField name="pin" label={translator.t('staff.field.pin')} hint={translator.t('staff.field.pinHint')} error={errorFor('pin')} autoComplete="current-password" />
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+          <Button variant="primary" type="submit" busy={busy}>
             {translator.t('staff.signIn.submit')}
-          </button>
+          </Button>
         </div>
         <p class="hv-status" role="status">
           {busy ? translator.t('staff.signIn.checking') : ''}

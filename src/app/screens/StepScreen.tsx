@@ -39,6 +39,7 @@ import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /** The "Stap 3 van 13" above the form, which describes the step's heading. */
 const STEP_COUNTER_ID = 'hv-step-counter';
@@ -238,13 +239,13 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         {staff && <TypedByToggle permitId={permit.id} stepId={step.id} value={application.typedBy[step.id]} />}
         <div class="hv-actions">
           {handoverTo ? (
-            <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => continueWith(handoverTo)}>
+            <Button variant="primary" onClick={() => continueWith(handoverTo)}>
               {translator.t('outcome.handover', { permit: translator.t(textKeys.permitTitle(handoverTo)) })}
-            </button>
+            </Button>
           ) : (
-            <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+            <Button variant="primary" type="submit">
               {translator.t(fromCheck ? 'step.saveAndReturn' : 'step.next')}
-            </button>
+            </Button>
           )}
           <SaveForLaterLink permitId={permit.id} />
         </div>

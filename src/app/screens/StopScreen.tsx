@@ -7,6 +7,7 @@ import { usePageTitleAndFocus } from '../pageFocus';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /**
  * "Stoppen en wissen" at the end of a visit: the next person at this shared tablet finds nothing of
@@ -58,9 +59,9 @@ export function StopScreen() {
           <p class="utrecht-paragraph">{translator.t('stop.explain')}</p>
           <p class="utrecht-paragraph">{translator.t('stop.codesStay')}</p>
           <div class="hv-actions">
-            <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void wipe()}>
+            <Button variant="primary" onClick={() => void wipe()}>
               {translator.t('stop.confirm')}
-            </button>
+            </Button>
             <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
               {translator.t('stop.cancel')}
             </RouteLink>

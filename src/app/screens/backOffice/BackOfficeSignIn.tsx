@@ -7,6 +7,7 @@ import { usePageTitleAndFocus } from '../../pageFocus';
 import { PlainField } from '../../PlainField';
 import { useTranslator } from '../../TranslatorContext';
 import type { SignedOutReason } from './SignedOutReason';
+import { Button } from '../../Button';
 
 /**
  * Sign-in with a back-office account, as the staff sign-in works: password managers may fill
@@ -70,9 +71,9 @@ export function BackOfficeSignIn({ signedOut, focusHeading, onSignedIn }: { sign
         <PlainField name="user" label={translator.t('backOffice.field.user')} error={errorFor('user')} type="text" autoComplete="username" maxLength={64} width="hv-width-medium" />
         <PlainField name="password" label={translator.t('backOffice.field.password')} error={errorFor('password')} type="password" autoComplete="current-password" maxLength={256} width="hv-width-medium" />
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+          <Button variant="primary" type="submit" busy={busy}>
             {translator.t('backOffice.signIn.submit')}
-          </button>
+          </Button>
         </div>
         <p class="hv-status" role="status">
           {busy ? translator.t('backOffice.signIn.checking') : ''}

@@ -7,6 +7,7 @@ import { useTranslator } from '../../TranslatorContext';
 import { ForwardingItem } from './ForwardingItem';
 import { StateFilter } from './StateFilter';
 import type { SignedOutReason } from './SignedOutReason';
+import { Button } from '../../Button';
 
 /** Applications per page of the list. */
 const PAGE_SIZE = 25;
@@ -97,9 +98,9 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
       </h1>
       <div class="hv-actions">
         <p class="utrecht-paragraph">{translator.t('backOffice.signedInAs', { name: session.name })}</p>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => void signOut()}>
+        <Button variant="secondary" onClick={() => void signOut()}>
           {translator.t('backOffice.signOut')}
-        </button>
+        </Button>
       </div>
       <p class="hv-status" role="status">
         {shown.kind === 'loading' ? translator.t('backOffice.loading') : shown.kind === 'unavailable' ? translator.t('backOffice.unavailable') : status}
@@ -135,14 +136,14 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
           </ul>
           <div class="hv-actions">
             {offset > 0 && (
-              <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+              <Button variant="secondary" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
                 {translator.t('backOffice.previousPage')}
-              </button>
+              </Button>
             )}
             {offset + list.items.length < total && (
-              <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setOffset(offset + PAGE_SIZE)}>
+              <Button variant="secondary" onClick={() => setOffset(offset + PAGE_SIZE)}>
                 {translator.t('backOffice.nextPage')}
-              </button>
+              </Button>
             )}
           </div>
         </>

@@ -13,6 +13,7 @@ import { useStore } from './useStore';
 import { useTranslator } from './TranslatorContext';
 import { useTablet } from './TabletContext';
 import { Button } from './Button';
+import { ConfirmDelete } from './ConfirmDelete';
 
 /**
  * For staff: the applications waiting on this tablet to be sent, each with where it stands, and
@@ -88,19 +89,7 @@ export function OutboxList({ announce, onDeleted }: { announce: (text: string) =
                 <p class="utrecht-paragraph">{translator.t('outbox.keepsFailing', { count: current.attempts })}</p>
               )}
               {current && confirming === item.draftId && (
-                <div class="hv-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
-                  <p class="utrecht-paragraph" id={`${titleId}-confirm`}>
-                    {translator.t('outbox.confirmDelete')}
-                  </p>
-                  <div class="hv-actions">
-                    <Button variant="danger" onClick={() => void remove(current)}>
-                      {translator.t('outbox.confirmDeleteYes')}
-                    </Button>
-                    <Button variant="secondary" onClick={() => setConfirming(undefined)}>
-                      {translator.t('outbox.confirmDeleteNo')}
-                    </Button>
-                  </div>
-                </div>
+                <ConfirmDelete id={`${titleId}-confirm`} texts="outbox" onConfirm={() => void remove(current)} onCancel={() => setConfirming(undefined)} />
               )}
               {current && confirming !== item.draftId && (canChangeAnswers(current) || isStuck(current)) && (
                 <div class="hv-actions">

@@ -5,16 +5,15 @@ import type { DraftSummary, StoredReceipt } from '../../drafts';
 import { firstUnfinishedStepId, todayIso } from '../../wizard';
 import { downloadReceiptPdf } from '../downloadReceiptPdf';
 import { formatDateTime } from '../formatDate';
-import { Layout } from '../Layout';
+import { Page, PageHeading } from '../Page';
 import { OutboxList } from '../OutboxList';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
 import { receiptModel } from '../receiptModel';
 import { permitTitleOf, receiptSummary } from '../receiptSummary';
 import { navigate } from '../router';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
 import { Button } from '../Button';
+import { ConfirmDelete } from '../ConfirmDelete';
 
 /**
  * For staff: the applications in progress on this tablet, with what is needed to find one (the
@@ -29,7 +28,6 @@ export function DraftsScreen() {
   const [receipts, setReceipts] = useState<readonly StoredReceipt[]>([]);
   const [confirming, setConfirming] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
-  usePageTitleAndFocus(`${translator.t('drafts.title')} – ${municipality.name}`, heading, 'drafts');
 
   const reload = async () => {
     // Applications waiting in the outbox are listed there, not as drafts to resume or delete.
@@ -65,10 +63,10 @@ export function DraftsScreen() {
   const permitTitle = (permitId: string) => permitTitleOf(translator, permitId);
 
   return (
-    <Layout back={{ name: 'start' }}>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('drafts.title')} pageKey="drafts" back={{ name: 'start' }} headingRef={heading}>
+      <PageHeading>
         {translator.t('drafts.title')}
-      </h1>
+      </PageHeading>
       <p class="hv-status" role="status">
         {announcement}
       </p>
@@ -85,19 +83,7 @@ export function DraftsScreen() {
                 {translator.t('drafts.progress', { count: summary.answeredCount, changed: formatDateTime(summary.updatedAt, translator.tag) })}
               </p>
               {confirming === summary.id ? (
-                <div class="hv-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
-                  <p class="utrecht-paragraph" id={`${titleId}-confirm`}>
-                    {translator.t('drafts.confirmDelete')}
-                  </p>
-                  <div class="hv-actions">
-                    <Button variant="danger" onClick={() => void remove(summary)}>
-                      {translator.t('drafts.confirmDeleteYes')}
-                    </Button>
-                    <Button variant="secondary" onClick={() => setConfirming(undefined)}>
-                      {translator.t('drafts.confirmDeleteNo')}
-                    </Button>
-                  </div>
-                </div>
+                <ConfirmDelete id={`${titleId}-confirm`} texts="drafts" onConfirm={() => void remove(summary)} onCancel={() => setConfirming(undefined)} />
               ) : (
                 <div class="hv-actions">
                   <Button variant="primary" onClick={() => void resume(summary)}>
@@ -151,6 +137,6 @@ export function DraftsScreen() {
           </ul>
         </>
       )}
-    </Layout>
+    </Page>
   );
 }

@@ -1,9 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { linkDevice, type Device } from '../../application';
 import { readDeviceToken } from '../../intake';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
 import { Button } from '../Button';
@@ -14,16 +12,14 @@ import { Button } from '../Button';
  */
 export function LinkDeviceScreen() {
   const translator = useTranslator();
-  const heading = useRef<HTMLHeadingElement>(null);
   const tablet = useTablet();
   const [outcome, setOutcome] = useState<'linked' | 'failed' | 'empty' | undefined>(() => linkFromFragment(tablet));
-  usePageTitleAndFocus(`${translator.t('link.title')} – ${municipality.name}`, heading, 'link');
   const input = useRef<HTMLInputElement>(null);
   return (
-    <Layout>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('link.title')} pageKey="link">
+      <PageHeading>
         {translator.t('link.title')}
-      </h1>
+      </PageHeading>
       <p class="utrecht-paragraph" role="status">
         {outcome === 'linked' ? translator.t('link.linked') : readDeviceToken() ? translator.t('link.alreadyLinked') : translator.t('link.intro')}
       </p>
@@ -66,7 +62,7 @@ export function LinkDeviceScreen() {
           </Button>
         </div>
       </form>
-    </Layout>
+    </Page>
   );
 }
 

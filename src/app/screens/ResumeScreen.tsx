@@ -3,9 +3,7 @@ import { applicationFromDraft, applications } from '../../application';
 import { findDefinition } from '../../definitions';
 import { firstUnfinishedStepId, todayIso, visiblePlan } from '../../wizard';
 import { ErrorSummary, type SummaryKind } from '../ErrorSummary';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { useTranslator } from '../TranslatorContext';
@@ -22,13 +20,10 @@ const FIELD = 'resumeCode';
 export function ResumeScreen() {
   const { draftStore, intakeClient: client } = useTablet();
   const translator = useTranslator();
-  const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<{ message: string; kind: SummaryKind; attempt: number }>();
   const [busy, setBusy] = useState(false);
-  const title = [translator.t('resume.title'), municipality.name].join(' – ');
-  usePageTitleAndFocus(error ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'resume');
   useEffect(() => {
     if (error) summary.current?.focus();
   }, [error?.attempt]);
@@ -64,11 +59,11 @@ export function ResumeScreen() {
   };
 
   return (
-    <Layout back={{ name: 'start' }}>
+    <Page title={translator.t('resume.title')} hasErrors={Boolean(error)} pageKey="resume" back={{ name: 'start' }}>
       <ErrorSummary items={error ? [{ field: FIELD, message: error.message }] : []} summaryRef={summary} kind={error?.kind} />
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <PageHeading>
         {translator.t('resume.title')}
-      </h1>
+      </PageHeading>
       <form
         class="utrecht-form hv-form"
         noValidate
@@ -116,6 +111,6 @@ export function ResumeScreen() {
           {busy ? translator.t('resume.opening') : ''}
         </p>
       </form>
-    </Layout>
+    </Page>
   );
 }

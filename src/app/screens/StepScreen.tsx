@@ -28,9 +28,7 @@ import { OutcomePanel } from '../OutcomePanel';
 import { ReadAloudButton } from '../ReadAloudButton';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
@@ -113,13 +111,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   const soleQuestion = questions.length === 1 && !outcome ? questions[0] : undefined;
   // A step that explains an outcome is headed by the outcome itself: that is what the person came to learn.
   const topic = translator.t(step.outcome && outcome ? textKeys.outcomeTitle(permit, step.outcome, outcome.result.value) : textKeys.stepTitle(permit, step));
-  const title = [
-    position ? translator.t('step.titleCounter', { number: position.number, total: position.total, topic }) : topic,
-    translator.t('title.application', { permit: translator.t(textKeys.permitTitle(permit)) }),
-    municipality.name,
-  ].join(' – ');
 
-  usePageTitleAndFocus(errors.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, step.id);
   useEffect(() => {
     if (attempt > 0 && errors.length > 0) summary.current?.focus();
   }, [attempt]);
@@ -184,7 +176,14 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
       : { name: 'start' };
 
   return (
-    <Layout back={backRoute}>
+    <Page
+      title={position ? translator.t('step.titleCounter', { number: position.number, total: position.total, topic }) : topic}
+      permitTitle={translator.t(textKeys.permitTitle(permit))}
+      hasErrors={errors.length > 0}
+      pageKey={step.id}
+      back={backRoute}
+      headingRef={heading}
+    >
       <ErrorSummary items={summaryItems} summaryRef={summary} />
       {application.formChanges && (
         <p class="utrecht-alert utrecht-alert--warning hv-form-changed">{translator.t('form.changed')}</p>
@@ -195,9 +194,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         </p>
       )}
       {!soleQuestion && (
-        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading} aria-describedby={position ? STEP_COUNTER_ID : undefined}>
-          {topic}
-        </h1>
+        <PageHeading describedBy={position ? STEP_COUNTER_ID : undefined}>{topic}</PageHeading>
       )}
       {!soleQuestion && translator.has(textKeys.stepIntro(permit, step)) && (
         <p class="utrecht-paragraph">{translator.t(textKeys.stepIntro(permit, step))}</p>
@@ -251,7 +248,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         </div>
       </form>
       <SaveStatus permitId={permit.id} />
-    </Layout>
+    </Page>
   );
 }
 

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { applications } from '../../application';
 import { resetPreferences } from '../../preferences';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
@@ -21,7 +19,6 @@ export function StopScreen() {
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const [wiped, setWiped] = useState(false);
-  usePageTitleAndFocus(`${translator.t(wiped ? 'stop.doneTitle' : 'stop.title')} – ${municipality.name}`, heading, wiped ? 'stop-done' : 'stop');
 
   const wipe = async () => {
     // No pending save may bring answers back after the wipe.
@@ -43,10 +40,10 @@ export function StopScreen() {
   }, [wiped]);
 
   return (
-    <Layout back={wiped ? undefined : { name: 'start' }}>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t(wiped ? 'stop.doneTitle' : 'stop.title')} pageKey={wiped ? 'stop-done' : 'stop'} back={wiped ? undefined : { name: 'start' }} headingRef={heading}>
+      <PageHeading>
         {translator.t(wiped ? 'stop.doneTitle' : 'stop.title')}
-      </h1>
+      </PageHeading>
       {wiped ? (
         <>
           <p class="utrecht-paragraph">{translator.t('stop.done')}</p>
@@ -68,6 +65,6 @@ export function StopScreen() {
           </div>
         </>
       )}
-    </Layout>
+    </Page>
   );
 }

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useBackOfficeClient, type BackOfficeSession } from '../../../backOffice';
 import { ErrorSummary, type SummaryItem, type SummaryKind } from '../../ErrorSummary';
-import { Layout } from '../../Layout';
-import { municipality } from '../../municipality';
-import { usePageTitleAndFocus } from '../../pageFocus';
+import { Page, PageHeading } from '../../Page';
 import { PlainField } from '../../PlainField';
 import { useTranslator } from '../../TranslatorContext';
 import type { SignedOutReason } from './SignedOutReason';
@@ -22,8 +20,6 @@ export function BackOfficeSignIn({ signedOut, focusHeading, onSignedIn }: { sign
   const summary = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; kind?: SummaryKind; attempt: number }>({ items: [], attempt: 0 });
   const [busy, setBusy] = useState(false);
-  const title = [translator.t('backOffice.signIn.title'), municipality.name].join(' – ');
-  usePageTitleAndFocus(errors.items.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'backoffice-sign-in');
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, []);
@@ -53,11 +49,11 @@ export function BackOfficeSignIn({ signedOut, focusHeading, onSignedIn }: { sign
 
   const errorFor = (field: string) => errors.items.find((item) => item.field === field)?.message;
   return (
-    <Layout>
+    <Page title={translator.t('backOffice.signIn.title')} hasErrors={errors.items.length > 0} pageKey="backoffice-sign-in" headingRef={heading}>
       <ErrorSummary items={errors.items} summaryRef={summary} kind={errors.kind} />
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <PageHeading>
         {translator.t('backOffice.signIn.title')}
-      </h1>
+      </PageHeading>
       {signedOut && <p class="utrecht-paragraph">{translator.t(signedOut === 'ended' ? 'backOffice.signIn.ended' : 'backOffice.signedOut')}</p>}
       <p class="utrecht-paragraph hv-lead">{translator.t('backOffice.signIn.intro')}</p>
       <form
@@ -79,6 +75,6 @@ export function BackOfficeSignIn({ signedOut, focusHeading, onSignedIn }: { sign
           {busy ? translator.t('backOffice.signIn.checking') : ''}
         </p>
       </form>
-    </Layout>
+    </Page>
   );
 }

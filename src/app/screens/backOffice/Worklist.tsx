@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useBackOfficeClient, type BackOfficeSession, type ForwardingDetail, type ForwardingList, type ForwardingState } from '../../../backOffice';
-import { Layout } from '../../Layout';
-import { municipality } from '../../municipality';
-import { usePageTitleAndFocus } from '../../pageFocus';
+import { Page, PageHeading } from '../../Page';
 import { useTranslator } from '../../TranslatorContext';
 import { ForwardingItem } from './ForwardingItem';
 import { StateFilter } from './StateFilter';
@@ -29,7 +27,6 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
   const [shown, setShown] = useState<Shown>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [focusItem, setFocusItem] = useState<string>();
-  usePageTitleAndFocus([translator.t('backOffice.title'), municipality.name].join(' – '), heading, 'backoffice-worklist');
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, []);
@@ -92,10 +89,10 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
   const list = shown.kind === 'ok' ? shown.list : undefined;
   const total = list ? list.counts[state] : 0;
   return (
-    <Layout>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('backOffice.title')} pageKey="backoffice-worklist" headingRef={heading}>
+      <PageHeading>
         {translator.t('backOffice.title')}
-      </h1>
+      </PageHeading>
       <div class="hv-actions">
         <p class="utrecht-paragraph">{translator.t('backOffice.signedInAs', { name: session.name })}</p>
         <Button variant="secondary" onClick={() => void signOut()}>
@@ -148,6 +145,6 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
           </div>
         </>
       )}
-    </Layout>
+    </Page>
   );
 }

@@ -19,7 +19,7 @@ function renderConfirm(texts: 'drafts' | 'outbox') {
   const onConfirm = vi.fn();
   const onCancel = vi.fn();
   render(
-    <TranslatorContext.Provider value={createTranslator('nl', catalogues.nl)}>
+    <TranslatorContext.Provider value={createTranslator('nl', { ...catalogues.nl })}>
       <button type="button">Verwijderen</button>
       <ConfirmDelete id="item-confirm" texts={texts} onConfirm={onConfirm} onCancel={onCancel} />
     </TranslatorContext.Provider>,

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useForm, type FieldValues } from 'react-hook-form';
-import { discardAttachment, enterStep, handOver, keepAttachment, noteHelpOnStep, readAttachments, saveAnswers, type Application } from '../../application';
+import { enterStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
 import { findDefinition } from '../../definitions';
 import { signedInStaff } from '../../staff';
-import { QuestionField, StepHeadingDescription, type FileStorage } from '../../fields';
+import { QuestionField, StepHeadingDescription } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
   blankEntry,
@@ -30,9 +30,10 @@ import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
 import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
-import { routePath, type Route } from '../routes';
+import type { Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
 import { settleErrors } from '../settleErrors';
+import { useFileStorage } from '../useFileStorage';
 import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
@@ -125,27 +126,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     return { field: error.field, message: translator.t('error.inEntry', { entry: translator.t(textKeys.groupEntry(permit, entry.group), { number: entry.index + 1 }), message }) };
   });
 
-  // A file question's work (shrinking a photo, keeping it) that "Volgende" waits for.
-  const busy = useRef(new Set<Promise<unknown>>());
-  const files = useMemo<FileStorage>(
-    () => ({
-      keep: (questionId, file) => keepAttachment(tablet, permit.id, questionId, file),
-      discard: (ref) => discardAttachment(tablet, ref),
-      read: (refs) => readAttachments(tablet, permit.id, refs),
-      whileBusy(work) {
-        const tracked = work.catch(() => undefined).finally(() => busy.current.delete(tracked));
-        busy.current.add(tracked);
-      },
-      lostNames: (questionId) => (application.lostFiles ?? []).filter((file) => file.questionId === questionId).map((file) => file.name),
-    }),
-    [permit.id, application.lostFiles],
-  );
-  // Files found gone left the answers (`forgetFilesThatAreGone`): the form on screen follows, or its next change would bring them back.
-  useEffect(() => {
-    for (const file of application.lostFiles ?? []) {
-      if (step.questions.some((question) => question.id === file.questionId)) form.setValue(file.questionId, application.answers[file.questionId] ?? []);
-    }
-  }, [application.lostFiles]);
+  const { files, whenIdle } = useFileStorage(tablet, permit.id, step, application, form.setValue);
 
   const check = form.handleSubmit((values) => {
     const current: Answers = { ...application.answers, ...(values as Answers) };
@@ -160,7 +141,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     // A photo still being shrunk is part of the answer: check it once it is there.
-    while (busy.current.size > 0) await Promise.all(busy.current);
+    await whenIdle();
     await check();
   };
 

@@ -47,14 +47,14 @@ export function App() {
       {ready && (
         // The privacy cover hides answers on a shared tablet; the worklist shows none (references only).
         <PrivacyCover guarded={route.name !== 'start' && route.name !== 'stop' && route.name !== 'notFound' && route.name !== 'linkDevice' && route.name !== 'backOffice'}>
-          <Page route={route} />
+          <CurrentScreen route={route} />
         </PrivacyCover>
       )}
     </TranslatorContext.Provider>
   );
 }
 
-function Page({ route }: { route: Route }) {
+function CurrentScreen({ route }: { route: Route }) {
   const { outbox } = useTablet();
   useStore(applications);
   const status = useStore(outbox.status);

@@ -12,6 +12,8 @@ import { SendNowButton } from './SendNowButton';
 import { useStore } from './useStore';
 import { useTranslator } from './TranslatorContext';
 import { useTablet } from './TabletContext';
+import { Button } from './Button';
+import { ConfirmDelete } from './ConfirmDelete';
 
 /**
  * For staff: the applications waiting on this tablet to be sent, each with where it stands, and
@@ -87,26 +89,14 @@ export function OutboxList({ announce, onDeleted }: { announce: (text: string) =
                 <p class="utrecht-paragraph">{translator.t('outbox.keepsFailing', { count: current.attempts })}</p>
               )}
               {current && confirming === item.draftId && (
-                <div class="hv-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
-                  <p class="utrecht-paragraph" id={`${titleId}-confirm`}>
-                    {translator.t('outbox.confirmDelete')}
-                  </p>
-                  <div class="hv-actions">
-                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger hv-button" onClick={() => void remove(current)}>
-                      {translator.t('outbox.confirmDeleteYes')}
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(undefined)}>
-                      {translator.t('outbox.confirmDeleteNo')}
-                    </button>
-                  </div>
-                </div>
+                <ConfirmDelete id={`${titleId}-confirm`} texts="outbox" onConfirm={() => void remove(current)} onCancel={() => setConfirming(undefined)} />
               )}
               {current && confirming !== item.draftId && (canChangeAnswers(current) || isStuck(current)) && (
                 <div class="hv-actions">
                   {canChangeAnswers(current) && (
-                    <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void open(current)}>
+                    <Button variant="primary" onClick={() => void open(current)}>
                       {translator.t('outbox.open')} <span class="hv-visually-hidden">{permit}</span>
-                    </button>
+                    </Button>
                   )}
                   {needsCurrentForm(current) && (
                     <ReopenInCurrentFormButton item={current}>
@@ -116,12 +106,12 @@ export function OutboxList({ announce, onDeleted }: { announce: (text: string) =
                   )}
                   {isStuck(current) && (
                     <>
-                      <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => void save(current)}>
+                      <Button variant="secondary" onClick={() => void save(current)}>
                         {translator.t('outbox.export')} <span class="hv-visually-hidden">{permit}</span>
-                      </button>
-                      <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(item.draftId)}>
+                      </Button>
+                      <Button variant="secondary" onClick={() => setConfirming(item.draftId)}>
                         {translator.t('outbox.delete')} <span class="hv-visually-hidden">{permit}</span>
-                      </button>
+                      </Button>
                     </>
                   )}
                 </div>

@@ -3,6 +3,7 @@ import { createInactivityTimer, privacyTimeout } from '../privacy';
 import { useTablet } from './TabletContext';
 import { useTranslator } from './TranslatorContext';
 import { useStore } from './useStore';
+import { Button } from './Button';
 
 /**
  * What counts as someone at the tablet. Besides touches and keys: focus moving, the page scrolling
@@ -77,9 +78,9 @@ export function PrivacyGuard({ covered, onCovered }: { covered: boolean; onCover
             {translator.t('privacy.warningTitle')}
           </h2>
           <p class="utrecht-paragraph">{translator.t('privacy.warning', { seconds })}</p>
-          <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => timer.resume()}>
+          <Button variant="primary" onClick={() => timer.resume()}>
             {translator.t('privacy.stillHere')}
-          </button>
+          </Button>
         </section>
       )}
       {state === 'covered' && (
@@ -88,9 +89,9 @@ export function PrivacyGuard({ covered, onCovered }: { covered: boolean; onCover
             {translator.t('privacy.coveredTitle')}
           </h1>
           <p class="utrecht-paragraph">{translator.t('privacy.covered')}</p>
-          <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => timer.resume()}>
+          <Button variant="primary" onClick={() => timer.resume()}>
             {translator.t('privacy.continue')}
-          </button>
+          </Button>
         </main>
       )}
     </>

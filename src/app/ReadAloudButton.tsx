@@ -6,6 +6,7 @@ import { textKeys, type PermitDefinition, type Question } from '../wizard';
 import { useTablet } from './TabletContext';
 import { useLoaded } from './useLoaded';
 import { useStore } from './useStore';
+import { Button } from './Button';
 
 /**
  * "Lees voor" under a question: reads it aloud with a voice on the device, for people who read
@@ -42,14 +43,15 @@ function ReadAloudToggle({ permit, question, field, translator, readAloud }: Rea
   if (!chooseVoice(voices, translator.tag)) return null;
   const reading = speaking === id;
   return (
-    <button
-      type="button"
-      class="utrecht-button utrecht-button--secondary-action hv-read-aloud"
+    <Button
+      variant="secondary"
+      action={false}
+      class="hv-read-aloud"
       aria-pressed={reading}
       onClick={() => (reading ? readAloud.stop() : readAloud.read(id, questionSpeech(translator, permit, question), translator.tag))}
     >
       {translator.t('readAloud.button')}
       <span class="hv-visually-hidden">{translator.t('readAloud.context', { question: translator.t(textKeys.label(permit, question)) })}</span>
-    </button>
+    </Button>
   );
 }

@@ -5,6 +5,7 @@ import { reopenInCurrentForm } from './reopenInCurrentForm';
 import { navigate } from './router';
 import { useTablet } from './TabletContext';
 import { useTranslator } from './TranslatorContext';
+import { Button } from './Button';
 
 /**
  * "Aanvraag aanvullen" for an application whose form version the service no longer accepts: turns
@@ -25,10 +26,10 @@ export function ReopenInCurrentFormButton({ item, children }: { item: OutboxItem
   };
   return (
     <>
-      <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void reopen()}>
+      <Button variant="primary" onClick={() => void reopen()}>
         {translator.t('outbox.reopenInCurrentForm')}
         {children}
-      </button>
+      </Button>
       {failed && (
         <p class="utrecht-paragraph" role="alert">
           {translator.t('outbox.reopenFailed')}

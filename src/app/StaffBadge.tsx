@@ -2,6 +2,7 @@ import { signedInStaff } from '../staff';
 import { useStore } from './useStore';
 import { useTranslator } from './TranslatorContext';
 import { useTablet } from './TabletContext';
+import { Button } from './Button';
 
 /**
  * The signed-in employee, discreetly in the header, with "Afmelden". Signing out only ends staff
@@ -21,9 +22,9 @@ export function StaffBadge() {
   return (
     <p class="hv-header__staff">
       <span class="hv-header__staff-name">{translator.t('staff.badge', { name: staff.name })}</span>
-      <button type="button" class="utrecht-button utrecht-button--secondary-action hv-language" onClick={() => void signOut()}>
+      <Button variant="secondary" action={false} class="hv-language" onClick={() => void signOut()}>
         {translator.t('staff.signOut')}
-      </button>
+      </Button>
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { receiptSummary } from './receiptSummary';
 import { RouteLink } from './RouteLink';
 import { useTablet } from './TabletContext';
 import { useTranslator } from './TranslatorContext';
+import { Button } from './Button';
 
 /**
  * Applications that reached the municipality while no screen showed it (the service worker sent
@@ -44,13 +45,12 @@ export function UnseenReceipts() {
         <RouteLink to={{ name: 'drafts' }} class="utrecht-link hv-action-link">
           {translator.t('start.sentUnseen.receipts')}
         </RouteLink>
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--secondary-action hv-button"
+        <Button
+          variant="secondary"
           onClick={() => void draftStore.markReceiptsSeen(unseen.map((receipt) => receipt.reference)).then(() => setUnseen([]))}
         >
           {translator.t('start.sentUnseen.seen')}
-        </button>
+        </Button>
       </div>
     </section>
   );

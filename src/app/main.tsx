@@ -4,6 +4,7 @@ import { keepPreferencesForVisit } from '../preferences';
 import { App } from './App';
 import { composeTablet, startTablet } from './composeTablet';
 import { TabletContext } from './TabletContext';
+import { currentRoute } from './router';
 import { preloadCatalogue } from './useCatalogue';
 import { preloadWizardScreens } from './wizardScreens';
 import { registerServiceWorker } from './serviceWorker';
@@ -21,7 +22,7 @@ if (root) {
   keepPreferencesForVisit(sessionStorage);
   // Opened straight on a step (a reload, a resumed draft): fetch the wizard's code and texts while the
   // drafts are read, instead of after.
-  if (location.pathname.startsWith('/aanvraag/')) void Promise.all([preloadWizardScreens(), preloadCatalogue()]);
+  if ('permitId' in currentRoute()) void Promise.all([preloadWizardScreens(), preloadCatalogue()]);
   // Bring back what was being filled in before the page was reloaded or closed, then show it.
   void copyDeviceTokenForServiceWorker(tablet);
   void restoreApplications(tablet)

@@ -1,77 +1,84 @@
 /**
- * The wizard's addresses, as data. Paths carry only the permit and the step, never an answer or a
- * name: a shared tablet's history must not reveal anything personal.
+ * The wizard's addresses, as data: every page is declared once here, with its path pattern (`:name`
+ * is a parameter) and, for a step, the flag its query may carry. Both reading an address
+ * (`parseRoute`) and writing one (`routePath`) follow this table, so they cannot drift apart.
+ * Paths carry only the permit and the step, never an answer or a name: a shared tablet's history
+ * must not reveal anything personal.
  */
-export type Route =
-  | { readonly name: 'start' }
-  | { readonly name: 'consent'; readonly permitId: string }
-  | { readonly name: 'step'; readonly permitId: string; readonly stepId: string; readonly fromCheck: boolean }
-  | { readonly name: 'check'; readonly permitId: string }
-  | { readonly name: 'sent'; readonly permitId: string }
-  | { readonly name: 'saveForLater'; readonly permitId: string }
-  | { readonly name: 'resume' }
-  | { readonly name: 'drafts' }
-  | { readonly name: 'stop' }
-  | { readonly name: 'linkDevice' }
-  | { readonly name: 'staffSignIn' }
-  | { readonly name: 'staffAdd' }
-  | { readonly name: 'backOffice' }
-  | { readonly name: 'notFound' };
+const routeTable = {
+  start: { path: '/' },
+  linkDevice: { path: '/koppelen' },
+  resume: { path: '/verder' },
+  drafts: { path: '/concepten' },
+  stop: { path: '/stoppen' },
+  staffSignIn: { path: '/medewerker' },
+  staffAdd: { path: '/medewerker-toevoegen' },
+  backOffice: { path: '/beheer' },
+  consent: { path: '/aanvraag/:permitId/toestemming' },
+  /** `fromCheck`: came from the check-answers page, so "Volgende" returns there. */
+  step: { path: '/aanvraag/:permitId/stap/:stepId', flag: { name: 'fromCheck', query: 'vanuit=controle' } },
+  check: { path: '/aanvraag/:permitId/controleren' },
+  sent: { path: '/aanvraag/:permitId/verstuurd' },
+  saveForLater: { path: '/aanvraag/:permitId/bewaren' },
+} as const satisfies Record<string, { readonly path: string; readonly flag?: { readonly name: string; readonly query: string } }>;
 
-/** Pages with a fixed address of one word. */
-const singlePages = {
-  koppelen: 'linkDevice',
-  verder: 'resume',
-  concepten: 'drafts',
-  stoppen: 'stop',
-  medewerker: 'staffSignIn',
-  'medewerker-toevoegen': 'staffAdd',
-  beheer: 'backOffice',
-} as const;
+type RouteTable = typeof routeTable;
+type RouteName = keyof RouteTable;
 
-const FROM_CHECK = 'vanuit=controle';
+/** The parameter names in a path pattern: `'/aanvraag/:permitId/stap/:stepId'` gives `'permitId' | 'stepId'`. */
+type ParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}` ? Name | ParamNames<`/${Rest}`> : Path extends `${string}:${infer Name}` ? Name : never;
 
+type FlagName<Name extends RouteName> = RouteTable[Name] extends { readonly flag: { readonly name: infer Flag extends string } } ? Flag : never;
+
+type RouteFor<Name extends RouteName> = { readonly name: Name } & { readonly [Param in ParamNames<RouteTable[Name]['path']>]: string } & { readonly [Flag in FlagName<Name>]: boolean };
+
+/** One page of the app with its parameters, e.g. `{ name: 'step', permitId, stepId, fromCheck }`. */
+export type Route = { [Name in RouteName]: Simplify<RouteFor<Name>> }[RouteName] | { readonly name: 'notFound' };
+
+type Simplify<T> = { [Key in keyof T]: T[Key] };
+
+interface Declared {
+  readonly name: RouteName;
+  readonly segments: readonly string[];
+  readonly flag?: { readonly name: string; readonly query: string };
+}
+
+const declared: readonly Declared[] = Object.entries(routeTable).map(([name, spec]) => ({
+  name: name as RouteName,
+  segments: segmentsOf(spec.path),
+  ...('flag' in spec ? { flag: spec.flag } : {}),
+}));
+
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/** The page an address shows; `notFound` when no route matches. Empty segments (`//`, a trailing `/`) are ignored. */
 export function parseRoute(pathname: string, search: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0) return { name: 'start' };
-  if (parts.length === 1) {
-    const page = Object.entries(singlePages).find(([path]) => path === parts[0]);
-    return page ? { name: page[1] } : { name: 'notFound' };
+  const parts = segmentsOf(pathname).map(decodeURIComponent);
+  for (const route of declared) {
+    if (route.segments.length !== parts.length) continue;
+    const values: Record<string, string | boolean> = { name: route.name };
+    const matches = route.segments.every((segment, index) => {
+      const part = parts[index] ?? '';
+      if (!segment.startsWith(':')) return segment === part;
+      values[segment.slice(1)] = part;
+      return true;
+    });
+    if (!matches) continue;
+    if (route.flag) values[route.flag.name] = search.includes(route.flag.query);
+    return values as Route;
   }
-  const [section, permitId, page, stepId] = parts;
-  if (section !== 'aanvraag' || !permitId) return { name: 'notFound' };
-  if (parts.length === 4 && page === 'stap' && stepId) {
-    return { name: 'step', permitId, stepId, fromCheck: search.includes(FROM_CHECK) };
-  }
-  if (parts.length === 3 && page === 'toestemming') return { name: 'consent', permitId };
-  if (parts.length === 3 && page === 'controleren') return { name: 'check', permitId };
-  if (parts.length === 3 && page === 'verstuurd') return { name: 'sent', permitId };
-  if (parts.length === 3 && page === 'bewaren') return { name: 'saveForLater', permitId };
   return { name: 'notFound' };
 }
 
+/** The address of a page; a page not found has none of its own and points at the start. */
 export function routePath(route: Route): string {
-  switch (route.name) {
-    case 'start':
-    case 'notFound':
-      return '/';
-    case 'linkDevice':
-    case 'resume':
-    case 'drafts':
-    case 'stop':
-    case 'staffSignIn':
-    case 'staffAdd':
-    case 'backOffice':
-      return `/${Object.entries(singlePages).find(([, name]) => name === route.name)?.[0] ?? ''}`;
-    case 'consent':
-      return `/aanvraag/${encodeURIComponent(route.permitId)}/toestemming`;
-    case 'saveForLater':
-      return `/aanvraag/${encodeURIComponent(route.permitId)}/bewaren`;
-    case 'step':
-      return `/aanvraag/${encodeURIComponent(route.permitId)}/stap/${encodeURIComponent(route.stepId)}${route.fromCheck ? `?${FROM_CHECK}` : ''}`;
-    case 'check':
-      return `/aanvraag/${encodeURIComponent(route.permitId)}/controleren`;
-    case 'sent':
-      return `/aanvraag/${encodeURIComponent(route.permitId)}/verstuurd`;
-  }
+  if (route.name === 'notFound') return '/';
+  const spec: RouteTable[RouteName] = routeTable[route.name];
+  const values = route as unknown as Readonly<Record<string, string | boolean>>;
+  const path = `/${segmentsOf(spec.path)
+    .map((segment) => (segment.startsWith(':') ? encodeURIComponent(String(values[segment.slice(1)])) : segment))
+    .join('/')}`;
+  return 'flag' in spec && values[spec.flag.name] === true ? `${path}?${spec.flag.query}` : path;
 }

@@ -1,11 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { internalNoteProblem, sendApplication, type Application } from '../../application';
 import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
 import { formatMoney } from '../formatMoney';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
 import { RouteLink } from '../RouteLink';
@@ -17,6 +15,7 @@ import { useTablet } from '../TabletContext';
 import { INTERNAL_NOTE_ID, InternalNote } from '../InternalNote';
 import { useStore } from '../useStore';
 import { signedInStaff } from '../../staff';
+import { Button } from '../Button';
 
 /**
  * Every answer once more, each with a "Wijzig" link that comes back here, the costs and the
@@ -27,16 +26,10 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   const staff = useStore(signedInStaff);
   const tablet = useTablet();
   const client = tablet.intakeClient;
-  const heading = useRef<HTMLHeadingElement>(null);
   const [sending, setSending] = useState(false);
   const today = todayIso();
   const answers = answersToSend(permit, application.answers, today);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
-  usePageTitleAndFocus(
-    [translator.t('check.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '),
-    heading,
-    'check',
-  );
 
   const send = async () => {
     if (sending) return;
@@ -58,10 +51,10 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   const noteProblem = staff ? internalNoteProblem(application) : undefined;
   const fees = feesDue(permit, application.answers, today);
   return (
-    <Layout back={backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id)}>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('check.title')} permitTitle={permitTitle} pageKey="check" back={backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id)}>
+      <PageHeading>
         {translator.t('check.title')}
-      </h1>
+      </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('check.intro', { permit: permitTitle })}</p>
       {visiblePlan(permit, application.answers, today).map(({ step, questions, outcome }) => (
         <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
@@ -111,11 +104,10 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
       <p class="utrecht-paragraph">{translator.t('check.decisionTerm', { weeks: permit.decisionTerm.weeks })}</p>
       <p class="utrecht-paragraph">{translator.t('check.declaration')}</p>
       <div class="hv-actions">
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--primary-action hv-button"
+        <Button
+          variant="primary"
           // Busy only while sending: with a step still open, pressing it leads there, so it is not unavailable.
-          aria-disabled={sending ? 'true' : undefined}
+          busy={sending}
           onClick={() => {
             if (unfinished) navigate({ name: 'step', permitId: permit.id, stepId: unfinished, fromCheck: true });
             // The note the service would refuse: to its box, where the message says what to do.
@@ -124,14 +116,14 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           }}
         >
           {translator.t('check.send')}
-        </button>
+        </Button>
         <SaveForLaterLink permitId={permit.id} />
       </div>
       <p class="hv-status" role="status">
         {sending ? translator.t('check.sending') : ''}
       </p>
       <SaveStatus permitId={permit.id} />
-    </Layout>
+    </Page>
   );
 }
 

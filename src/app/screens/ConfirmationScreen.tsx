@@ -1,15 +1,15 @@
 import { Fragment } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Receipt } from '../../intake';
 import { textKeys, type Answers, type PermitDefinition } from '../../wizard';
 import { downloadReceiptPdf } from '../downloadReceiptPdf';
-import { Layout } from '../Layout';
+import { Page, PageHeading } from '../Page';
 import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
 import { receiptModel, type ReceiptRow } from '../receiptModel';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /**
  * Proof of receipt (the Awb asks for one): the reference, when it arrived, what happens next, the
@@ -19,19 +19,17 @@ import { useTablet } from '../TabletContext';
 export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }: { permit: PermitDefinition; receipt: Receipt; sentAnswers?: Answers; helperName?: string }) {
   const { draftStore } = useTablet();
   const translator = useTranslator();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [downloaded, setDownloaded] = useState('');
   const model = useMemo(() => receiptModel(translator, permit, receipt, sentAnswers, helperName), [translator, permit, receipt, sentAnswers, helperName]);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   // Shown: not news at the next start (`UnseenReceipts`).
   useEffect(() => void draftStore.markReceiptsSeen([receipt.reference]), [receipt.reference]);
-  usePageTitleAndFocus([translator.t('sent.title'), translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, 'sent');
   return (
-    <Layout>
+    <Page title={translator.t('sent.title')} permitTitle={permitTitle} pageKey="sent">
       <div class="hv-confirmation">
-        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        <PageHeading>
           {translator.t('sent.title')}
-        </h1>
+        </PageHeading>
         <p class="hv-reference">
           {translator.t('sent.reference')} <strong class="hv-reference__number">{receipt.reference}</strong>
         </p>
@@ -67,16 +65,15 @@ export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }:
         <p class="utrecht-paragraph">{model.answersGone}</p>
       )}
       <div class="hv-actions hv-no-print">
-        <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => window.print()}>
+        <Button variant="secondary" onClick={() => window.print()}>
           {translator.t('sent.print')}
-        </button>
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--secondary-action hv-button"
+        </Button>
+        <Button
+          variant="secondary"
           onClick={() => void downloadReceiptPdf(model, translator).then((file) => setDownloaded(translator.t('receipt.downloaded', { file })))}
         >
           {translator.t('receipt.download')}
-        </button>
+        </Button>
         <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
           {translator.t('sent.startAgain')}
         </RouteLink>
@@ -85,7 +82,7 @@ export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }:
       <p class="hv-status hv-no-print" role="status">
         {downloaded}
       </p>
-    </Layout>
+    </Page>
   );
 }
 

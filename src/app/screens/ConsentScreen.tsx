@@ -5,13 +5,13 @@ import type { ContactChannel } from '../../intake';
 import { signedInStaff } from '../../staff';
 import { CONTACT_CHANNELS, textKeys, type PermitDefinition } from '../../wizard';
 import { ErrorSummary } from '../ErrorSummary';
-import { Layout } from '../Layout';
+import { Page, PageHeading } from '../Page';
 import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import { RouteLink } from '../RouteLink';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /** The field of the channel choice, for the error summary's link and the inline message. */
 const CHANNEL_FIELD = 'consentContactChannel';
@@ -25,17 +25,14 @@ const CHANNEL_FIELD = 'consentContactChannel';
 export function ConsentScreen({ permit }: { permit: PermitDefinition }) {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
-  const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [channel, setChannel] = useState<ContactChannel | undefined>();
   const [missing, setMissing] = useState(false);
   const [declined, setDeclined] = useState(false);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   const pageTitle = translator.t(declined ? 'consent.declined.title' : 'consent.title');
-  const title = [pageTitle, translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – ');
   // The message stays until a channel is chosen, not until the next press of "Ja".
   const error = missing && !channel && !declined ? translator.t('consent.channel.error') : undefined;
-  usePageTitleAndFocus(error ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, declined ? 'consent-declined' : 'consent');
 
   const accept = (event: Event) => {
     event.preventDefault();
@@ -59,10 +56,10 @@ export function ConsentScreen({ permit }: { permit: PermitDefinition }) {
 
   if (declined) {
     return (
-      <Layout>
-        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <Page title={pageTitle} permitTitle={permitTitle} hasErrors={Boolean(error)} pageKey="consent-declined">
+        <PageHeading>
           {pageTitle}
-        </h1>
+        </PageHeading>
         <p class="utrecht-paragraph hv-lead">{translator.t('consent.declined.nothingKept')}</p>
         <p class="utrecht-paragraph">{translator.t('consent.declined.paper')}</p>
         <p class="utrecht-paragraph">
@@ -77,16 +74,16 @@ export function ConsentScreen({ permit }: { permit: PermitDefinition }) {
         <p class="utrecht-paragraph">
           <RouteLink to={{ name: 'start' }}>{translator.t('consent.declined.toStart')}</RouteLink>
         </p>
-      </Layout>
+      </Page>
     );
   }
 
   return (
-    <Layout back={{ name: 'start' }}>
+    <Page title={pageTitle} permitTitle={permitTitle} hasErrors={Boolean(error)} pageKey="consent" back={{ name: 'start' }}>
       <ErrorSummary items={error ? [{ field: CHANNEL_FIELD, message: error }] : []} summaryRef={summary} />
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <PageHeading>
         {pageTitle}
-      </h1>
+      </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('consent.intro', { permit: permitTitle })}</p>
       <h2 class="utrecht-heading-2">{translator.t('consent.dataTitle')}</h2>
       <ul class="hv-consent-list">
@@ -141,14 +138,14 @@ export function ConsentScreen({ permit }: { permit: PermitDefinition }) {
         <p class="utrecht-paragraph">{translator.t('consent.channel.details')}</p>
         <h2 class="utrecht-heading-2">{translator.t('consent.question')}</h2>
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+          <Button variant="primary" type="submit">
             {translator.t('consent.yes')}
-          </button>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={decline}>
+          </Button>
+          <Button variant="secondary" onClick={decline}>
             {translator.t('consent.no')}
-          </button>
+          </Button>
         </div>
       </form>
-    </Layout>
+    </Page>
   );
 }

@@ -5,15 +5,15 @@ import type { DraftSummary, StoredReceipt } from '../../drafts';
 import { firstUnfinishedStepId, todayIso } from '../../wizard';
 import { downloadReceiptPdf } from '../downloadReceiptPdf';
 import { formatDateTime } from '../formatDate';
-import { Layout } from '../Layout';
+import { Page, PageHeading } from '../Page';
 import { OutboxList } from '../OutboxList';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
 import { receiptModel } from '../receiptModel';
 import { permitTitleOf, receiptSummary } from '../receiptSummary';
 import { navigate } from '../router';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
+import { ConfirmDelete } from '../ConfirmDelete';
 
 /**
  * For staff: the applications in progress on this tablet, with what is needed to find one (the
@@ -28,7 +28,6 @@ export function DraftsScreen() {
   const [receipts, setReceipts] = useState<readonly StoredReceipt[]>([]);
   const [confirming, setConfirming] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
-  usePageTitleAndFocus(`${translator.t('drafts.title')} – ${municipality.name}`, heading, 'drafts');
 
   const reload = async () => {
     // Applications waiting in the outbox are listed there, not as drafts to resume or delete.
@@ -64,10 +63,10 @@ export function DraftsScreen() {
   const permitTitle = (permitId: string) => permitTitleOf(translator, permitId);
 
   return (
-    <Layout back={{ name: 'start' }}>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('drafts.title')} pageKey="drafts" back={{ name: 'start' }} headingRef={heading}>
+      <PageHeading>
         {translator.t('drafts.title')}
-      </h1>
+      </PageHeading>
       <p class="hv-status" role="status">
         {announcement}
       </p>
@@ -84,29 +83,17 @@ export function DraftsScreen() {
                 {translator.t('drafts.progress', { count: summary.answeredCount, changed: formatDateTime(summary.updatedAt, translator.tag) })}
               </p>
               {confirming === summary.id ? (
-                <div class="hv-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
-                  <p class="utrecht-paragraph" id={`${titleId}-confirm`}>
-                    {translator.t('drafts.confirmDelete')}
-                  </p>
-                  <div class="hv-actions">
-                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger hv-button" onClick={() => void remove(summary)}>
-                      {translator.t('drafts.confirmDeleteYes')}
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(undefined)}>
-                      {translator.t('drafts.confirmDeleteNo')}
-                    </button>
-                  </div>
-                </div>
+                <ConfirmDelete id={`${titleId}-confirm`} texts="drafts" onConfirm={() => void remove(summary)} onCancel={() => setConfirming(undefined)} />
               ) : (
                 <div class="hv-actions">
-                  <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void resume(summary)}>
+                  <Button variant="primary" onClick={() => void resume(summary)}>
                     {translator.t('drafts.resume')}{' '}
                     <span class="hv-visually-hidden">{permitTitle(summary.permitId)}</span>
-                  </button>
-                  <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setConfirming(summary.id)}>
+                  </Button>
+                  <Button variant="secondary" onClick={() => setConfirming(summary.id)}>
                     {translator.t('drafts.delete')}{' '}
                     <span class="hv-visually-hidden">{permitTitle(summary.permitId)}</span>
-                  </button>
+                  </Button>
                 </div>
               )}
             </li>
@@ -132,9 +119,9 @@ export function DraftsScreen() {
                   {receiptSummary(translator, receipt)}
                   {permit && (
                     // The same proof of receipt again, without the answers: they left the tablet when it was sent.
-                    <button
-                      type="button"
-                      class="utrecht-button utrecht-button--secondary-action hv-button hv-receipt-download"
+                    <Button
+                      variant="secondary"
+                      class="hv-receipt-download"
                       onClick={() =>
                         void downloadReceiptPdf(receiptModel(translator, permit, { ...receipt, status: 'received' }, undefined), translator).then((file) =>
                           setAnnouncement(translator.t('receipt.downloaded', { file })),
@@ -142,7 +129,7 @@ export function DraftsScreen() {
                       }
                     >
                       {translator.t('drafts.receiptPdf')} <span class="hv-visually-hidden">{receipt.reference}</span>
-                    </button>
+                    </Button>
                   )}
                 </li>
               );
@@ -150,6 +137,6 @@ export function DraftsScreen() {
           </ul>
         </>
       )}
-    </Layout>
+    </Page>
   );
 }

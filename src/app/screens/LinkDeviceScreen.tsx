@@ -1,11 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { linkDevice, type Device } from '../../application';
 import { readDeviceToken } from '../../intake';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * Staff link this tablet to the intake service once, by opening the link the start command prints
@@ -13,16 +12,14 @@ import { useTranslator } from '../TranslatorContext';
  */
 export function LinkDeviceScreen() {
   const translator = useTranslator();
-  const heading = useRef<HTMLHeadingElement>(null);
   const tablet = useTablet();
   const [outcome, setOutcome] = useState<'linked' | 'failed' | 'empty' | undefined>(() => linkFromFragment(tablet));
-  usePageTitleAndFocus(`${translator.t('link.title')} – ${municipality.name}`, heading, 'link');
   const input = useRef<HTMLInputElement>(null);
   return (
-    <Layout>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('link.title')} pageKey="link">
+      <PageHeading>
         {translator.t('link.title')}
-      </h1>
+      </PageHeading>
       <p class="utrecht-paragraph" role="status">
         {outcome === 'linked' ? translator.t('link.linked') : readDeviceToken() ? translator.t('link.alreadyLinked') : translator.t('link.intro')}
       </p>
@@ -60,12 +57,12 @@ export function LinkDeviceScreen() {
           </div>
         </div>
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+          <Button variant="primary" type="submit">
             {translator.t('link.submit')}
-          </button>
+          </Button>
         </div>
       </form>
-    </Layout>
+    </Page>
   );
 }
 

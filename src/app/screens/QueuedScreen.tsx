@@ -1,12 +1,9 @@
-import { useRef } from 'preact/hooks';
 import { errorsToFix, showServerErrors } from '../../application';
 import type { OutboxItem, OutboxStatus } from '../../outbox';
 import { canChangeAnswers, needsCurrentForm } from '../../outbox';
 import { textKeys, type PermitDefinition } from '../../wizard';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
+import { Page, PageHeading } from '../Page';
 import { OutboxItemStatus } from '../OutboxItemStatus';
-import { usePageTitleAndFocus } from '../pageFocus';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { ReopenInCurrentFormButton } from '../ReopenInCurrentFormButton';
@@ -14,6 +11,7 @@ import { RouteLink } from '../RouteLink';
 import { SendNowButton } from '../SendNowButton';
 import { stepWithServerError } from '../stepWithServerError';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * The confirmation page before the municipality has the application: says truthfully that it is
@@ -22,18 +20,16 @@ import { useTranslator } from '../TranslatorContext';
  */
 export function QueuedScreen({ permit, item, status }: { permit: PermitDefinition; item: OutboxItem; status: OutboxStatus }) {
   const translator = useTranslator();
-  const heading = useRef<HTMLHeadingElement>(null);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   const fix = fixFor(permit, item);
   // Another copy of the same parked draft went first: this one never goes, so it does not "wait".
   const alreadySent = item.state.kind === 'needsAction' && item.state.reason === 'alreadySent';
   const title = translator.t(alreadySent ? 'outbox.alreadySentTitle' : 'outbox.title');
-  usePageTitleAndFocus([title, translator.t('title.application', { permit: permitTitle }), municipality.name].join(' – '), heading, alreadySent ? 'queued-alreadySent' : 'queued');
   return (
-    <Layout>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={title} permitTitle={permitTitle} pageKey={alreadySent ? 'queued-alreadySent' : 'queued'}>
+      <PageHeading>
         {title}
-      </h1>
+      </PageHeading>
       {!alreadySent && <p class="utrecht-paragraph hv-lead">{translator.t('outbox.intro')}</p>}
       {!alreadySent && <p class="utrecht-paragraph">{translator.t('outbox.referenceLater')}</p>}
       <OutboxItemStatus item={item} status={status} />
@@ -41,9 +37,8 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
         {needsCurrentForm(item) ? (
           <ReopenInCurrentFormButton item={item} />
         ) : fix ? (
-          <button
-            type="button"
-            class="utrecht-button utrecht-button--primary-action hv-button"
+          <Button
+            variant="primary"
             onClick={() => {
               // Refused answers or files: shown at their questions until they change.
               const errors = errorsToFix(permit, item);
@@ -52,7 +47,7 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
             }}
           >
             {translator.t('outbox.fixAnswers')}
-          </button>
+          </Button>
         ) : alreadySent ? null : (
           <SendNowButton status={status} />
         )}
@@ -60,7 +55,7 @@ export function QueuedScreen({ permit, item, status }: { permit: PermitDefinitio
           {translator.t('sent.startAgain')}
         </RouteLink>
       </div>
-    </Layout>
+    </Page>
   );
 }
 

@@ -3,13 +3,12 @@ import { applicationFromDraft, applications } from '../../application';
 import { findDefinition } from '../../definitions';
 import { firstUnfinishedStepId, todayIso, visiblePlan } from '../../wizard';
 import { ErrorSummary, type SummaryKind } from '../ErrorSummary';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 const FIELD = 'resumeCode';
 
@@ -21,13 +20,10 @@ const FIELD = 'resumeCode';
 export function ResumeScreen() {
   const { draftStore, intakeClient: client } = useTablet();
   const translator = useTranslator();
-  const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<{ message: string; kind: SummaryKind; attempt: number }>();
   const [busy, setBusy] = useState(false);
-  const title = [translator.t('resume.title'), municipality.name].join(' – ');
-  usePageTitleAndFocus(error ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'resume');
   useEffect(() => {
     if (error) summary.current?.focus();
   }, [error?.attempt]);
@@ -63,11 +59,11 @@ export function ResumeScreen() {
   };
 
   return (
-    <Layout back={{ name: 'start' }}>
+    <Page title={translator.t('resume.title')} hasErrors={Boolean(error)} pageKey="resume" back={{ name: 'start' }}>
       <ErrorSummary items={error ? [{ field: FIELD, message: error.message }] : []} summaryRef={summary} kind={error?.kind} />
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <PageHeading>
         {translator.t('resume.title')}
-      </h1>
+      </PageHeading>
       <form
         class="utrecht-form hv-form"
         noValidate
@@ -107,14 +103,14 @@ export function ResumeScreen() {
           </div>
         </div>
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+          <Button variant="primary" type="submit" busy={busy}>
             {translator.t('resume.submit')}
-          </button>
+          </Button>
         </div>
         <p class="hv-status" role="status">
           {busy ? translator.t('resume.opening') : ''}
         </p>
       </form>
-    </Layout>
+    </Page>
   );
 }

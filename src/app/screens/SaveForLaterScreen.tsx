@@ -1,14 +1,13 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { applications, DRAFT_EXPIRY_DAYS, saveApplicationNow, type Application } from '../../application';
 import { createResumeCode, formatResumeCode, type ResumeCode } from '../../drafts';
 import type { ParkResult } from '../../intake';
 import { textKeys, type PermitDefinition } from '../../wizard';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 type SaveState =
   | { readonly kind: 'ask' }
@@ -37,14 +36,8 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
   const tablet = useTablet();
   const { draftStore, intakeClient: client } = tablet;
   const translator = useTranslator();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [state, setState] = useState<SaveState>({ kind: 'ask' });
   const done = state.kind === 'saved';
-  usePageTitleAndFocus(
-    [translator.t(done ? 'saveForLater.doneTitle' : 'saveForLater.title'), translator.t('title.application', { permit: translator.t(textKeys.permitTitle(permit)) }), municipality.name].join(' – '),
-    heading,
-    done ? 'saveForLater-done' : 'saveForLater',
-  );
 
   const save = async () => {
     setState({ kind: 'working' });
@@ -68,10 +61,10 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
   if (state.kind === 'saved') {
     const formatted = formatResumeCode(state.code);
     return (
-      <Layout>
-        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <Page title={translator.t('saveForLater.doneTitle')} permitTitle={translator.t(textKeys.permitTitle(permit))} pageKey="saveForLater-done">
+        <PageHeading>
           {translator.t('saveForLater.doneTitle')}
-        </h1>
+        </PageHeading>
         <div class="hv-resume-slip">
           <p class="utrecht-paragraph">{translator.t('saveForLater.codeIntro', { permit: translator.t(textKeys.permitTitle(permit)) })}</p>
           <p class="hv-resume-code" aria-hidden="true">
@@ -83,23 +76,23 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
           <p class="utrecht-paragraph">{translator.t('saveForLater.keepSafe')}</p>
         </div>
         <div class="hv-actions hv-no-print">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => window.print()}>
+          <Button variant="secondary" onClick={() => window.print()}>
             {translator.t('saveForLater.print')}
-          </button>
+          </Button>
           <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
             {translator.t('saveForLater.toStart')}
           </RouteLink>
         </div>
-      </Layout>
+      </Page>
     );
   }
 
   const stepId = application.stepId;
   return (
-    <Layout back={stepId ? { name: 'step', permitId: permit.id, stepId, fromCheck: false } : { name: 'check', permitId: permit.id }}>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('saveForLater.title')} permitTitle={translator.t(textKeys.permitTitle(permit))} pageKey="saveForLater" back={stepId ? { name: 'step', permitId: permit.id, stepId, fromCheck: false } : { name: 'check', permitId: permit.id }}>
+      <PageHeading>
         {translator.t('saveForLater.title')}
-      </h1>
+      </PageHeading>
       <p class="utrecht-paragraph">{translator.t('saveForLater.intro')}</p>
       <p class="utrecht-paragraph">{translator.t('saveForLater.privacy', { days: DRAFT_EXPIRY_DAYS })}</p>
       {(state.kind === 'nothingToSave' || state.kind === 'failed') && (
@@ -108,18 +101,17 @@ export function SaveForLaterScreen({ permit, application }: { permit: PermitDefi
         </div>
       )}
       <div class="hv-actions">
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--primary-action hv-button"
-          aria-disabled={state.kind === 'working' ? 'true' : undefined}
+        <Button
+          variant="primary"
+          busy={state.kind === 'working'}
           onClick={() => state.kind !== 'working' && void save()}
         >
           {translator.t('saveForLater.confirm')}
-        </button>
+        </Button>
       </div>
       <p class="hv-status" role="status">
         {state.kind === 'working' ? translator.t('saveForLater.working') : ''}
       </p>
-    </Layout>
+    </Page>
   );
 }

@@ -2,14 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { readDeviceToken } from '../../intake';
 import { signedInStaff, type StaffMember } from '../../staff';
 import { ErrorSummary, type SummaryItem, type SummaryKind } from '../ErrorSummary';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { PinField, PlainField } from '../PlainField';
 import { RouteLink } from '../RouteLink';
 import { useTablet } from '../TabletContext';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * Adding an employee who may sign in on this tablet. Who may: on a tablet without accounts, anyone
@@ -20,15 +19,12 @@ export function StaffAddScreen() {
   const translator = useTranslator();
   const { staffAccounts } = useTablet();
   const signedIn = useStore(signedInStaff);
-  const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; kind?: SummaryKind; attempt: number }>({ items: [], attempt: 0 });
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<StaffMember>();
   const [hasAccounts, setHasAccounts] = useState<boolean>();
   const pageTitle = translator.t(added ? 'staff.add.doneTitle' : 'staff.add.title');
-  const title = [pageTitle, municipality.name].join(' – ');
-  usePageTitleAndFocus(errors.items.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, added ? `staff-added-${added.staffId}` : 'staff-add');
   useEffect(() => void staffAccounts.load().then((accounts) => accounts.hasAccounts()).then(setHasAccounts), [added]);
   useEffect(() => {
     if (errors.attempt > 0) summary.current?.focus();
@@ -55,11 +51,11 @@ export function StaffAddScreen() {
 
   const errorFor = (field: string) => errors.items.find((item) => item.field === field)?.message;
   return (
-    <Layout back={{ name: signedIn ? 'start' : 'staffSignIn' }}>
+    <Page title={pageTitle} hasErrors={errors.items.length > 0} pageKey={added ? `staff-added-${added.staffId}` : 'staff-add'} back={{ name: signedIn ? 'start' : 'staffSignIn' }}>
       <ErrorSummary items={errors.items} summaryRef={summary} kind={errors.kind} />
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <PageHeading>
         {pageTitle}
-      </h1>
+      </PageHeading>
       {added && (
         <p class="utrecht-paragraph hv-lead">
           {translator.t('staff.add.added', { name: added.name })}{' '}
@@ -85,9 +81,9 @@ export function StaffAddScreen() {
             <PinField name="newPin" label={translator.t('staff.field.newPin')} hint={translator.t('staff.field.pinHint')} error={errorFor('newPin')} autoComplete="new-password" />
             <PinField name="newPinAgain" label={translator.t('staff.field.pinAgain')} error={errorFor('newPinAgain')} autoComplete="new-password" />
             <div class="hv-actions">
-              <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+              <Button variant="primary" type="submit" busy={busy}>
                 {translator.t('staff.add.submit')}
-              </button>
+              </Button>
             </div>
             <p class="hv-status" role="status">
               {busy ? translator.t('staff.add.saving') : ''}
@@ -95,7 +91,7 @@ export function StaffAddScreen() {
           </form>
         </>
       )}
-    </Layout>
+    </Page>
   );
 }
 

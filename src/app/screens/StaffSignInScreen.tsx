@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { signedInStaff } from '../../staff';
 import { ErrorSummary, type SummaryItem, type SummaryKind } from '../ErrorSummary';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { PinField, PlainField } from '../PlainField';
 import { navigate } from '../router';
 import { RouteLink } from '../RouteLink';
 import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
+import { Button } from '../Button';
 
 /**
  * Staff sign-in with a staff id and a PIN. Password managers may fill both in and paste works
@@ -18,13 +17,10 @@ import { useTranslator } from '../TranslatorContext';
 export function StaffSignInScreen() {
   const translator = useTranslator();
   const { staffAccounts } = useTablet();
-  const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; kind?: SummaryKind; attempt: number }>({ items: [], attempt: 0 });
   const [busy, setBusy] = useState(false);
   const [hasAccounts, setHasAccounts] = useState<boolean>();
-  const title = [translator.t('staff.signIn.title'), municipality.name].join(' – ');
-  usePageTitleAndFocus(errors.items.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'staff-sign-in');
   useEffect(() => void staffAccounts.load().then((accounts) => accounts.hasAccounts()).then(setHasAccounts), []);
   useEffect(() => {
     if (errors.attempt > 0) summary.current?.focus();
@@ -54,11 +50,11 @@ export function StaffSignInScreen() {
 
   const errorFor = (field: string) => errors.items.find((item) => item.field === field)?.message;
   return (
-    <Layout back={{ name: 'start' }}>
+    <Page title={translator.t('staff.signIn.title')} hasErrors={errors.items.length > 0} pageKey="staff-sign-in" back={{ name: 'start' }}>
       <ErrorSummary items={errors.items} summaryRef={summary} kind={errors.kind} />
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <PageHeading>
         {translator.t('staff.signIn.title')}
-      </h1>
+      </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('staff.signIn.intro')}</p>
       {hasAccounts === false && (
         <p class="utrecht-paragraph">
@@ -76,14 +72,14 @@ export function StaffSignInScreen() {
         <PlainField name="staffId" label={translator.t('staff.field.staffId')} error={errorFor('staffId')} type="text" autoComplete="username" maxLength={50} width="hv-width-medium" />
         <PinField name="pin" label={translator.t('staff.field.pin')} hint={translator.t('staff.field.pinHint')} error={errorFor('pin')} autoComplete="current-password" />
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+          <Button variant="primary" type="submit" busy={busy}>
             {translator.t('staff.signIn.submit')}
-          </button>
+          </Button>
         </div>
         <p class="hv-status" role="status">
           {busy ? translator.t('staff.signIn.checking') : ''}
         </p>
       </form>
-    </Layout>
+    </Page>
   );
 }

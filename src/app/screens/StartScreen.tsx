@@ -1,10 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { getApplication, startApplication } from '../../application';
 import { permits } from '../../definitions';
 import { textKeys } from '../../wizard';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import { routePath } from '../routes';
 import { RouteLink } from '../RouteLink';
@@ -22,14 +20,12 @@ const UnseenReceipts = lazyScreen(() => import('../UnseenReceipts').then((module
 export function StartScreen() {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
-  const heading = useRef<HTMLHeadingElement>(null);
-  usePageTitleAndFocus(`${translator.t('start.title')} – ${municipality.name}`, heading, 'start');
   useEffect(onIdle(() => void Promise.all([preloadWizardScreens(), preloadCatalogue()])), []);
   return (
-    <Layout>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('start.title')} pageKey="start">
+      <PageHeading>
         {translator.t('start.title')}
-      </h1>
+      </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('start.intro')}</p>
       <UnseenReceipts />
       <ul class="hv-permit-list">
@@ -71,7 +67,7 @@ export function StartScreen() {
           )}
         </li>
       </ul>
-    </Layout>
+    </Page>
   );
 }
 

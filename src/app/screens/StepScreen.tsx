@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useForm, type FieldValues } from 'react-hook-form';
-import { discardAttachment, enterStep, handOver, keepAttachment, noteHelpOnStep, readAttachments, saveAnswers, type Application } from '../../application';
+import { enterStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
 import { findDefinition } from '../../definitions';
 import { signedInStaff } from '../../staff';
-import { QuestionField, StepHeadingDescription, type FileStorage } from '../../fields';
+import { QuestionField, StepHeadingDescription } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
   blankEntry,
@@ -28,17 +28,17 @@ import { OutcomePanel } from '../OutcomePanel';
 import { ReadAloudButton } from '../ReadAloudButton';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
-import { routePath, type Route } from '../routes';
+import type { Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
 import { settleErrors } from '../settleErrors';
+import { useFileStorage } from '../useFileStorage';
 import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /** The "Stap 3 van 13" above the form, which describes the step's heading. */
 const STEP_COUNTER_ID = 'hv-step-counter';
@@ -112,13 +112,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   const soleQuestion = questions.length === 1 && !outcome ? questions[0] : undefined;
   // A step that explains an outcome is headed by the outcome itself: that is what the person came to learn.
   const topic = translator.t(step.outcome && outcome ? textKeys.outcomeTitle(permit, step.outcome, outcome.result.value) : textKeys.stepTitle(permit, step));
-  const title = [
-    position ? translator.t('step.titleCounter', { number: position.number, total: position.total, topic }) : topic,
-    translator.t('title.application', { permit: translator.t(textKeys.permitTitle(permit)) }),
-    municipality.name,
-  ].join(' – ');
 
-  usePageTitleAndFocus(errors.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, step.id);
   useEffect(() => {
     if (attempt > 0 && errors.length > 0) summary.current?.focus();
   }, [attempt]);
@@ -132,27 +126,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     return { field: error.field, message: translator.t('error.inEntry', { entry: translator.t(textKeys.groupEntry(permit, entry.group), { number: entry.index + 1 }), message }) };
   });
 
-  // A file question's work (shrinking a photo, keeping it) that "Volgende" waits for.
-  const busy = useRef(new Set<Promise<unknown>>());
-  const files = useMemo<FileStorage>(
-    () => ({
-      keep: (questionId, file) => keepAttachment(tablet, permit.id, questionId, file),
-      discard: (ref) => discardAttachment(tablet, ref),
-      read: (refs) => readAttachments(tablet, permit.id, refs),
-      whileBusy(work) {
-        const tracked = work.catch(() => undefined).finally(() => busy.current.delete(tracked));
-        busy.current.add(tracked);
-      },
-      lostNames: (questionId) => (application.lostFiles ?? []).filter((file) => file.questionId === questionId).map((file) => file.name),
-    }),
-    [permit.id, application.lostFiles],
-  );
-  // Files found gone left the answers (`forgetFilesThatAreGone`): the form on screen follows, or its next change would bring them back.
-  useEffect(() => {
-    for (const file of application.lostFiles ?? []) {
-      if (step.questions.some((question) => question.id === file.questionId)) form.setValue(file.questionId, application.answers[file.questionId] ?? []);
-    }
-  }, [application.lostFiles]);
+  const { files, whenIdle } = useFileStorage(tablet, permit.id, step, application, form.setValue);
 
   const check = form.handleSubmit((values) => {
     const current: Answers = { ...application.answers, ...(values as Answers) };
@@ -167,7 +141,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     // A photo still being shrunk is part of the answer: check it once it is there.
-    while (busy.current.size > 0) await Promise.all(busy.current);
+    await whenIdle();
     await check();
   };
 
@@ -183,7 +157,14 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
       : { name: 'start' };
 
   return (
-    <Layout back={backRoute}>
+    <Page
+      title={position ? translator.t('step.titleCounter', { number: position.number, total: position.total, topic }) : topic}
+      permitTitle={translator.t(textKeys.permitTitle(permit))}
+      hasErrors={errors.length > 0}
+      pageKey={step.id}
+      back={backRoute}
+      headingRef={heading}
+    >
       <ErrorSummary items={summaryItems} summaryRef={summary} />
       {application.formChanges && (
         <p class="utrecht-alert utrecht-alert--warning hv-form-changed">{translator.t('form.changed')}</p>
@@ -194,9 +175,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         </p>
       )}
       {!soleQuestion && (
-        <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading} aria-describedby={position ? STEP_COUNTER_ID : undefined}>
-          {topic}
-        </h1>
+        <PageHeading describedBy={position ? STEP_COUNTER_ID : undefined}>{topic}</PageHeading>
       )}
       {!soleQuestion && translator.has(textKeys.stepIntro(permit, step)) && (
         <p class="utrecht-paragraph">{translator.t(textKeys.stepIntro(permit, step))}</p>
@@ -238,19 +217,19 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
         {staff && <TypedByToggle permitId={permit.id} stepId={step.id} value={application.typedBy[step.id]} />}
         <div class="hv-actions">
           {handoverTo ? (
-            <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => continueWith(handoverTo)}>
+            <Button variant="primary" onClick={() => continueWith(handoverTo)}>
               {translator.t('outcome.handover', { permit: translator.t(textKeys.permitTitle(handoverTo)) })}
-            </button>
+            </Button>
           ) : (
-            <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button">
+            <Button variant="primary" type="submit">
               {translator.t(fromCheck ? 'step.saveAndReturn' : 'step.next')}
-            </button>
+            </Button>
           )}
           <SaveForLaterLink permitId={permit.id} />
         </div>
       </form>
       <SaveStatus permitId={permit.id} />
-    </Layout>
+    </Page>
   );
 }
 

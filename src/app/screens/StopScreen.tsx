@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { applications } from '../../application';
 import { resetPreferences } from '../../preferences';
-import { Layout } from '../Layout';
-import { municipality } from '../municipality';
-import { usePageTitleAndFocus } from '../pageFocus';
+import { Page, PageHeading } from '../Page';
 import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /**
  * "Stoppen en wissen" at the end of a visit: the next person at this shared tablet finds nothing of
@@ -20,7 +19,6 @@ export function StopScreen() {
   const translator = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const [wiped, setWiped] = useState(false);
-  usePageTitleAndFocus(`${translator.t(wiped ? 'stop.doneTitle' : 'stop.title')} – ${municipality.name}`, heading, wiped ? 'stop-done' : 'stop');
 
   const wipe = async () => {
     // No pending save may bring answers back after the wipe.
@@ -42,10 +40,10 @@ export function StopScreen() {
   }, [wiped]);
 
   return (
-    <Layout back={wiped ? undefined : { name: 'start' }}>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t(wiped ? 'stop.doneTitle' : 'stop.title')} pageKey={wiped ? 'stop-done' : 'stop'} back={wiped ? undefined : { name: 'start' }} headingRef={heading}>
+      <PageHeading>
         {translator.t(wiped ? 'stop.doneTitle' : 'stop.title')}
-      </h1>
+      </PageHeading>
       {wiped ? (
         <>
           <p class="utrecht-paragraph">{translator.t('stop.done')}</p>
@@ -58,15 +56,15 @@ export function StopScreen() {
           <p class="utrecht-paragraph">{translator.t('stop.explain')}</p>
           <p class="utrecht-paragraph">{translator.t('stop.codesStay')}</p>
           <div class="hv-actions">
-            <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void wipe()}>
+            <Button variant="primary" onClick={() => void wipe()}>
               {translator.t('stop.confirm')}
-            </button>
+            </Button>
             <RouteLink to={{ name: 'start' }} class="utrecht-link hv-action-link">
               {translator.t('stop.cancel')}
             </RouteLink>
           </div>
         </>
       )}
-    </Layout>
+    </Page>
   );
 }

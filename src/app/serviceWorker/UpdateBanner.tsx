@@ -1,6 +1,7 @@
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
+import { Button } from '../Button';
 
 /**
  * "Er is een nieuwe versie": a calm notice, never a reload by surprise. The text sits in a polite
@@ -24,9 +25,9 @@ export function UpdateBanner() {
         {text}
       </p>
       {shown && (
-        <button type="button" class="utrecht-button utrecht-button--primary-action hv-button" onClick={() => void update.apply()}>
+        <Button variant="primary" onClick={() => void update.apply()}>
           {translator.t('update.apply')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useBackOfficeClient, type BackOfficeSession } from '../../../backOffice';
 import { ErrorSummary, type SummaryItem, type SummaryKind } from '../../ErrorSummary';
-import { Layout } from '../../Layout';
-import { municipality } from '../../municipality';
-import { usePageTitleAndFocus } from '../../pageFocus';
+import { Page, PageHeading } from '../../Page';
 import { PlainField } from '../../PlainField';
 import { useTranslator } from '../../TranslatorContext';
 import type { SignedOutReason } from './SignedOutReason';
+import { Button } from '../../Button';
 
 /**
  * Sign-in with a back-office account, as the staff sign-in works: password managers may fill
@@ -21,8 +20,6 @@ export function BackOfficeSignIn({ signedOut, focusHeading, onSignedIn }: { sign
   const summary = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<{ items: readonly SummaryItem[]; kind?: SummaryKind; attempt: number }>({ items: [], attempt: 0 });
   const [busy, setBusy] = useState(false);
-  const title = [translator.t('backOffice.signIn.title'), municipality.name].join(' – ');
-  usePageTitleAndFocus(errors.items.length > 0 ? `${translator.t('error.titlePrefix')} ${title}` : title, heading, 'backoffice-sign-in');
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, []);
@@ -52,11 +49,11 @@ export function BackOfficeSignIn({ signedOut, focusHeading, onSignedIn }: { sign
 
   const errorFor = (field: string) => errors.items.find((item) => item.field === field)?.message;
   return (
-    <Layout>
+    <Page title={translator.t('backOffice.signIn.title')} hasErrors={errors.items.length > 0} pageKey="backoffice-sign-in" headingRef={heading}>
       <ErrorSummary items={errors.items} summaryRef={summary} kind={errors.kind} />
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+      <PageHeading>
         {translator.t('backOffice.signIn.title')}
-      </h1>
+      </PageHeading>
       {signedOut && <p class="utrecht-paragraph">{translator.t(signedOut === 'ended' ? 'backOffice.signIn.ended' : 'backOffice.signedOut')}</p>}
       <p class="utrecht-paragraph hv-lead">{translator.t('backOffice.signIn.intro')}</p>
       <form
@@ -70,14 +67,14 @@ export function BackOfficeSignIn({ signedOut, focusHeading, onSignedIn }: { sign
         <PlainField name="user" label={translator.t('backOffice.field.user')} error={errorFor('user')} type="text" autoComplete="username" maxLength={64} width="hv-width-medium" />
         <PlainField name="password" label={translator.t('backOffice.field.password')} error={errorFor('password')} type="password" autoComplete="current-password" maxLength={256} width="hv-width-medium" />
         <div class="hv-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action hv-button" aria-disabled={busy ? 'true' : undefined}>
+          <Button variant="primary" type="submit" busy={busy}>
             {translator.t('backOffice.signIn.submit')}
-          </button>
+          </Button>
         </div>
         <p class="hv-status" role="status">
           {busy ? translator.t('backOffice.signIn.checking') : ''}
         </p>
       </form>
-    </Layout>
+    </Page>
   );
 }

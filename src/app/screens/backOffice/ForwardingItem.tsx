@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { ForwardingDetail, ForwardingLine } from '../../../backOffice';
 import { formatDateTime } from '../../formatDate';
 import { useTranslator } from '../../TranslatorContext';
+import { Button } from '../../Button';
 
 /**
  * One application in the worklist: its reference as a heading (focus goes there after a retry),
@@ -76,10 +77,10 @@ export function ForwardingItem({
       )}
       {line.state === 'needsAction' && (
         <div class="hv-actions">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => onRetry(line.reference)}>
+          <Button variant="secondary" onClick={() => onRetry(line.reference)}>
             {translator.t('backOffice.retry')}{' '}
             <span class="hv-visually-hidden">{line.reference}</span>
-          </button>
+          </Button>
         </div>
       )}
     </article>

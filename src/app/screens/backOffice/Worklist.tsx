@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useBackOfficeClient, type BackOfficeSession, type ForwardingDetail, type ForwardingList, type ForwardingState } from '../../../backOffice';
-import { Layout } from '../../Layout';
-import { municipality } from '../../municipality';
-import { usePageTitleAndFocus } from '../../pageFocus';
+import { Page, PageHeading } from '../../Page';
 import { useTranslator } from '../../TranslatorContext';
 import { ForwardingItem } from './ForwardingItem';
 import { StateFilter } from './StateFilter';
 import type { SignedOutReason } from './SignedOutReason';
+import { Button } from '../../Button';
 
 /** Applications per page of the list. */
 const PAGE_SIZE = 25;
@@ -28,7 +27,6 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
   const [shown, setShown] = useState<Shown>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [focusItem, setFocusItem] = useState<string>();
-  usePageTitleAndFocus([translator.t('backOffice.title'), municipality.name].join(' – '), heading, 'backoffice-worklist');
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, []);
@@ -91,15 +89,15 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
   const list = shown.kind === 'ok' ? shown.list : undefined;
   const total = list ? list.counts[state] : 0;
   return (
-    <Layout>
-      <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>
+    <Page title={translator.t('backOffice.title')} pageKey="backoffice-worklist" headingRef={heading}>
+      <PageHeading>
         {translator.t('backOffice.title')}
-      </h1>
+      </PageHeading>
       <div class="hv-actions">
         <p class="utrecht-paragraph">{translator.t('backOffice.signedInAs', { name: session.name })}</p>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => void signOut()}>
+        <Button variant="secondary" onClick={() => void signOut()}>
           {translator.t('backOffice.signOut')}
-        </button>
+        </Button>
       </div>
       <p class="hv-status" role="status">
         {shown.kind === 'loading' ? translator.t('backOffice.loading') : shown.kind === 'unavailable' ? translator.t('backOffice.unavailable') : status}
@@ -135,18 +133,18 @@ export function Worklist({ session, focusHeading, onSignedOut }: { session: Back
           </ul>
           <div class="hv-actions">
             {offset > 0 && (
-              <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+              <Button variant="secondary" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
                 {translator.t('backOffice.previousPage')}
-              </button>
+              </Button>
             )}
             {offset + list.items.length < total && (
-              <button type="button" class="utrecht-button utrecht-button--secondary-action hv-button" onClick={() => setOffset(offset + PAGE_SIZE)}>
+              <Button variant="secondary" onClick={() => setOffset(offset + PAGE_SIZE)}>
                 {translator.t('backOffice.nextPage')}
-              </button>
+              </Button>
             )}
           </div>
         </>
       )}
-    </Layout>
+    </Page>
   );
 }

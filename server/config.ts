@@ -49,6 +49,16 @@ export interface ServerConfig {
   readonly addressLookupUrl: string | undefined;
   /** `ADDRESS_LOOKUPS_PER_MINUTE`: address lookups per device token per minute; default 120. */
   readonly addressLookupsPerMinute: number;
+  /**
+   * `STATUS_LOOKUPS_PER_MINUTE`: status lookups (`POST /status`) per client address per minute, and
+   * as many per reference from all addresses together; default 10. The client address is the
+   * connection's unless `TRUST_PROXY` is on.
+   */
+  readonly statusLookupsPerMinute: number;
+  /** `STATUS_LOCK_AFTER_MISSES`: wrong status codes within `STATUS_LOCK_MINUTES` after which a reference is locked; default 5. */
+  readonly statusLockAfterMisses: number;
+  /** `STATUS_LOCK_MINUTES`: how long wrong status codes count together, and how long a reference stays locked; default 15. */
+  readonly statusLockMinutes: number;
   /** `HEADERS_TIMEOUT_SECONDS`, `REQUEST_TIMEOUT_SECONDS`, `IDLE_TIMEOUT_SECONDS`, `KEEP_ALIVE_TIMEOUT_SECONDS`. */
   readonly timeouts: ServerTimeouts;
   /**
@@ -138,6 +148,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     parkedDraftLookupsPerMinute: readInteger(env, 'PARKED_DRAFT_LOOKUPS_PER_MINUTE', 20, 1, 1_000_000),
     addressLookupUrl: readHttpUrl(env, 'ADDRESS_LOOKUP_URL'),
     addressLookupsPerMinute: readInteger(env, 'ADDRESS_LOOKUPS_PER_MINUTE', 120, 1, 1_000_000),
+    statusLookupsPerMinute: readInteger(env, 'STATUS_LOOKUPS_PER_MINUTE', 10, 1, 1_000_000),
+    statusLockAfterMisses: readInteger(env, 'STATUS_LOCK_AFTER_MISSES', 5, 1, 1000),
+    statusLockMinutes: readInteger(env, 'STATUS_LOCK_MINUTES', 15, 1, 24 * 60),
     timeouts: readTimeouts(env),
     postgres: readPostgres(env),
     metricsToken: readMetricsToken(env),

@@ -8,6 +8,7 @@ import type { ApplicationStore } from '../applications/ApplicationStore';
 import type { ParkedDraftStore } from '../parkedDrafts/ParkedDraftStore';
 import type { ForwardingStore } from '../forwarding/ForwardingStore';
 import type { BackOfficeAccountStore } from '../backOffice/BackOfficeAccountStore';
+import type { StatusLookupStore } from '../status/StatusLookupStore';
 import { DATABASE_FILE, SqliteApplicationStore } from './sqlite/SqliteApplicationStore';
 import { openPostgresStores } from './postgres';
 import type { PoolStats } from '../metrics';
@@ -23,6 +24,8 @@ export interface Stores {
   readonly rateBudgets: RateBudgets;
   /** The municipality's back-office accounts and their sessions (the worklist's sign-in). */
   readonly backOfficeAccounts: BackOfficeAccountStore;
+  /** The status lookup's reads of the applications, and its misses per reference. */
+  readonly statusLookups: StatusLookupStore;
   /** `sqlite <file>` or `postgresql <host>/<database>`, for the start-up line (never a password). */
   readonly description: string;
   /** The database pool's connections now, for `/metrics`; PostgreSQL only. */
@@ -63,6 +66,7 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
         parkedDrafts: stores.parkedDrafts,
         forwarding: stores.forwarding,
         backOfficeAccounts: stores.backOfficeAccounts,
+        statusLookups: stores.statusLookups,
         rateBudgets: stores.rateBudgets,
         description: `postgresql ${database}`,
         poolStats: stores.poolStats,
@@ -82,6 +86,7 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
       parkedDrafts: store.parkedDrafts,
       forwarding: store.forwarding,
       backOfficeAccounts: store.backOfficeAccounts,
+      statusLookups: store.statusLookups,
       rateBudgets: memoryRateBudgets(),
       description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`,
       generatedDeviceToken: async () => tokenFileIn(config.dataDir),

@@ -11,6 +11,8 @@ import { PostgresForwardingStore } from './PostgresForwardingStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
 import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
 import { PostgresBackOfficeAccountStore } from './PostgresBackOfficeAccountStore';
+import { PostgresStatusLookupStore } from './PostgresStatusLookupStore';
+import type { StatusLookupStore } from '../../status/StatusLookupStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
 import { postgresRateBudgets } from './postgresRateBudgets';
 import { readOrCreatePostgresDeviceToken } from './postgresDeviceToken';
@@ -26,6 +28,8 @@ export interface PostgresStores {
   readonly rateBudgets: RateBudgets;
   /** Back-office accounts and sessions, shared by every instance on this database. */
   readonly backOfficeAccounts: BackOfficeAccountStore;
+  /** The status lookup's reads and its misses per reference, shared by every instance on this database. */
+  readonly statusLookups: StatusLookupStore;
   /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
   poolStats(): PoolStats;
   /** The generated device token every instance shares (see `readOrCreatePostgresDeviceToken`). */
@@ -57,6 +61,7 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     rateBudgets: postgresRateBudgets(pool),
     generatedDeviceToken: () => readOrCreatePostgresDeviceToken(pool),
     backOfficeAccounts: new PostgresBackOfficeAccountStore(pool),
+    statusLookups: new PostgresStatusLookupStore(pool),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

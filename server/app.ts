@@ -23,6 +23,9 @@ import { registerHealthRoute } from './health/routes';
 import { registerMetricsRoute } from './metrics/routes';
 import { registerOpenApiRoute } from './contract/routes';
 import { registerParkedDraftRoutes } from './parkedDrafts/routes';
+import type { CaseStatusStore } from './status/CaseStatus';
+import { registerStatusRoute } from './status/routes';
+import type { StatusLookupStore } from './status/StatusLookupStore';
 import { registerStaticApp } from './staticApp/routes';
 import { createDeviceGuard } from './security/createDeviceGuard';
 import { createDeviceVerifier } from './security/deviceTokens';
@@ -84,6 +87,23 @@ export interface BuildServerOptions {
   readonly addressLookupTimeoutMs?: number;
   /** Address lookups per device per minute (`ADDRESS_LOOKUPS_PER_MINUTE`). */
   readonly addressLookupsPerMinute?: number;
+  /**
+   * The applications as the status lookup (`POST /status`) reads them, with its misses per
+   * reference; without it `/status` answers 404. `createStores` gives one for every database.
+   */
+  readonly statusLookups?: StatusLookupStore;
+  /** Status lookups per client address per minute, and as many per reference (`STATUS_LOOKUPS_PER_MINUTE`). */
+  readonly statusLookupsPerMinute?: number;
+  /** Wrong status codes within `statusLockMinutes` after which a reference is locked (`STATUS_LOCK_AFTER_MISSES`). */
+  readonly statusLockAfterMisses?: number;
+  /** How long wrong status codes count together and a reference stays locked (minutes; `STATUS_LOCK_MINUTES`). */
+  readonly statusLockMinutes?: number;
+  /**
+   * The case system's statuses as the forwarding side last read them: the status lookup then adds
+   * the zaak's statuses, dates, result and case handler. Without it, it answers what the intake
+   * service knows itself (received, and forwarded with `forwarding`).
+   */
+  readonly caseStatuses?: CaseStatusStore;
   /** Milliseconds between purges of expired parked drafts (one also runs at start); default one hour. */
   readonly parkedDraftPurgeIntervalMs?: number;
   /** How long a connection may take (see `ServerTimeouts`); each defaults to `DEFAULT_TIMEOUTS`. */
@@ -272,9 +292,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const budget = options.rateBudgets ?? memoryRateBudgets(() => now().getTime());
   const guard = createDeviceGuard(verifyDevice, budget('send', options.rateLimitPerMinute ?? SERVICE_DEFAULTS.RATE_LIMIT_PER_MINUTE));
   const readGuard = createDeviceGuard(verifyDevice, budget('read', options.readsPerMinute ?? SERVICE_DEFAULTS.READS_PER_MINUTE));
+  const permits = options.permits ?? permitsUnderTest(options.testFaults) ?? intakePermits;
   registerApplicationRoutes(app, {
     store: options.store,
-    permits: options.permits ?? permitsUnderTest(options.testFaults) ?? intakePermits,
+    permits,
     contract,
     guard,
     readGuard,
@@ -300,6 +321,20 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Under the wizard's own wait (3.5 s), so the tablet hears "unavailable" rather than nothing.
     timeoutMs: options.addressLookupTimeoutMs ?? 3000,
   });
+  if (options.statusLookups) {
+    const statusLookupsPerMinute = options.statusLookupsPerMinute ?? SERVICE_DEFAULTS.STATUS_LOOKUPS_PER_MINUTE;
+    registerStatusRoute(app, {
+      store: options.statusLookups,
+      permits,
+      policy: { lockAfterMisses: options.statusLockAfterMisses ?? SERVICE_DEFAULTS.STATUS_LOCK_AFTER_MISSES, lockMs: (options.statusLockMinutes ?? SERVICE_DEFAULTS.STATUS_LOCK_MINUTES) * 60_000 },
+      contract,
+      perAddress: budget('status-address', statusLookupsPerMinute),
+      perReference: budget('status-reference', statusLookupsPerMinute),
+      now,
+      ...(forwarding ? { forwarding } : {}),
+      ...(options.caseStatuses ? { caseStatuses: options.caseStatuses } : {}),
+    });
+  }
   if (forwarding && options.backOfficeAccounts) {
     registerBackOffice(app, { accounts: options.backOfficeAccounts, forwarding, contract, now });
   }

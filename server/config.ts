@@ -31,6 +31,9 @@ export const SERVICE_DEFAULTS = {
   SENT_PARKED_DRAFT_DAYS: 365,
   PARKED_DRAFT_LOOKUPS_PER_MINUTE: 20,
   ADDRESS_LOOKUPS_PER_MINUTE: 120,
+  STATUS_LOOKUPS_PER_MINUTE: 10,
+  STATUS_LOCK_AFTER_MISSES: 5,
+  STATUS_LOCK_MINUTES: 15,
   // Headers well within a slow tablet's reach; a request twice the wizard's own wait for an answer
   // (`SEND_TIMEOUT_MS` in `src/intake/httpIntakeClient.ts`, 30 s); keep-alive as Node's own default.
   HEADERS_TIMEOUT_SECONDS: 20,
@@ -86,6 +89,16 @@ export interface ServerConfig {
   readonly addressLookupUrl: string | undefined;
   /** `ADDRESS_LOOKUPS_PER_MINUTE`: address lookups per device token per minute. */
   readonly addressLookupsPerMinute: number;
+  /**
+   * `STATUS_LOOKUPS_PER_MINUTE`: status lookups (`POST /status`) per client address per minute, and
+   * as many per reference from all addresses together. The client address is the
+   * connection's unless `TRUST_PROXY` is on.
+   */
+  readonly statusLookupsPerMinute: number;
+  /** `STATUS_LOCK_AFTER_MISSES`: wrong status codes within `STATUS_LOCK_MINUTES` after which a reference is locked. */
+  readonly statusLockAfterMisses: number;
+  /** `STATUS_LOCK_MINUTES`: how long wrong status codes count together, and how long a reference stays locked. */
+  readonly statusLockMinutes: number;
   /** `HEADERS_TIMEOUT_SECONDS`, `REQUEST_TIMEOUT_SECONDS`, `IDLE_TIMEOUT_SECONDS`, `KEEP_ALIVE_TIMEOUT_SECONDS`. */
   readonly timeouts: ServerTimeouts;
   /**
@@ -174,6 +187,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     parkedDraftLookupsPerMinute: readInteger(env, 'PARKED_DRAFT_LOOKUPS_PER_MINUTE', SERVICE_DEFAULTS.PARKED_DRAFT_LOOKUPS_PER_MINUTE, 1, 1_000_000),
     addressLookupUrl: readHttpUrl(env, 'ADDRESS_LOOKUP_URL'),
     addressLookupsPerMinute: readInteger(env, 'ADDRESS_LOOKUPS_PER_MINUTE', SERVICE_DEFAULTS.ADDRESS_LOOKUPS_PER_MINUTE, 1, 1_000_000),
+    statusLookupsPerMinute: readInteger(env, 'STATUS_LOOKUPS_PER_MINUTE', SERVICE_DEFAULTS.STATUS_LOOKUPS_PER_MINUTE, 1, 1_000_000),
+    statusLockAfterMisses: readInteger(env, 'STATUS_LOCK_AFTER_MISSES', SERVICE_DEFAULTS.STATUS_LOCK_AFTER_MISSES, 1, 1000),
+    statusLockMinutes: readInteger(env, 'STATUS_LOCK_MINUTES', SERVICE_DEFAULTS.STATUS_LOCK_MINUTES, 1, 24 * 60),
     timeouts: readTimeouts(env),
     postgres: readPostgres(env),
     metricsToken: readMetricsToken(env),

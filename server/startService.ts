@@ -82,13 +82,17 @@ export async function startService(
     parkedDraftLookupsPerMinute: config.parkedDraftLookupsPerMinute,
     addressLookupUrl,
     addressLookupsPerMinute: config.addressLookupsPerMinute,
+    statusLookups: stores.statusLookups,
+    statusLookupsPerMinute: config.statusLookupsPerMinute,
+    statusLockAfterMisses: config.statusLockAfterMisses,
+    statusLockMinutes: config.statusLockMinutes,
     timeouts: config.timeouts,
     trustProxy: config.trustProxy,
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     ...(stores.poolStats ? { storePool: stores.poolStats } : {}),
     ...(options.permits ? { permits: options.permits } : {}),
     ...(options.testFaults ? { testFaults: options.testFaults } : {}),
-    ...(config.zgw ? { forwarding: stores.forwarding } : {}),
+    ...(config.zgw ? { forwarding: stores.forwarding, caseStatuses: stores.caseStatus } : {}),
     logLevel: options.logLevel ?? 'info',
   });
   let url: string;

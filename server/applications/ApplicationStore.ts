@@ -36,6 +36,11 @@ export interface NewApplication {
   readonly deviceId: string;
   readonly files: readonly NewFile[];
   /**
+   * The slow hash (`hashStatusCode`) of the status code the tablet made for the receipt; never the
+   * code. Absent for applications from tablets that make none: their status cannot be looked up.
+   */
+  readonly statusCodeHash?: string;
+  /**
    * Set when the application was made from a parked draft (`client.parkedDraftLookupId`): the
    * parked draft goes in the same transaction, and the store remembers which reference it became.
    */

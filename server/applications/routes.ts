@@ -14,6 +14,8 @@ import { API_BASE } from '../contract/apiBase';
 import { ProblemError } from '../problems/ProblemError';
 import type { ApplicationStore } from './ApplicationStore';
 import { REFERENCE_PATTERN } from './referenceNumbers';
+import { hashStatusCode } from '../status/statusCodeHash';
+import { readStatusCode } from './readStatusCode';
 import { receiveMultipart, removeTemporaryFile, type UploadLimits } from '../uploads/receiveMultipart';
 
 
@@ -74,6 +76,9 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       const received = await receiveMultipart(request, limits, tmpDir, (file) => temporaryFiles.push(file));
       request.audit = { ...request.audit, bytes: received.bytes, files: received.files.length };
       const value = parseApplicationJson(received.applicationText);
+      // Judged first, the same way for a first request and a repeat: a code the app cannot have made is a fault in the app.
+      const statusCode = readStatusCode(value);
+      // The code is part of the content: the same key with another code is a conflict, like other changed content.
       const digest = contentDigest(value, received.files);
 
       // A repeat is answered from the first request's record before anything is judged again:
@@ -92,11 +97,13 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       // The lookup id is a capability (api/openapi.json, `LookupId`): it decides which parked draft
       // goes, but is not kept in the application record the back office reads.
       const { parkedDraftLookupId, ...client } = checked.application.client;
+      // The status code is a capability too: only its slow hash is kept, beside the record.
+      const { statusCode: _hashedOnly, ...application } = checked.application;
       if (parkedDraftLookupId !== undefined) request.audit = { ...request.audit, parkedDraft: lookupIdLogTag(parkedDraftLookupId) };
       const outcome = await store.saveOnce({
         idempotencyKey,
         contentDigest: digest,
-        application: { ...checked.application, client },
+        application: { ...application, client },
         answers: checked.answers,
         receivedAt,
         expectedDecisionBy: expectedDecisionDate(checked.permit.decisionTerm, today),
@@ -111,6 +118,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           sha256: file.sha256,
           path: file.path,
         })),
+        ...(statusCode === undefined ? {} : { statusCodeHash: await hashStatusCode(statusCode) }),
         ...(parkedDraftLookupId === undefined
           ? {}
           : { fromParkedDraft: { lookupId: parkedDraftLookupId, rememberUntil: new Date(receivedAt.getTime() + sentParkedDraftDays * DAY_MS) } }),

@@ -9,6 +9,7 @@ import type { ParkedDraftStore } from '../parkedDrafts/ParkedDraftStore';
 import type { ForwardingStore } from '../forwarding/ForwardingStore';
 import type { BackOfficeAccountStore } from '../backOffice/BackOfficeAccountStore';
 import type { CaseStatusPollStore } from '../forwarding/CaseStatusPollStore';
+import type { StatusLookupStore } from '../status/StatusLookupStore';
 import { DATABASE_FILE, SqliteApplicationStore } from './sqlite/SqliteApplicationStore';
 import { openPostgresStores } from './postgres';
 import type { PoolStats } from '../metrics';
@@ -29,6 +30,8 @@ export interface Stores {
    * read (as a `CaseStatusStore`) by the status page.
    */
   readonly caseStatus: CaseStatusPollStore;
+  /** The status lookup's reads of the applications, and its misses per reference. */
+  readonly statusLookups: StatusLookupStore;
   /** `sqlite <file>` or `postgresql <host>/<database>`, for the start-up line (never a password). */
   readonly description: string;
   /** The database pool's connections now, for `/metrics`; PostgreSQL only. */
@@ -70,6 +73,7 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
         forwarding: stores.forwarding,
         backOfficeAccounts: stores.backOfficeAccounts,
         caseStatus: stores.caseStatus,
+        statusLookups: stores.statusLookups,
         rateBudgets: stores.rateBudgets,
         description: `postgresql ${database}`,
         poolStats: stores.poolStats,
@@ -90,6 +94,7 @@ export async function createStores(config: ServerConfig, minFreeBytes: number): 
       forwarding: store.forwarding,
       backOfficeAccounts: store.backOfficeAccounts,
       caseStatus: store.caseStatus,
+      statusLookups: store.statusLookups,
       rateBudgets: memoryRateBudgets(),
       description: `sqlite ${path.join(config.dataDir, DATABASE_FILE)}`,
       generatedDeviceToken: async () => tokenFileIn(config.dataDir),

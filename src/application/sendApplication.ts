@@ -1,3 +1,4 @@
+import { createStatusCode } from '../crypto';
 import type { Locale } from '../i18n';
 import type { ApplicationSubmission } from '../intake';
 import type { OutboxAttachment, OutboxItem } from '../outbox';
@@ -19,7 +20,12 @@ export type SendOutcome =
  * "Aanvraag versturen": puts the application in the outbox on the tablet, then tries to send it
  * (guide: offline.md, guarantees 2–5). The idempotency key is made here, once per content: sending
  * the same answers and files again (after a fix that changed nothing, or a retry) reuses it, so the
- * service registers it once; changed answers or files are a new submission with a new key.
+ * service registers it once; changed answers or files are a new submission with a new key. The
+ * status code for the receipt is made here too, once per application: every send of it carries
+ * the same one, so a retry after a lost answer is the same content, and the receipt can show the
+ * code the service keeps the hash of. An item queued before status codes existed keeps going
+ * without one: a code added now would make it new content under a new key, and so perhaps a
+ * second application beside one the service already has.
  */
 export async function sendApplication({ autosaver, draftStore, outbox }: Pick<Device, 'autosaver' | 'draftStore' | 'outbox'>, permit: PermitDefinition, locale: Locale): Promise<SendOutcome> {
   const application = getApplication(permit.id);
@@ -29,6 +35,7 @@ export async function sendApplication({ autosaver, draftStore, outbox }: Pick<De
   // Made from a draft saved with a code: the service keeps one application per parked draft, and
   // removes the parked copy so the code no longer opens it (api/openapi.json, `ClientInfo`).
   const parkedDraftLookupId = await draftStore.parkedLookupId(application.draftId);
+  const statusCode = queued ? queued.submission.statusCode : createStatusCode();
   const submissionAt = (submittedAt: string): ApplicationSubmission => ({
     formId: permit.id,
     formVersion: permit.version,
@@ -37,6 +44,7 @@ export async function sendApplication({ autosaver, draftStore, outbox }: Pick<De
     assistance: assistanceToSend(permit, application, today),
     ...(consent ? { consent } : {}),
     client: { draftId: application.draftId, startedAt: application.startedAt, submittedAt, ...(parkedDraftLookupId ? { parkedDraftLookupId } : {}) },
+    ...(statusCode ? { statusCode } : {}),
   });
   const attachments = attachmentsToSend(permit, application.answers, today);
   const again = queued && submissionAt(queued.submission.client.submittedAt);

@@ -46,7 +46,14 @@ export interface StoredReceipt {
   /** ISO date-time the intake service stored the application. */
   readonly receivedAt: string;
   /** ISO date: the last day of the legal decision term. */
-  readonly expectedDecisionBy: string;  /**
+  readonly expectedDecisionBy: string;
+  /**
+   * The status code sent with the application (`Application.statusCode`), for the receipt: with the
+   * reference it lets whoever holds the receipt look up the status. Missing on receipts of
+   * applications sent before the tablet made status codes.
+   */
+  readonly statusCode?: string;
+  /**
    * The application's `draftId` (a random UUID, no personal data), so another tab that had the same
    * application queued finds its receipt. Missing on receipts kept before the outbox existed.
    */

@@ -51,7 +51,11 @@ export interface OutboxItem {
   /** The application's `draftId`: one outbox item per application. */
   readonly draftId: string;
   readonly permitId: string;
-  /** Exactly what is sent, made when "Versturen" was pressed. */
+  /**
+   * Exactly what is sent, made when "Versturen" was pressed. Its `statusCode` (made once per
+   * application by `sendApplication`) is the one kept for the receipt; items queued before the
+   * tablet made status codes have none and are sent without.
+   */
   readonly submission: ApplicationSubmission;
   /**
    * The files sent with it, in the order its answers list them. Their bytes are not copied: they

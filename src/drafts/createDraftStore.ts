@@ -165,8 +165,8 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     async completeSend(draftId, receipt) {
       retired.add(draftId);
       // Only the receipt fields: a receipt object from the intake client may carry more.
-      const { reference, permitId, receivedAt, expectedDecisionBy } = receipt;
-      await (await backend()).completeSend(draftId, { reference, permitId, receivedAt, expectedDecisionBy, draftId, unseen: true });
+      const { reference, permitId, receivedAt, expectedDecisionBy, statusCode } = receipt;
+      await (await backend()).completeSend(draftId, { reference, permitId, receivedAt, expectedDecisionBy, ...(statusCode ? { statusCode } : {}), draftId, unseen: true });
     },
     markReceiptsSeen: async (references) => (await backend()).markReceiptsSeen(references),
     async listReceipts() {

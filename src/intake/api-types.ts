@@ -44,6 +44,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/status": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Where an application stands, with the reference and status code of its receipt.
+         * @description Public: any device may ask, as the person with the receipt may use their own phone. Answers the status history, the decision dates, whether silence means consent and the case handler to contact, from what the intake service knows and (where applications are registered in a case system) the case system's last read state; never answers, names or addresses. A wrong code and an unknown reference get one and the same `404`. Limited per client address and per reference (`STATUS_LOOKUPS_PER_MINUTE`, default 10 each), and a reference is locked for `STATUS_LOCK_MINUTES` (default 15) after `STATUS_LOCK_AFTER_MISSES` (default 5) wrong codes within that time, kept in the database so every instance agrees.
+         */
+        readonly post: operations["lookUpStatus"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/parked-drafts/{lookupId}": {
         readonly parameters: {
             readonly query?: never;
@@ -232,6 +252,8 @@ export interface components {
             /** @description Sent by the wizard with every application since consent became its first screen; absent only on applications queued on a tablet before that. */
             readonly consent?: components["schemas"]["Consent"];
             readonly client: components["schemas"]["ClientInfo"];
+            /** @description Made by the tablet once per application and printed on its receipt beside the reference, so whoever holds the receipt can ask `POST /status` where the application stands. The same for every retry of the same Idempotency-Key: the same key with another status code is other content (`409`). The service keeps only a slow hash of it (scrypt, with a salt of its own), never the code, and not in the stored application record. Absent on applications queued on a tablet before status codes existed: those are accepted, and their status cannot be looked up. A value that is not a status code in canonical form with a matching check symbol is a fault in the app: `400` `status-code-invalid`. */
+            readonly statusCode?: components["schemas"]["StatusCode"];
         };
         /** @description Answers keyed by question id. Which keys are allowed, required and valid is decided by the form's definition, with the same validators the wizard uses. No text anywhere in an application may hold a control character (U+0000–U+001F, except tab, line feed and carriage return in a multi-line answer and in `internalNote`; U+007F–U+009F), a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), U+200B, U+2060–U+2064, U+206A–U+206F, U+FEFF, U+FFF9–U+FFFB, a lone surrogate or a noncharacter, nor a line or paragraph separator outside multi-line text; such a text gets `422` with the field error `text.unsafe` at its field (`src/validation/lib/isUnsafeCodePoint.ts` gives the reasons). */
         readonly Answers: {
@@ -539,9 +561,78 @@ export interface components {
             /** Format: date-time */
             readonly registeredAt?: string;
         };
+        /** @description A status code in canonical form: 11 symbols from `23456789ABCDEFGHJKMNPQRSTUVWXYZ` (no look-alikes 0/O, 1/I/L), the last a check symbol (a position-weighted sum modulo 31, `src/crypto/typeableCode.ts`). 10 random symbols: about 49.5 bits. Shown on the receipt as `ABCD-EFGH-JKM`. */
+        readonly StatusCode: string;
+        /** @description The reference and status code from a receipt, as the person typed them: the service reads the reference in any case and the status code in any case, with spaces and dashes. In the body rather than the address, so neither ends up in a log or a browser's history. */
+        readonly StatusLookup: {
+            readonly reference: string;
+            readonly statusCode: string;
+        };
+        /** @description One step the application went through, oldest first. `received`: the intake service stored it (`at` = `receivedAt`). `forwarded`: it was registered as a zaak in the municipality's case system. `case`: a status the case system set on the zaak; `text` is the case system's own text for the citizen (`statustype.statustekst`) or else its description (`omschrijving`), `final` whether it is the zaak's last status. The app words `received` and `forwarded` itself. */
+        readonly StatusHistoryEntry: {
+            /** @enum {string} */
+            readonly status: "received" | "forwarded" | "case";
+            /** Format: date-time */
+            readonly at: string;
+            readonly text?: string;
+            readonly final?: boolean;
+        };
+        /** @description Where one application stands, for whoever holds its receipt. Never answers, names or addresses: nothing beyond the status that a lost or stolen receipt would reveal. */
+        readonly StatusReport: {
+            readonly reference: components["schemas"]["Reference"];
+            /** @description The form the application was made with (`Application.formId`), for the app to name the permit. */
+            readonly permitId: string;
+            /** Format: date-time */
+            readonly receivedAt: string;
+            readonly history: readonly components["schemas"]["StatusHistoryEntry"][];
+            /**
+             * Format: date
+             * @description The last day of the legal decision term as counted when the application was received (as on the receipt).
+             */
+            readonly expectedDecisionBy: string;
+            /**
+             * Format: date
+             * @description The last day the case system gives for the decision (`zaak.uiterlijkeEinddatumAfdoening`), where it has one.
+             */
+            readonly decisionDueBy?: string;
+            /** @description The municipality extended the decision term (`zaak.verlenging`): `dueBy` is the new last day, `reason` why, where the case system says. */
+            readonly extension?: {
+                /** Format: date */
+                readonly dueBy: string;
+                readonly reason?: string;
+            };
+            /**
+             * Format: date
+             * @description The day the zaak was closed (`zaak.einddatum`).
+             */
+            readonly closedOn?: string;
+            /** @description The zaak's result (`resultaattype.omschrijving`, and `resultaat.toelichting` as `explanation`). */
+            readonly result?: {
+                readonly description: string;
+                readonly explanation?: string;
+            };
+            /** @description Whether the permit is granted when no decision comes in time (lex silencio positivo, Awb §4.1.3.3), from the permit's definition. Absent when the service no longer knows the form. */
+            readonly silenceMeansConsent?: boolean;
+            /** @description The case handler the case system names for the zaak (`rol` with `omschrijvingGeneriek` `behandelaar`), with what it gives to reach them. Absent when it names none: the app then points to the desk. */
+            readonly contact?: {
+                readonly name?: string;
+                readonly phone?: string;
+                readonly email?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the case system was last read for this application: `decisionDueBy`, `extension`, `closedOn`, `result`, `contact` and the `case` entries are as they were then. Absent while it was never read (or no case system is configured).
+             */
+            readonly lastCheckedAt?: string;
+            /**
+             * Format: date-time
+             * @description When reading the case system last failed, if after `lastCheckedAt`: the case system's part may be out of date.
+             */
+            readonly lastFailedAt?: string;
+        };
     };
     responses: {
-        /** @description The request is not shaped as this document says (no `application` part first, a part without a name or a file part without a filename, a second `application` part, a multipart body that is cut off or unreadable, JSON that does not parse, a missing or malformed Idempotency-Key), or not valid HTTP. */
+        /** @description The request is not shaped as this document says (no `application` part first, a part without a name or a file part without a filename, a second `application` part, a multipart body that is cut off or unreadable, JSON that does not parse, a missing or malformed Idempotency-Key, a `statusCode` that is not a status code: `status-code-invalid`), or not valid HTTP. */
         readonly BadRequest: {
             headers: {
                 readonly [name: string]: unknown;
@@ -805,6 +896,34 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description `urn:hulploket:problem:status-request-invalid`: the body is not JSON (at most 1 KB) shaped as `StatusLookup`. */
+        readonly StatusBadRequest: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:status-not-found`: no application has this reference with this status code. A wrong code, an unknown reference and an application sent without a status code all get this same answer, after the same work, so nothing tells which references exist. Each such miss counts towards the reference's lock-out (`STATUS_LOCK_AFTER_MISSES`); a code whose check symbol does not match is a typo and does not count. */
+        readonly StatusNotFound: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `urn:hulploket:problem:status-lookups-limited`: too many lookups from this address, or for this reference, in a minute (`STATUS_LOOKUPS_PER_MINUTE`). `urn:hulploket:problem:status-lookup-locked`: too many wrong status codes were tried for this reference (`STATUS_LOCK_AFTER_MISSES` within `STATUS_LOCK_MINUTES`), whether or not an application has it; for `STATUS_LOCK_MINUTES` no code is taken for it, the right one neither. `Retry-After` says when to try again, the detail in minutes. */
+        readonly StatusLimited: {
+            headers: {
+                readonly "Retry-After": components["headers"]["RetryAfter"];
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description A UUID the wizard makes once per application when the person presses "Versturen", and sends again with every retry. */
@@ -912,6 +1031,42 @@ export interface operations {
             readonly 429: components["responses"]["TooManyRequests"];
             readonly 431: components["responses"]["HeadersTooLarge"];
             readonly 500: components["responses"]["InternalServerError"];
+        };
+    };
+    readonly lookUpStatus: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["StatusLookup"];
+            };
+        };
+        readonly responses: {
+            /** @description Where the application stands. */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`. */
+                    readonly "Cache-Control"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StatusReport"];
+                };
+            };
+            readonly 400: components["responses"]["StatusBadRequest"];
+            readonly 404: components["responses"]["StatusNotFound"];
+            readonly 408: components["responses"]["RequestTimeout"];
+            readonly 414: components["responses"]["UriTooLong"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["StatusLimited"];
+            readonly 431: components["responses"]["HeadersTooLarge"];
+            readonly 500: components["responses"]["InternalServerError"];
+            readonly 501: components["responses"]["TransferCodingUnsupported"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
         };
     };
     readonly getParkedDraft: {

@@ -41,7 +41,8 @@ export function createDeviceOutbox(options: DeviceOutboxOptions): Outbox {
     async onSent(item, receipt) {
       await options.beforeSent?.();
       // Keeps the receipt and removes the draft, its files and the outbox item together.
-      await draftStore.completeSend(item.draftId, { ...receipt, permitId: item.permitId });
+      const { statusCode } = item.submission;
+      await draftStore.completeSend(item.draftId, { ...receipt, permitId: item.permitId, ...(statusCode ? { statusCode } : {}) });
       options.afterSent?.(item, receipt);
     },
     // Staff exported it first: the draft and its files go with it, so nothing stays half.

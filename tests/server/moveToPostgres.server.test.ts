@@ -26,6 +26,8 @@ const postgres = await reachTestPostgres();
 /** The moment the checks read at: after every record was made, before any expires but the one meant to. */
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** A status code's hash as the store keeps it (the move copies it as text; nothing here checks a code against it). */
+const STATUS_CODE_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U=';
 
 /** What the data directory holds, as the tests look it up again. */
 interface Made {
@@ -152,7 +154,8 @@ async function makeDataDir(dataDir: string): Promise<Made> {
     await store.parkedDrafts.park(expired, { sealed: sealedDraft('b3Vk'), storedAt: new Date('2026-09-01T08:00:00.000Z'), expiresAt: new Date('2026-10-01T08:00:00.000Z') });
     await store.parkedDrafts.park(sent, { sealed: sealedDraft('dmVyc3R1dXJk'), storedAt: new Date('2026-11-02T08:00:00.000Z'), expiresAt: new Date('2026-12-02T08:00:00.000Z') });
 
-    const assisted = newApplication({ referenceYear: 2025 });
+    // With the hash of the status code on its receipt (the others came from tablets that made none).
+    const assisted = newApplication({ referenceYear: 2025, statusCodeHash: STATUS_CODE_HASH });
     const unassistedBase = newApplication();
     const unassisted = newApplication({
       application: { ...unassistedBase.application, assistance: { assisted: false } },
@@ -432,6 +435,13 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
       expect(await drafts(moved.parkedDrafts, made.expired)).toBeUndefined();
       expect(await moved.parkedDrafts.findSent(made.sent, NOW)).toBe(made.sentReference);
       expect(await moved.parkedDrafts.findSent(made.parked, NOW)).toBeUndefined();
+
+      // The status lookup finds the same, the status code's hash included, and no hash where there was none.
+      for (const reference of [made.forwarding.needsAction, made.withLargeFile]) {
+        expect(await moved.statusLookups.findApplication(reference)).toEqual(await sqlite.statusLookups.findApplication(reference));
+      }
+      expect(await moved.statusLookups.findApplication(made.forwarding.needsAction)).toMatchObject({ statusCodeHash: STATUS_CODE_HASH });
+      expect(await moved.statusLookups.findApplication(made.withLargeFile)).not.toHaveProperty('statusCodeHash');
     } finally {
       await sqlite.close();
       await moved.store.close();
@@ -470,6 +480,22 @@ describe.skipIf(postgres === undefined)('moving a SQLite data directory into Pos
         `${ZAKEN}/rollen/01ab`,
       ]);
       await database.query("UPDATE forwarding_attempts SET requested_by = 'j.de.vries' WHERE application_id = $1 AND outcome = 'retryRequested'", [needsActionId]);
+    }
+    expect((await runMove(buildDir, env)).code).toBe(0);
+  });
+
+  it('reports a status code hash changed in PostgreSQL after the copy, naming the reference', async () => {
+    const reference = made.forwarding.needsAction;
+    await database.query('UPDATE applications SET status_code_hash = NULL WHERE reference = $1', [reference]);
+    try {
+      const checked = await runMove(buildDir, env);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr.trim().split('\n')).toEqual([
+        `Verschil / mismatch: ${reference}: kolommen anders / columns differ: status_code_hash`,
+        'Niet gelijk / not verified: 1 differences between SQLite and PostgreSQL.',
+      ]);
+    } finally {
+      await database.query('UPDATE applications SET status_code_hash = $2 WHERE reference = $1', [reference, STATUS_CODE_HASH]);
     }
     expect((await runMove(buildDir, env)).code).toBe(0);
   });
@@ -649,7 +675,8 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     };
     setSchema(
       BEFORE_FORWARDING,
-      'DROP TABLE case_status; DROP TABLE forwarding_attempts; DROP TABLE forwarding; DROP TABLE backoffice_sessions; DROP TABLE backoffice_sign_in_failures; DROP TABLE backoffice_accounts;',
+      'DROP TABLE case_status; DROP TABLE forwarding_attempts; DROP TABLE forwarding; DROP TABLE backoffice_sessions; DROP TABLE backoffice_sign_in_failures; DROP TABLE backoffice_accounts;' +
+        ' DROP TABLE status_lookup_misses; ALTER TABLE applications DROP COLUMN status_code_hash;',
     );
     const database = await createDatabase();
     const older = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });

@@ -16,6 +16,8 @@ export interface SourceApplication {
   readonly answers_json: string;
   readonly assistance_json: string | null;
   readonly consent_json: string | null;
+  /** The status code's scrypt hash, parameters and salt included; null when the tablet sent none. */
+  readonly status_code_hash: string | null;
 }
 
 /** One attached file's record; its bytes are in `file_chunks` under `id`. */

@@ -38,8 +38,8 @@ export async function copyToPostgres(client: ClientBase, source: SqliteSource): 
       const { id: applicationId } = first(
         await client.query<{ id: string }>(
           `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
-             expected_decision_by, status, device_id, application, answers, assistance, consent)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+             expected_decision_by, status, device_id, application, answers, assistance, consent, status_code_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
           [
             row.reference,
             row.idempotency_key,
@@ -55,6 +55,7 @@ export async function copyToPostgres(client: ClientBase, source: SqliteSource): 
             row.answers_json,
             row.assistance_json,
             row.consent_json,
+            row.status_code_hash,
           ],
         ),
       );

@@ -23,6 +23,7 @@ interface TargetApplication {
   answers_json: string;
   assistance_json: string | null;
   consent_json: string | null;
+  status_code_hash: string | null;
 }
 
 interface TargetFile {
@@ -102,7 +103,8 @@ async function compareApplication(client: ClientBase, source: SqliteSource, appl
     await client.query<TargetApplication>(
       `SELECT id, idempotency_key, content_digest, form_id, form_version, locale, received_at,
          to_char(expected_decision_by, 'YYYY-MM-DD') AS expected_decision_by, status, device_id,
-         application::text AS application_json, answers::text AS answers_json, assistance::text AS assistance_json, consent::text AS consent_json
+         application::text AS application_json, answers::text AS answers_json, assistance::text AS assistance_json, consent::text AS consent_json,
+         status_code_hash
        FROM applications WHERE reference = $1`,
       [application.reference],
     )
@@ -122,6 +124,7 @@ async function compareApplication(client: ClientBase, source: SqliteSource, appl
     answers: sameJson(row.answers_json, application.answers_json),
     assistance: sameJson(row.assistance_json, application.assistance_json),
     consent: sameJson(row.consent_json, application.consent_json),
+    status_code_hash: row.status_code_hash === application.status_code_hash,
   };
   const differing = Object.entries(columns).filter(([, same]) => !same).map(([column]) => column);
   const mismatches: Mismatch[] = differing.length > 0 ? [{ where, what: `kolommen anders / columns differ: ${differing.join(', ')}` }] : [];

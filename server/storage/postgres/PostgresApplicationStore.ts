@@ -160,8 +160,8 @@ export class PostgresApplicationStore implements ApplicationStore {
   private async insertOnce(client: PoolClient, input: NewApplication): Promise<SaveOutcome> {
     const inserted = await client.query<{ id: string }>(
       `INSERT INTO applications (idempotency_key, content_digest, form_id, form_version, locale, received_at,
-         expected_decision_by, status, device_id, application, answers, assistance, consent)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $10, $11, $12)
+         expected_decision_by, status, device_id, application, answers, assistance, consent, status_code_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $10, $11, $12, $13)
        ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
       [
         input.idempotencyKey,
@@ -176,6 +176,7 @@ export class PostgresApplicationStore implements ApplicationStore {
         JSON.stringify(input.answers),
         input.application.assistance ? JSON.stringify(input.application.assistance) : null,
         input.application.consent ? JSON.stringify(input.application.consent) : null,
+        input.statusCodeHash ?? null,
       ],
     );
     const applicationId = inserted.rows[0]?.id;

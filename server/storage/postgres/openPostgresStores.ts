@@ -13,6 +13,8 @@ import type { CaseStatusPollStore } from '../../forwarding/CaseStatusPollStore';
 import { PostgresParkedDraftStore } from './PostgresParkedDraftStore';
 import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
 import { PostgresBackOfficeAccountStore } from './PostgresBackOfficeAccountStore';
+import { PostgresStatusLookupStore } from './PostgresStatusLookupStore';
+import type { StatusLookupStore } from '../../status/StatusLookupStore';
 import { postgresPoolConfig } from './postgresPoolConfig';
 import { postgresRateBudgets } from './postgresRateBudgets';
 import { readOrCreatePostgresDeviceToken } from './postgresDeviceToken';
@@ -30,6 +32,8 @@ export interface PostgresStores {
   readonly backOfficeAccounts: BackOfficeAccountStore;
   /** The snapshots of the registered applications' zaken, polled by one instance at a time each. */
   readonly caseStatus: CaseStatusPollStore;
+  /** The status lookup's reads and its misses per reference, shared by every instance on this database. */
+  readonly statusLookups: StatusLookupStore;
   /** The pool's connections now, for the `/metrics` gauges (`BuildServerOptions.storePool`). */
   poolStats(): PoolStats;
   /** The generated device token every instance shares (see `readOrCreatePostgresDeviceToken`). */
@@ -62,6 +66,7 @@ export async function openPostgresStores(config: PostgresConfig): Promise<Postgr
     generatedDeviceToken: () => readOrCreatePostgresDeviceToken(pool),
     backOfficeAccounts: new PostgresBackOfficeAccountStore(pool),
     caseStatus: new PostgresCaseStatusStore(pool),
+    statusLookups: new PostgresStatusLookupStore(pool),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

@@ -217,4 +217,21 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     CREATE INDEX case_status_due ON case_status (next_poll_at, application_id) WHERE next_poll_at IS NOT NULL;
     `,
   },
+  {
+    description: 'status lookups: the hash of the status code, and wrong codes per reference',
+    sql: `
+    -- The status lookup (server/status/): the slow hash of the status code on the receipt, never the
+    -- code (NULL for applications from tablets that made none), and the wrong codes tried lately per
+    -- reference. Misses are keyed by the reference as typed, without a reference to an application:
+    -- a reference nobody has is locked like one that exists, so the lock tells nothing.
+    ALTER TABLE applications ADD COLUMN status_code_hash text;
+    CREATE TABLE status_lookup_misses (
+      reference      text PRIMARY KEY,
+      misses         integer NOT NULL,
+      last_missed_at timestamptz NOT NULL,
+      locked_until   timestamptz
+    );
+    CREATE INDEX status_lookup_misses_by_time ON status_lookup_misses (last_missed_at);
+    `,
+  },
 ];

@@ -16,6 +16,8 @@ import { SqliteForwardingStore } from './SqliteForwardingStore';
 import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
 import { SqliteCaseStatusStore } from './SqliteCaseStatusStore';
 import { SqliteBackOfficeAccountStore } from './SqliteBackOfficeAccountStore';
+import type { StatusLookupStore } from '../../status/StatusLookupStore';
+import { SqliteStatusLookupStore } from './SqliteStatusLookupStore';
 import { sqliteUnreadyReason } from './sqliteUnreadyReason';
 
 /** Name of the database file in `DATA_DIR`. */
@@ -207,6 +209,20 @@ export const sqliteMigrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX case_status_due ON case_status (next_poll_at, reference) WHERE next_poll_at IS NOT NULL;
   `,
+  `
+  -- The status lookup (server/status/): the slow hash of the status code on the receipt, never the
+  -- code (NULL for applications from tablets that made none), and the wrong codes tried lately per
+  -- reference. Misses are keyed by the reference as typed, without a reference to an application:
+  -- a reference nobody has is locked like one that exists, so the lock tells nothing.
+  ALTER TABLE applications ADD COLUMN status_code_hash TEXT;
+  CREATE TABLE status_lookup_misses (
+    reference      TEXT PRIMARY KEY,
+    misses         INTEGER NOT NULL,
+    last_missed_at TEXT NOT NULL,
+    locked_until   TEXT
+  ) STRICT;
+  CREATE INDEX status_lookup_misses_by_time ON status_lookup_misses (last_missed_at);
+  `,
 ];
 
 /** The schema version (`PRAGMA user_version`) this store migrates a database file to. */
@@ -253,6 +269,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   readonly backOfficeAccounts: BackOfficeAccountStore;
   /** The snapshots of the registered applications' zaken, in the same database file and connection. */
   readonly caseStatus: CaseStatusPollStore;
+  /** The status lookup's reads and its misses per reference, in the same database file and connection. */
+  readonly statusLookups: StatusLookupStore;
   private readonly db: Database.Database;
   private readonly dataDir: string;
   private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
@@ -285,6 +303,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.forwarding = new SqliteForwardingStore(this.db, (reference) => this.findFiles(reference));
     this.backOfficeAccounts = new SqliteBackOfficeAccountStore(this.db);
     this.caseStatus = new SqliteCaseStatusStore(this.db);
+    this.statusLookups = new SqliteStatusLookupStore(this.db);
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<KeyedReceipt | undefined> {
@@ -410,8 +429,8 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.db
       .prepare(
         `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
-           expected_decision_by, status, device_id, application_json, answers_json, assistance_json, consent_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           expected_decision_by, status, device_id, application_json, answers_json, assistance_json, consent_json, status_code_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         receipt.reference,
@@ -428,6 +447,7 @@ export class SqliteApplicationStore implements ApplicationStore {
         JSON.stringify(input.answers),
         JSON.stringify(input.application.assistance),
         input.application.consent ? JSON.stringify(input.application.consent) : null,
+        input.statusCodeHash ?? null,
       );
     recordWaitingForwarding(this.db, receipt.reference, receipt.receivedAt);
     const insertFile = this.db.prepare(

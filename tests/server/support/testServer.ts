@@ -49,6 +49,7 @@ export async function startTestServer({ withForwarding = false, ...options }: Pa
     // The worklist is served only when a test asks for the forwarding outbox too.
     backOfficeAccounts: store.backOfficeAccounts,
     ...(withForwarding ? { forwarding: store.forwarding } : {}),
+    statusLookups: store.statusLookups,
     deviceTokens: [TOKEN],
     dataDir,
     appDir: path.join(dataDir, 'no-app'),

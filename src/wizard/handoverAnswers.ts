@@ -1,5 +1,5 @@
 import type { Answers, PermitDefinition } from './definition';
-import { normalizeAnswer } from './questionTypes';
+import { normalizeAnswer } from './normalizeAnswer';
 import { visiblePlan } from './visibility';
 
 /**

@@ -1,6 +1,6 @@
 import { isAnswered } from './conditions';
 import type { AddressAnswer, AnswerValue, Answers, PermitDefinition, Question, Step } from './definition';
-import { normalizeAnswer } from './questionTypes';
+import { normalizeAnswer } from './normalizeAnswer';
 import { visiblePlan } from './visibility';
 
 /*

@@ -1,7 +1,7 @@
 import type { Answers, PermitDefinition, Step } from './definition';
 import type { FieldError } from './FieldError';
 import { handoverError } from './handoverError';
-import { normalizeAnswer } from './questionTypes';
+import { normalizeAnswer } from './normalizeAnswer';
 import { visiblePlan } from './visibility';
 
 /**

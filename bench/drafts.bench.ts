@@ -48,7 +48,7 @@ export const draftsMethods: readonly Method[] = [
 ];
 
 /**
- * Autosave and open-with-code timings of the drafts store (issue 4), in Chromium at the app's
+ * Autosave and open-with-code timings of the drafts store, in Chromium at the app's
  * origin and, for comparison, in Node.
  */
 export async function measureDraftsBench(browser: Browser, origin: string, log: (line: string) => void): Promise<{ result: DraftsResult; figures: Figure[] }> {

@@ -42,7 +42,7 @@ export const intakeMethods: readonly Method[] = [
 
 const section = 'Intake service';
 
-/** The intake bench's result as rows of the bench table (issue 8, part 4). */
+/** The intake bench's result as rows of the bench table. */
 export function intakeFigures(result: IntakeBenchResult): Figure[] {
   const { postgres } = result;
   return [

@@ -146,7 +146,7 @@ export const interactionMethods: readonly Method[] = [
 ];
 
 /**
- * How quickly the wizard answers the keyboard on a slow device (issue 8, part 3): moving to the
+ * How quickly the wizard answers the keyboard on a slow device: moving to the
  * next step and showing a typed character, over whole parking-card applications.
  */
 export async function measureInteraction(browser: Browser, origin: string, token: string, log: (line: string) => void): Promise<{ result: InteractionResult; figures: Figure[] }> {
@@ -277,7 +277,7 @@ async function walkApplication(
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).focus();
     await page.keyboard.press('Enter');
-    // The consent screen comes first (issue 6); by mouse, so it counts neither as a step change nor as typing.
+    // The consent screen comes first; by mouse, so it counts neither as a step change nor as typing.
     await page.locator('input[name="consentContactChannel"][value="post"]').check();
     await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
     const plan = visiblePlan(permit, answers, todayIso());

@@ -7,7 +7,7 @@ import { percentile } from './percentile';
 
 /**
  * The pages Lighthouse audits: the start screen and the first question step, loaded directly. With
- * the storage reset of every run the step's address shows the consent screen first (issue 6), as it
+ * the storage reset of every run the step's address shows the consent screen first, as it
  * does for anyone who opens it without having said yes.
  */
 export const LIGHTHOUSE_PAGES = ['/', '/aanvraag/gehandicaptenparkeerkaart/stap/cardKind'] as const;
@@ -50,7 +50,7 @@ export const lighthouseMethods: readonly Method[] = [
 ];
 
 /**
- * Lighthouse on the start screen and on a question step (issue 8, part 2), against the running
+ * Lighthouse on the start screen and on a question step, against the running
  * service at `origin`. One Chromium for all runs; Lighthouse opens a fresh tab per run.
  */
 export async function measureLighthouse(origin: string, log: (line: string) => void): Promise<{ runs: LighthouseRun[]; figures: Figure[] }> {

@@ -66,7 +66,7 @@ export const sizeMethods: readonly Method[] = [
 ];
 
 /**
- * Sizes of what the app makes the browser download (issue 8, part 1), from the production build
+ * Sizes of what the app makes the browser download, from the production build
  * in `appDir` and from the running service at `origin`. Deterministic: the same build gives the same figures.
  */
 export async function measureSize(appDir: string, origin: string, browser: Browser): Promise<{ result: SizeResult; figures: Figure[] }> {

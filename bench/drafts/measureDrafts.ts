@@ -12,7 +12,7 @@ import { createDeviceDatabase } from '../../src/deviceDatabase';
 import type { Answers } from '../../src/wizard';
 
 /**
- * The drafts timings (issue 4), for any environment with `indexedDB`, WebCrypto and
+ * The drafts timings, for any environment with `indexedDB`, WebCrypto and
  * `performance.now()`: Chromium (bundled by bench/drafts.bench.ts) or Node with fake-indexeddb.
  * Imports only the drafts' public face, as the app does.
  */

@@ -89,7 +89,7 @@ export type SaveOutcome =
 
 /**
  * Where received applications live. One small interface, so the embedded SQLite store and a
- * PostgreSQL store for several instances (intake-api.md, "Embedded default and scale") are two
+ * PostgreSQL store for several instances (docs/postgres.md) are two
  * implementations behind the same routes. Every method is async for that reason.
  *
  * Guarantees an implementation must give:

@@ -29,7 +29,7 @@ export interface CheckedSubmission {
 }
 
 /**
- * Checks a parsed submission the way the service must (intake-api.md: "never trusts the client"):
+ * Checks a parsed submission the way the service must (docs/intake.md, "Checks everything itself"):
  * the contract's `Application` schema, then the form's own definition through the wizard's engine
  * (`validateApplication`: required, hidden, unknown, formats, lengths, characters nobody types),
  * then the same character rule for every other text (`unsafeTextErrors`), then every file part

@@ -4,7 +4,7 @@ import { canonicalJson } from './canonicalJson';
 /**
  * SHA-256 (hex) of everything a submission says: the application JSON in canonical form and, per
  * file part in order, its name, size and content digest. Two requests with the same
- * Idempotency-Key are "the same" exactly when this matches (intake-api.md: 200 for the same
+ * Idempotency-Key are "the same" exactly when this matches (docs/intake.md, "Exactly once": 200 for the same
  * content, 409 for other content).
  */
 export function contentDigest(application: unknown, files: ReadonlyArray<{ readonly field: string; readonly size: number; readonly sha256: string }>): string {

@@ -12,7 +12,7 @@ const previous = import.meta.glob<readonly PermitDefinition[]>('../../src/defini
 
 /**
  * Every form the service accepts: each permit's current definition and its previous versions. An
- * application is checked against the exact version it was filled in with (guide: offline.md,
+ * application is checked against the exact version it was filled in with (docs/offline.md,
  * guarantee 9: an application queued before an app update still goes).
  */
 export const intakePermits: PermitRegistry = [

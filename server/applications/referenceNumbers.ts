@@ -5,7 +5,7 @@ export const REFERENCE_PATTERN = /^HV-(\d{4})-(\d{6,})$/;
  * A reference easy to read aloud and write down: year and a sequence that restarts every year,
  * padded to six digits (and growing past them, never wrapping). Sequential numbers can be
  * guessed, which is harmless: reading an application needs a device token, so a guessed number
- * reveals nothing (intake-api.md).
+ * reveals nothing (docs/intake.md).
  */
 export function formatReference(year: number, sequence: number): string {
   return `HV-${year}-${String(sequence).padStart(6, '0')}`;

@@ -168,7 +168,7 @@ function withoutInternalNote(status: ApplicationStatus): ApplicationStatus {
   return { ...status, assistance };
 }
 
-/** 201 for a new application, 200 with the same body for a repeat (intake-api.md). */
+/** 201 for a new application, 200 with the same body for a repeat (docs/intake.md). */
 function sendReceipt(reply: FastifyReply, receipt: Receipt, status: 200 | 201): FastifyReply {
   return reply
     .code(status)

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { FastifyServerOptions } from 'fastify';
 
 /**
- * Logger settings that keep personal data out of the logs (intake-api.md: "No personal data in
+ * Logger settings that keep personal data out of the logs (docs/intake.md, "No personal data in
  * logs"): requests are reduced to method and path (no query string, no headers, so no token),
  * and errors to their type and code. The one line per request is written by the `onResponse`
  * hook in `app.ts`.

@@ -19,7 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * Headers sent with every response, API and static alike (intake-api.md: "security headers on
+ * Headers sent with every response, API and static alike (docs/intake.md: "security headers on
  * every response"). The camera stays available to our own pages so a person can photograph a
  * document; every other powerful feature is off.
  */

@@ -11,7 +11,7 @@ import { useTranslator } from './TranslatorContext';
 
 /**
  * The frame of every page: skip link, header with the display and language choices, the back link *before*
- * `<main>` (accessibility guide, step 3), and help in the same place on every page (WCAG 3.2.6).
+ * `<main>` (docs/accessibility.md, point 3), and help in the same place on every page (WCAG 3.2.6).
  */
 export function Layout({ back, children }: { back?: Route; children: ComponentChildren }) {
   const translator = useTranslator();

@@ -17,7 +17,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 
 /**
  * For staff: the applications waiting on this tablet to be sent, each with where it stands, and
- * "Nu versturen" (guide: offline.md, guarantee 10). One that went while the list is open stays
+ * "Nu versturen" (docs/offline.md, guarantee 10). One that went while the list is open stays
  * with its reference, so staff see it go. No answers are shown. One that waits for a fix can be
  * opened; one whose form version the service no longer takes can be completed in the current
  * form; one that is stuck (waits for a person, or keeps failing) can be saved as a file and then

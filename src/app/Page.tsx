@@ -14,7 +14,7 @@ export interface PageProps {
   readonly title: string;
   /** The permit of the application the page belongs to: the title then names it ("Aanvraag …"). */
   readonly permitTitle?: string;
-  /** The page shows errors: the title starts with "Fout:" (accessibility guide, step 5). */
+  /** The page shows errors: the title starts with "Fout:" (docs/accessibility.md, point 5). */
   readonly hasErrors?: boolean;
   /** Which page this is: a new key after an in-app navigation moves focus to the heading again. */
   readonly pageKey: string;

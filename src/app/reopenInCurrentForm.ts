@@ -15,7 +15,7 @@ export type ReopenOutcome =
  * The service no longer accepts the version of the form a queued application was filled in with
  * (`formChanged`): turns it back into a draft, moved to the current form with
  * `openDraftWithDefinition` (answers that still fit and their files are kept), so the person
- * answers what is new and sends it again (guide: offline.md, guarantee 9). The draft is written
+ * answers what is new and sends it again (docs/offline.md, guarantee 9). The draft is written
  * before the item leaves the outbox, so a crash in between loses nothing. Another application of
  * the same permit that was on screen stays in the drafts. Here in the shell, beside the button that
  * alone uses it, so it loads with the outbox's screens and never with the first screen.

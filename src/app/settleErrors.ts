@@ -5,7 +5,7 @@ import type { FieldError } from '../wizard';
  * `homeAddress.postcode`), given the problems the step has now (`current`). An error about what
  * changed goes as soon as its answer is right; with `update` (the person left the box) one that is
  * still wrong gets its current message. Errors are never added here, and errors about other
- * answers stay: new problems are told on "Volgende", not while typing (accessibility guide, step 5).
+ * answers stay: new problems are told on "Volgende", not while typing (docs/accessibility.md, point 5).
  * Returns `shown` itself when nothing changed.
  */
 export function settleErrors(shown: readonly FieldError[], current: readonly FieldError[], changed: string, update: boolean): readonly FieldError[] {

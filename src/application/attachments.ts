@@ -18,7 +18,7 @@ function nextSlot(): number {
 }
 
 /**
- * Keeps a file with the application's draft on the tablet, once (guide: offline.md, guarantee 1:
+ * Keeps a file with the application's draft on the tablet, once (docs/offline.md, guarantee 1:
  * autosave never rewrites it). The bytes are written before the answer refers to them, so a saved
  * answer never points at bytes that are not there. On a full device nothing changes and the
  * reason says so.

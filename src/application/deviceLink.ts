@@ -5,7 +5,7 @@ import type { Device } from './Device';
 /**
  * Links this tablet to the intake service: keeps the token for the page (`localStorage`, read
  * synchronously by the intake client) and in the device database for the service worker, then
- * sends what waited for the link (a `401` needs staff to link again: offline.md, guarantee 2).
+ * sends what waited for the link (a `401` needs staff to link again: docs/offline.md, guarantee 2).
  * Returns false when the browser refuses to store it.
  */
 export function linkDevice(device: Pick<Device, 'database' | 'outbox'>, token: string): boolean {

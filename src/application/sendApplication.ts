@@ -18,7 +18,7 @@ export type SendOutcome =
 
 /**
  * "Aanvraag versturen": puts the application in the outbox on the tablet, then tries to send it
- * (guide: offline.md, guarantees 2–5). The idempotency key is made here, once per content: sending
+ * (docs/offline.md, guarantees 2–5). The idempotency key is made here, once per content: sending
  * the same answers and files again (after a fix that changed nothing, or a retry) reuses it, so the
  * service registers it once; changed answers or files are a new submission with a new key. The
  * status code for the receipt is made here too, once per application: every send of it carries

@@ -45,7 +45,7 @@ export interface OutboxAttachment {
 
 /**
  * An application the person pressed "Aanvraag versturen" for, kept on the tablet until the intake
- * service acknowledged it (guide: offline.md, guarantees 2–4). Holds personal data (the answers).
+ * service acknowledged it (docs/offline.md, guarantees 2–4). Holds personal data (the answers).
  */
 export interface OutboxItem {
   /** The application's `draftId`: one outbox item per application. */

@@ -1,6 +1,6 @@
 /**
  * What the staff drafts list shows: enough to find a draft, nothing a person typed
- * (guide: offline.md, "The list of drafts shows no personal data beyond what staff need").
+ * (docs/offline.md, "Personal data on a shared tablet").
  */
 export interface DraftSummary {
   readonly id: string;

@@ -6,7 +6,7 @@ export interface AutosaverOptions {
   readonly delayMs?: number;
 }
 
-/** Saves drafts while the person types (guide: offline.md, guarantee 1). */
+/** Saves drafts while the person types (docs/offline.md, guarantee 1). */
 export interface Autosaver {
   /**
    * Notes the latest version of a draft. It is written at most `delayMs` after the first change not

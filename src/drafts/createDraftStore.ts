@@ -41,7 +41,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The drafts on this device. Opens IndexedDB at once; when that fails (private mode, `indexedDB`
  * missing) it keeps working in memory with status `unavailable`, so the screen can say that the
- * answers will not survive closing the tab (guide: offline.md, guarantee 8).
+ * answers will not survive closing the tab (docs/offline.md, guarantee 8).
  */
 export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   const now = options.now ?? (() => new Date());

@@ -19,7 +19,7 @@ export interface MigratedDraft {
 }
 
 /**
- * Makes a draft fit the definition it is opened with (guide: offline.md, guarantee 9: a form update
+ * Makes a draft fit the definition it is opened with (docs/offline.md, guarantee 9: a form update
  * never makes a draft unopenable). With the same version nothing changes. Otherwise answers to
  * questions that still exist and still take that shape of answer are kept; the rest are dropped and
  * reported, and the draft gets the definition's version. Old definitions are not kept, so "the type

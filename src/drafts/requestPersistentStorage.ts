@@ -1,5 +1,5 @@
 /**
- * Asks the browser not to evict this origin's storage under pressure (guide: offline.md,
+ * Asks the browser not to evict this origin's storage under pressure (docs/offline.md,
  * guarantee 7). Chromium decides silently (installed apps are granted); Firefox may ask the person,
  * so this runs after the first real save, not at start-up; Node and older browsers lack the API.
  * Resolves whether storage is persistent; never throws.

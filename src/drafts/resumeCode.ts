@@ -2,7 +2,7 @@ import { createTypeableCode, groupTypeableCode, readTypeableCode, TYPEABLE_ALPHA
 
 /**
  * Resume codes: what a person writes down or is handed on a slip to open a saved draft again, at
- * this tablet or another one of the desk (guide: assisted.md, "Resume"). Typeable codes
+ * this tablet or another one of the desk (README, "Drafts and privacy on a shared tablet"). Typeable codes
  * (`src/crypto/typeableCode.ts`: no look-alikes, a check symbol).
  *
  * - 11 random symbols: 11 × log2(31) ≈ 54.5 bits. Guessing online is stopped by the attempt limit

@@ -21,7 +21,7 @@ export interface AfterSendContext {
 
 /**
  * The outbox's state machine, one step: the item and the intake service's answer give the next
- * state. Nothing is ever dropped here except on `sent` (guide: offline.md, guarantee 2).
+ * state. Nothing is ever dropped here except on `sent` (docs/offline.md, guarantee 2).
  */
 export function afterSend(item: OutboxItem, result: SendResult, context: AfterSendContext): AfterSend {
   const attempts = item.attempts + 1;

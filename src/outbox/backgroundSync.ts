@@ -9,8 +9,8 @@ interface SyncManager {
 /**
  * Asks the browser to wake the service worker with a `sync` event once the network is back, so the
  * outbox is delivered even if every tab of the app was closed in the meantime (Chromium; Safari and
- * Firefox lack Background Sync, where the outbox's own retries remain the mechanism: guide
- * offline.md, guarantee 4). Does nothing without a service worker; never rejects.
+ * Firefox lack Background Sync, where the outbox's own retries remain the mechanism:
+ * docs/offline.md, guarantee 4). Does nothing without a service worker; never rejects.
  */
 export async function requestBackgroundSync(): Promise<void> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;

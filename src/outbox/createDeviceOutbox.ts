@@ -19,7 +19,7 @@ export interface DeviceOutboxOptions extends Pick<OutboxOptions, 'onSentElsewher
 /**
  * The outbox of this device, the same in a tab and in the service worker: its items in the
  * device database, the Web Locks lock, the BroadcastChannel to the other senders, and what a send
- * or a deletion does to the drafts (one transaction each: guide offline.md, guarantee 2).
+ * or a deletion does to the drafts (one transaction each: docs/offline.md, guarantee 2).
  */
 export function createDeviceOutbox(options: DeviceOutboxOptions): Outbox {
   const { draftStore } = options;

@@ -93,7 +93,7 @@ export interface Outbox {
 }
 
 /**
- * The outbox sender: applications wait on the device and go out by themselves (guide: offline.md,
+ * The outbox sender: applications wait on the device and go out by themselves (docs/offline.md,
  * guarantees 2–5). One run at a time in this tab, one tab at a time through the lock; each run reads
  * the items afresh inside the lock, so an item another tab just sent is not sent again.
  */

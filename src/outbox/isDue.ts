@@ -2,7 +2,7 @@ import type { OutboxItem } from '../deviceDatabase';
 
 /**
  * What made the outbox look at its items: the app starting, the browser going `online`, the
- * backoff timer, staff pressing "Nu versturen" (guide: offline.md, guarantee 4), or the browser
+ * backoff timer, staff pressing "Nu versturen" (docs/offline.md, guarantee 4), or the browser
  * waking the service worker with a Background Sync `sync` event once the network is back.
  */
 export type OutboxTrigger = 'start' | 'online' | 'timer' | 'manual' | 'sync';

@@ -4,7 +4,7 @@ import type { OutboxItem } from '../deviceDatabase';
 export const STUCK_AFTER_ATTEMPTS = 5;
 
 /**
- * Whether staff are offered to export the item as a file and delete it (guide: offline.md,
+ * Whether staff are offered to export the item as a file and delete it (docs/offline.md,
  * guarantee 10): it waits for a person, or sending it keeps failing.
  */
 export function isStuck(item: OutboxItem): boolean {

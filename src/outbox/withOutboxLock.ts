@@ -8,7 +8,7 @@ export interface OutboxLocks {
 
 /**
  * Runs `work` while holding the outbox lock, so two tabs never send the same item at once
- * (guide: offline.md, guarantee 4). Web Locks are in every current browser (Safari 15.4+); where
+ * (docs/offline.md, guarantee 4). Web Locks are in every current browser (Safari 15.4+); where
  * they are missing, `work` still runs one at a time within this tab (the caller serialises), and
  * the idempotency key keeps a parallel send from another tab harmless: the service answers it
  * with the same reference.

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The service worker at `/sw.js` (scope `/`): keeps the app on the tablet so it starts and works
- * without a network after the first visit (guide: offline.md). Built by the `serviceWorker` plugin
+ * without a network after the first visit (docs/offline.md). Built by the `serviceWorker` plugin
  * in vite.config.ts, which puts the list of built files in place of `self.__WB_MANIFEST`.
  *
  * It also delivers the outbox when the browser fires a Background Sync (`sync`) after the network
@@ -15,7 +15,7 @@
  *   those requests go to the network untouched
  *   (answers are kept in IndexedDB, never in a cache);
  * - take over by itself: a new version waits until the person agrees in the app (the page sends
- *   `SKIP_WAITING` after saving) or until every tab of the app is closed (offline.md, guarantee 6).
+ *   `SKIP_WAITING` after saving) or until every tab of the app is closed (docs/offline.md, guarantee 6).
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';

@@ -16,7 +16,7 @@ const ROUNDS = 5;
 const WORKERS = 4;
 
 /**
- * intake-api.md, "Durable before acknowledged": the built service is killed with SIGKILL at a
+ * docs/intake.md, "Durable before acknowledged": the built service is killed with SIGKILL at a
  * random moment while applications (some with files) stream in, then restarted on the same data.
  * Every application that got a 201 must be there with all its files (same SHA-256), nothing may
  * be half stored, and a retry of a request whose answer was lost gets the same reference.

@@ -6,7 +6,7 @@ import { storedCounts } from './support/storedRows';
 import { applicationWithFiles, exampleApplication, submissionForm } from './support/submission';
 import { startTestServer, submitHeaders, type TestServer } from './support/testServer';
 
-/** offline.md guarantee 3: sending twice is harmless. */
+/** docs/offline.md, guarantee 3: sending twice is harmless. */
 describe('exactly once per Idempotency-Key', () => {
   let server: TestServer;
   beforeAll(async () => {

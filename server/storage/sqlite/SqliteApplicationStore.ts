@@ -36,7 +36,7 @@ export const FILE_CHUNK_BYTES = 256 * 1024;
 /**
  * Schema migrations of the whole database file, in order; `PRAGMA user_version` says how many have
  * run. Files are stored as BLOB chunks in the same database, so an application and its files commit
- * in one transaction (intake-api.md: "files and record commit together or not at all"). Parked
+ * in one transaction (docs/intake.md, "Durable before acknowledged"). Parked
  * drafts and the forwarding outbox live in the same file, behind their own interfaces
  * (`SqliteParkedDraftStore`, `SqliteForwardingStore`).
  */

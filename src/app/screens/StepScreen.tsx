@@ -54,7 +54,7 @@ interface StepScreenProps {
 /**
  * One step of the wizard. Answers are saved as they are typed (so Back, the browser's Back and a
  * language switch never lose them), checked only when the person presses "Volgende"
- * (accessibility guide, step 5), and never cleared by an error.
+ * (docs/accessibility.md, point 5), and never cleared by an error.
  */
 export function StepScreen({ permit, step, application, fromCheck }: StepScreenProps) {
   const translator = useTranslator();

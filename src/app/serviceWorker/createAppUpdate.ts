@@ -24,7 +24,7 @@ export interface AppUpdateOptions {
   readonly reload: () => void;
 }
 
-/** A new version of the app, applied only when the person agrees (guide: offline.md, guarantee 6). */
+/** A new version of the app, applied only when the person agrees (docs/offline.md, guarantee 6). */
 export interface AppUpdate {
   readonly status: Store<AppUpdateStatus>;
   /** Follows the service worker's lifecycle; called once, when it is registered. */

@@ -181,7 +181,7 @@ export function FileField({ permit, question, name: field, translator, control, 
             // browsers tell screen readers "invalid" before the person tried to go on. Nor
             // `aria-required`: a file input is a button to screen readers, which has no required
             // state. Required is our convention (only optional questions say "(niet verplicht)"),
-            // and a missing file is told on "Volgende", as for every question (accessibility guide, steps 4 and 5).
+            // and a missing file is told on "Volgende", as for every question (docs/accessibility.md, points 4 and 5).
             aria-labelledby={`${ids.label} ${ids.choose}`}
             aria-describedby={describedIds}
             aria-invalid={error ? true : undefined}

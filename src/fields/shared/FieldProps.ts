@@ -28,7 +28,7 @@ export interface FieldProps<Q extends Question = Question> {
   readonly errors: ReadonlyMap<string, string>;
   /**
    * When the question is the only one on its step, its label or legend *is* the page's `<h1>`,
-   * so a screen reader hears the question once (accessibility guide, step 1).
+   * so a screen reader hears the question once (docs/accessibility.md, point 1).
    */
   readonly headingRef?: Ref<HTMLHeadingElement>;
   /**

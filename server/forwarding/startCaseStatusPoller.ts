@@ -1,17 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CaseStatusPollStore, ClaimedCaseStatusPoll } from './CaseStatusPollStore';
 import { describeFailure } from './describeFailure';
+import { runClaimLoop, type ClaimLoop } from './runClaimLoop';
 import { createCatalogueCache } from './zgw/createCatalogueCache';
 import { readCaseStatus } from './zgw/readCaseStatus';
 import { createZgwClient, type ZgwClient } from './zgw/ZgwClient';
 import type { ZgwConfig } from './zgw/ZgwConfig';
 import type { ZgwUser } from './zgw/zgwToken';
 
-/** The case-status poller of one instance. */
-export interface CaseStatusPoller {
-  /** Finishes the reads under way and stops; claims nothing new. */
-  stop(): Promise<void>;
-}
+/** The case-status poller of one instance: `stop()` finishes the reads under way and claims nothing new. */
+export type CaseStatusPoller = ClaimLoop;
 
 export interface CaseStatusPollerOptions {
   readonly store: CaseStatusPollStore;
@@ -49,9 +47,6 @@ export function startCaseStatusPoller(options: CaseStatusPollerOptions): CaseSta
   const catalogue = createCatalogueCache(client, config.catalogueCacheMinutes * 60_000, now);
   // The desk reads, as it registers when nobody helped: the case system's audit trail names it.
   const user: ZgwUser = { id: 'hulploket', representation: config.desk };
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
 
   const nextPoll = () => new Date(now().getTime() + intervalMs * (0.75 + 0.5 * random()));
 
@@ -71,36 +66,12 @@ export function startCaseStatusPoller(options: CaseStatusPollerOptions): CaseSta
     }
   }
 
-  async function round(): Promise<void> {
-    let full: boolean;
-    do {
-      const claims = await store.claimDue(now(), leaseMs, batch);
-      await Promise.all(claims.map(pollOne));
-      // A full batch means more may be due: look again at once.
-      full = claims.length === batch;
-    } while (full && !stopped);
-  }
-
-  function schedule(delayMs: number): void {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = round()
-        .catch((error: unknown) => log.error({ err: error }, 'looking for zaken to read failed'))
-        .finally(() => {
-          running = undefined;
-          schedule(lookMs);
-        });
-    }, delayMs);
-    timer.unref();
-  }
-
-  schedule(0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return runClaimLoop({
+    claim: (size) => store.claimDue(now(), leaseMs, size),
+    handle: pollOne,
+    batch,
+    idleMs: lookMs,
+    log,
+    lookFailed: 'looking for zaken to read failed',
+  });
 }

@@ -4,17 +4,15 @@ import { findPermit, type PermitRegistry } from '../applications/permitRegistry'
 import { describeFailure } from './describeFailure';
 import type { ClaimedForwarding, ForwardingOutcome, ForwardingStore } from './ForwardingStore';
 import { retryDelayMs } from './retryDelay';
+import { runClaimLoop, type ClaimLoop } from './runClaimLoop';
 import { registerZaak } from './zgw/registerZaak';
 import { createCaseTypeResolver } from './zgw/resolveCaseTypes';
 import { createZgwClient, type ZgwClient } from './zgw/ZgwClient';
 import type { ZgwConfig } from './zgw/ZgwConfig';
 import type { ZgwUser } from './zgw/zgwToken';
 
-/** The forwarding worker of one instance. */
-export interface Forwarder {
-  /** Finishes the tries under way and stops; claims nothing new. */
-  stop(): Promise<void>;
-}
+/** The forwarding worker of one instance: `stop()` finishes the tries under way and claims nothing new. */
+export type Forwarder = ClaimLoop;
 
 export interface ForwarderOptions {
   readonly store: ForwardingStore;
@@ -50,10 +48,6 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     options.client ??
     createZgwClient({ clientId: config.clientId, secret: config.secret, timeoutMs: config.requestTimeoutSeconds * 1000, zakenApi: config.zakenApi, now });
   const resolveCaseTypes = createCaseTypeResolver(client, config, now);
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
 
   async function forwardOne(claim: ClaimedForwarding): Promise<void> {
     let step = 'lezen';
@@ -121,36 +115,12 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     }
   }
 
-  async function round(): Promise<void> {
-    do {
-      again = false;
-      const claims = await store.claimDue(now(), leaseMs, batch);
-      await Promise.all(claims.map(forwardOne));
-      // A full batch means more may be due: look again at once.
-      if (claims.length === batch) again = true;
-    } while (again && !stopped);
-  }
-
-  function schedule(delayMs: number): void {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = round()
-        .catch((error: unknown) => log.error({ err: error }, 'looking for applications to register failed'))
-        .finally(() => {
-          running = undefined;
-          schedule(pollMs);
-        });
-    }, delayMs);
-    timer.unref();
-  }
-
-  schedule(0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return runClaimLoop({
+    claim: (size) => store.claimDue(now(), leaseMs, size),
+    handle: forwardOne,
+    batch,
+    idleMs: pollMs,
+    log,
+    lookFailed: 'looking for applications to register failed',
+  });
 }

@@ -1,5 +1,5 @@
 import { findDefinition } from '../definitions';
-import type { AnswerValue, FileAnswer } from '../wizard';
+import { isFileQuestion, type AnswerValue, type FileAnswer } from '../wizard';
 import type { Application } from './Application';
 import type { LostFile } from './LostFile';
 
@@ -38,7 +38,7 @@ export function lostFilesAfterChange(application: Application, answers: Readonly
 
 export function fileQuestionIds(permitId: string): string[] {
   const permit = findDefinition(permitId);
-  return permit?.steps.flatMap((step) => step.questions.filter((question) => question.type === 'file').map((question) => question.id)) ?? [];
+  return permit?.steps.flatMap((step) => step.questions.filter(isFileQuestion).map((question) => question.id)) ?? [];
 }
 
 function refsOf(answer: AnswerValue | undefined): string[] {

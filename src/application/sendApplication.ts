@@ -2,7 +2,7 @@ import { createStatusCode } from '../crypto';
 import type { Locale } from '../i18n';
 import type { ApplicationSubmission } from '../intake';
 import type { OutboxAttachment, OutboxItem } from '../outbox';
-import { answersToSend, todayIso, visiblePlan, type Answers, type FieldError, type FileAnswer, type PermitDefinition } from '../wizard';
+import { answersToSend, isFileQuestion, todayIso, visiblePlan, type Answers, type FieldError, type FileAnswer, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
 import { assistanceToSend, consentToSend } from './helpToSend';
 import type { Device } from './Device';
@@ -95,7 +95,7 @@ export function errorsToFix(_permit: PermitDefinition, item: OutboxItem): readon
 function attachmentsToSend(permit: PermitDefinition, answers: Answers, today: string): OutboxAttachment[] {
   return visiblePlan(permit, answers, today).flatMap(({ questions }) =>
     questions
-      .filter((question) => question.type === 'file')
+      .filter(isFileQuestion)
       .flatMap((question) => {
         const files = answers[question.id];
         return Array.isArray(files) ? (files as readonly FileAnswer[]).flatMap((file) => (file.ref ? [{ questionId: question.id, ref: file.ref, name: file.name }] : [])) : [];

@@ -1,4 +1,4 @@
-import { isGroupEntry, type AnswerValue, type Answers, type GroupEntry, type GroupItemAnswer, type GroupQuestion, type PermitDefinition, type Question } from '../wizard';
+import { fitAnswer, type AnswerValue, type Answers, type GroupItemAnswer, type PermitDefinition } from '../wizard';
 import type { Draft } from '../deviceDatabase';
 
 /** Something the person should be told after their draft moved to a newer form (shown as "what changed"). */
@@ -21,8 +21,8 @@ export interface MigratedDraft {
 /**
  * Makes a draft fit the definition it is opened with (docs/offline.md, guarantee 9: a form update
  * never makes a draft unopenable). With the same version nothing changes. Otherwise answers to
- * questions that still exist and still take that shape of answer are kept; the rest are dropped and
- * reported, and the draft gets the definition's version. Old definitions are not kept, so "the type
+ * questions that still exist and still take that shape of answer are kept (each question type says
+ * which: `fitAnswer`); the rest are dropped and reported, and the draft gets the definition's version. Old definitions are not kept, so "the type
  * changed" is judged by whether the raw answer has a shape the question's type takes now (a text
  * answer stays valid for a long-text question). Never throws.
  *
@@ -70,75 +70,4 @@ export function openDraftWithDefinition(draft: Draft, definition: PermitDefiniti
     draft: { ...(stepExists ? draft : withoutStep), permitVersion: definition.version, answers },
     changes,
   };
-}
-
-/** A group's entries with only the item answers that still fit; an entry left with none is dropped. */
-function fitEntries(group: GroupQuestion, answer: AnswerValue): Fitted {
-  if (!Array.isArray(answer) || !(answer as readonly unknown[]).every(isGroupEntry)) return typeChanged;
-  const items = new Map(group.items.map((item) => [item.id, item]));
-  const removed: string[] = [];
-  const entries = (answer as readonly GroupEntry[]).map((entry) => {
-    const fittedEntry: Record<string, GroupItemAnswer> = {};
-    for (const [itemId, value] of Object.entries(entry)) {
-      const item = items.get(itemId);
-      const fitted = item ? fitAnswer(item, value) : undefined;
-      if (fitted && fitted.kind !== 'removed') fittedEntry[itemId] = fitted.value as GroupItemAnswer;
-      else removed.push(itemId);
-    }
-    return fittedEntry;
-  });
-  const kept = entries.filter((entry) => Object.keys(entry).length > 0);
-  if (kept.length === 0 && entries.length > 0) return typeChanged;
-  return removed.length === 0 ? { kind: 'kept', value: kept } : { kind: 'trimmed', value: kept, removed: [...new Set(removed)] };
-}
-
-type Fitted =
-  | { readonly kind: 'kept'; readonly value: AnswerValue }
-  | { readonly kind: 'trimmed'; readonly value: AnswerValue; readonly removed: readonly string[] }
-  | { readonly kind: 'removed'; readonly reason: 'typeChanged' | 'optionRemoved' };
-
-const dateTimeRangeParts: readonly string[] = ['startDate', 'startTime', 'endDate', 'endTime'];
-
-const typeChanged = { kind: 'removed', reason: 'typeChanged' } as const;
-
-/** Whether a raw answer (as typed, or as normalised earlier) still fits the question. */
-function fitAnswer(question: Question, answer: AnswerValue): Fitted {
-  const kept = { kind: 'kept', value: answer } as const;
-  switch (question.type) {
-    case 'text':
-    case 'longText':
-    case 'email':
-    case 'phone':
-    case 'date':
-      return typeof answer === 'string' ? kept : typeChanged;
-    case 'number':
-      return typeof answer === 'string' || typeof answer === 'number' ? kept : typeChanged;
-    case 'yesNo':
-      return typeof answer === 'boolean' || answer === 'yes' || answer === 'no' ? kept : typeChanged;
-    case 'choice':
-      if (typeof answer !== 'string') return typeChanged;
-      return question.options.includes(answer) ? kept : { kind: 'removed', reason: 'optionRemoved' };
-    case 'multiChoice': {
-      if (!Array.isArray(answer) || !answer.every((value: unknown) => typeof value === 'string')) return typeChanged;
-      const values = answer as readonly string[];
-      const still = values.filter((value) => question.options.includes(value));
-      if (still.length === values.length) return kept;
-      if (still.length === 0) return { kind: 'removed', reason: 'optionRemoved' };
-      return { kind: 'trimmed', value: still, removed: values.filter((value) => !question.options.includes(value)) };
-    }
-    case 'address':
-      return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Object.values(answer).every((part) => part === undefined || typeof part === 'string')
-        ? kept
-        : typeChanged;
-    case 'dateTimeRange':
-      return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Object.entries(answer).every(([part, value]) => dateTimeRangeParts.includes(part) && typeof value === 'string')
-        ? kept
-        : typeChanged;
-    case 'file':
-      return Array.isArray(answer) && answer.every((file: unknown) => typeof file === 'object' && file !== null && typeof (file as { name?: unknown }).name === 'string')
-        ? kept
-        : typeChanged;
-    case 'group':
-      return fitEntries(question, answer);
-  }
 }

@@ -1,7 +1,7 @@
 import { conditionQuestions } from './conditions';
 import { CONTACT_CHANNELS, type AnswerScalar, type Condition, type GroupQuestion, type Outcome, type PermitDefinition, type Question } from './definition';
-import { minEntries } from './normalizeGroup';
-import { requiredTextKeys } from './textKeys';
+import { canAskInGroups, canHold, typeDefinitionProblems } from './questionTypes';
+import { requiredTextKeys } from './requiredTextKeys';
 
 const ID_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 const PERMIT_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -46,8 +46,9 @@ export function checkDefinition(
         if (!source || !('type' in source)) problems.push(`${at}: prefillFrom "${question.prefillFrom}" must be an earlier question`);
         else if (source.type !== question.type) problems.push(`${at}: prefillFrom "${question.prefillFrom}" has another type`);
       }
-      problems.push(...checkAnswerShape(question, at));
-      if (question.type === 'group') problems.push(...checkGroup(question, itemIds, at));
+      problems.push(...typeDefinitionProblems(question, at));
+      // A group's items share the definition's id namespace and read each other: only a group has them.
+      if (question.type === 'group') problems.push(...checkGroupItems(question, itemIds, at));
       earlier.set(question.id, question);
     }
     if (step.outcome) {
@@ -77,40 +78,22 @@ export function checkDefinition(
   return problems;
 }
 
-/** What every question, and every item of a group, must get right about the answers it takes. */
-function checkAnswerShape(question: Question, at: string): string[] {
-  const problems: string[] = [];
-  if ((question.type === 'choice' || question.type === 'multiChoice') && (question.options.length < 2 || new Set(question.options).size !== question.options.length)) {
-    problems.push(`${at}: needs at least two different options`);
-  }
-  if ((question.type === 'text' || question.type === 'longText') && question.maxLength !== undefined && !(question.maxLength > 0)) {
-    problems.push(`${at}: maxLength must be positive`);
-  }
-  return problems;
-}
-
-/** Kinds of question an entry cannot ask (see `GroupItemQuestion`); checked here too for definitions built from data. */
-const NOT_IN_GROUPS: readonly string[] = ['address', 'file', 'group'];
-
 /**
- * A group asks at least one item, sensible entry counts, and items with ids of their own whose
- * conditions read earlier items of the same entry.
+ * A group's items have ids of their own, are of types an entry can ask, and have conditions that
+ * read earlier items of the same entry (the group's own settings are its type's definition problems).
  */
-function checkGroup(group: GroupQuestion, itemIds: Set<string>, at: string): string[] {
+function checkGroupItems(group: GroupQuestion, itemIds: Set<string>, at: string): string[] {
   const problems: string[] = [];
-  if (group.items.length === 0) problems.push(`${at}: a group needs at least one item`);
-  if (!Number.isInteger(group.maxEntries) || group.maxEntries < 1) problems.push(`${at}: maxEntries must be a whole number from 1`);
-  const min = minEntries(group);
-  if (!Number.isInteger(min) || min < 0 || min > group.maxEntries) problems.push(`${at}: minEntries must be a whole number from 0 to maxEntries`);
   const earlierItems = new Map<string, Question>();
   for (const item of group.items) {
     const itemAt = `${at} item "${item.id}"`;
     if (itemIds.has(item.id) || item.id === group.id) problems.push(`${itemAt}: id is used twice`);
     if (!ID_PATTERN.test(item.id)) problems.push(`${itemAt}: id must be a camelCase word`);
-    if (NOT_IN_GROUPS.includes(item.type)) problems.push(`${itemAt}: a group cannot ask a question of type "${item.type}"`);
+    // Checked here too for definitions built from data, which TypeScript does not see.
+    if (!canAskInGroups(item.type)) problems.push(`${itemAt}: a group cannot ask a question of type "${item.type}"`);
     if (item.prefillFrom !== undefined) problems.push(`${itemAt}: items are not prefilled`);
     if (item.showIf) problems.push(...checkCondition(item.showIf, earlierItems, itemAt));
-    problems.push(...checkAnswerShape(item, itemAt));
+    problems.push(...typeDefinitionProblems(item, itemAt));
     itemIds.add(item.id);
     earlierItems.set(item.id, item);
   }
@@ -155,7 +138,7 @@ function checkCondition(condition: Condition, earlier: ReadonlyMap<string, Quest
   const values = comparedValues(condition);
   for (const [id, value] of values) {
     const question = earlier.get(id);
-    if (question && !canHold(question, value)) problems.push(`${at}: condition compares "${id}" with ${JSON.stringify(value)}, which it can never be`);
+    if (question && !canBe(question, value)) problems.push(`${at}: condition compares "${id}" with ${JSON.stringify(value)}, which it can never be`);
   }
   return problems;
 }
@@ -180,22 +163,7 @@ function comparedValues(condition: Condition): Array<[string, AnswerScalar]> {
   return [];
 }
 
-function canHold(question: Question | Outcome, value: AnswerScalar): boolean {
-  if ('results' in question) return question.results.some((result) => result.value === value);
-  switch (question.type) {
-    case 'choice':
-    case 'multiChoice':
-      return typeof value === 'string' && question.options.includes(value);
-    case 'yesNo':
-      return typeof value === 'boolean';
-    case 'number':
-      return typeof value === 'number';
-    case 'address':
-    case 'dateTimeRange':
-    case 'file':
-    case 'group':
-      return false;
-    default:
-      return typeof value === 'string';
-  }
+/** Whether a question's answer, or an outcome's result, can ever be `value`. */
+function canBe(question: Question | Outcome, value: AnswerScalar): boolean {
+  return 'results' in question ? question.results.some((result) => result.value === value) : canHold(question, value);
 }

@@ -6,7 +6,10 @@
  * without touching a definition and a definition never holds a sentence.
  */
 
-/** Kinds of question the engine can render, validate and send. */
+/**
+ * Kinds of question the engine can render, validate and send. Each has its question interface
+ * below and its behaviour in `questionTypes/` (the registry there does not compile without it).
+ */
 export type QuestionType =
   | 'text'
   | 'longText'

@@ -1,7 +1,7 @@
 import { isConditionMet } from './conditions';
 import type { Answers, Condition, PermitDefinition, Step } from './definition';
 import { judgeOutcome, outcomeQuestions } from './judgeOutcome';
-import { normalizeAnswer } from './normalizeAnswer';
+import { normalizeAnswer } from './questionTypes';
 
 /** A condition's outcome while some answers are still to come: `undefined` means "not known yet". */
 function verdict(condition: Condition, answers: Answers, pending: ReadonlySet<string>): boolean | undefined {

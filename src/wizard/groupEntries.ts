@@ -1,7 +1,6 @@
 import { isGroupEntry } from './conditions';
 import type { GroupEntry, GroupItemQuestion, GroupQuestion, Question } from './definition';
-import { normalizeAnswer } from './normalizeAnswer';
-import { judgeEntry } from './normalizeGroup';
+import { blankInEntry, judgeEntry, normalizeAnswer } from './questionTypes';
 
 /*
  * What the screens need to show a repeating group: which items an entry asks now, what a new entry
@@ -14,11 +13,16 @@ export function visibleEntryItems(group: GroupQuestion, entry: unknown, today: s
 }
 
 /**
- * A new, blank entry. Check-box items start as an empty list, so "nothing chosen" is a list and not
- * a lone `false` (what a form library reports for an untouched group of boxes).
+ * A new, blank entry: with what each item's type holds before it is touched (a check-box item an
+ * empty list, so "nothing chosen" is a list and not the lone `false` a form library reports).
  */
 export function blankEntry(group: GroupQuestion): GroupEntry {
-  return Object.fromEntries(group.items.filter((item) => item.type === 'multiChoice').map((item) => [item.id, []]));
+  return Object.fromEntries(
+    group.items.flatMap((item) => {
+      const blank = blankInEntry(item);
+      return blank === undefined ? [] : [[item.id, blank] as const];
+    }),
+  );
 }
 
 /** Where an error's field path points: the question, and for an item of a group, which entry of which group (index from 0). */

@@ -1,5 +1,5 @@
 import type { Answers, PermitDefinition } from './definition';
-import { normalizeAnswer } from './normalizeAnswer';
+import { normalizeAnswer } from './questionTypes';
 import { visiblePlan } from './visibility';
 
 /**

@@ -43,9 +43,19 @@ export type {
 export { CONTACT_CHANNELS } from './definition';
 export type { FieldError } from './FieldError';
 export { isAnswered, isConditionMet, isEntryFilled, isGroupEntry } from './conditions';
-export { minEntries } from './normalizeGroup';
 export { blankEntry, locateField, visibleEntryItems, type FieldLocation } from './groupEntries';
-export { normalizeAnswer, DEFAULT_MAX_LENGTH, DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME } from './normalizeAnswer';
+export {
+  normalizeAnswer,
+  fitAnswer,
+  showAnswer,
+  isFileQuestion,
+  minEntries,
+  DEFAULT_MAX_LENGTH,
+  DEFAULT_MAX_FILE_BYTES,
+  FILE_KIND_MIME,
+  type FittedAnswer,
+  type TextLookup,
+} from './questionTypes';
 export type { NormalizedAnswer } from './NormalizedAnswer';
 export { visiblePlan, visibleQuestions, type VisibleStep } from './visibility';
 export { judgeOutcome, type OutcomeJudgement } from './judgeOutcome';
@@ -57,7 +67,8 @@ export { earlierAddresses, prefillForStep } from './prefill';
 export { expectedDecisionDate } from './decisionDate';
 export { todayIso, MUNICIPAL_TIME_ZONE } from './today';
 export { checkDefinition } from './checkDefinition';
-export { textKeys, requiredTextKeys } from './textKeys';
+export { textKeys } from './textKeys';
+export { requiredTextKeys } from './requiredTextKeys';
 export { engineErrorCodes } from './errorCodes';
 export { feesDue } from './feesDue';
 export { sniffFileKind, SNIFF_BYTES } from './sniffFileKind';

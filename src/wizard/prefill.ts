@@ -1,6 +1,6 @@
 import { isAnswered } from './conditions';
 import type { AddressAnswer, AnswerValue, Answers, PermitDefinition, Question, Step } from './definition';
-import { normalizeAnswer } from './normalizeAnswer';
+import { normalizeAnswer } from './questionTypes';
 import { visiblePlan } from './visibility';
 
 /*

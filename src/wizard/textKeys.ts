@@ -39,38 +39,3 @@ export const textKeys = {
   error: (permit: PermitDefinition, question: Question, code: string) =>
     `permit.${permit.id}.q.${question.id}.error.${code}`,
 } as const;
-
-/** The keys a definition cannot do without, in every language (used by the definition check). */
-export function requiredTextKeys(permit: PermitDefinition): string[] {
-  const keys = [textKeys.permitTitle(permit), textKeys.permitDescription(permit), textKeys.permitNextSteps(permit)];
-  for (const fee of permit.fees ?? []) keys.push(textKeys.fee(permit, fee.id));
-  for (const step of permit.steps) {
-    keys.push(textKeys.stepTitle(permit, step));
-    if (step.outcome) keys.push(...outcomeTextKeys(permit, step.outcome));
-    for (const question of step.questions) {
-      keys.push(...questionTextKeys(permit, question));
-      if (question.staffNote) keys.push(textKeys.staffNote(permit, question));
-      if (question.type === 'group') {
-        keys.push(textKeys.groupEntry(permit, question), textKeys.groupAdd(permit, question), textKeys.groupRemove(permit, question));
-        for (const item of question.items) keys.push(...questionTextKeys(permit, item));
-      }
-    }
-  }
-  return keys;
-}
-
-function questionTextKeys(permit: PermitDefinition, question: Question): string[] {
-  const keys = [textKeys.label(permit, question), textKeys.why(permit, question)];
-  if (question.type === 'choice' || question.type === 'multiChoice') {
-    for (const value of question.options) keys.push(textKeys.option(permit, question, value));
-  }
-  return keys;
-}
-
-function outcomeTextKeys(permit: PermitDefinition, outcome: Outcome): string[] {
-  return outcome.results.flatMap((result) => [
-    textKeys.outcomeTitle(permit, outcome, result.value),
-    textKeys.outcomeText(permit, outcome, result.value),
-    ...(result.reasons ?? []).map((reason) => textKeys.outcomeReason(permit, outcome, reason.id)),
-  ]);
-}

@@ -2,9 +2,7 @@ import { isAnswered } from './conditions';
 import type { AnswerValue, Answers, PermitDefinition } from './definition';
 import type { FieldError } from './FieldError';
 import { handoverError } from './handoverError';
-import { normalizeAnswer } from './normalizeAnswer';
-import { strayEntryAnswers } from './normalizeGroup';
-import { strayFileFields } from './strayFileFields';
+import { normalizeAnswer, strayAnswerParts } from './questionTypes';
 import { visiblePlan } from './visibility';
 
 export type ApplicationCheck =
@@ -24,8 +22,7 @@ export function validateApplication(permit: PermitDefinition, submitted: Answers
   for (const visible of visiblePlan(permit, submitted, today)) {
     for (const question of visible.questions) {
       asked.add(question.id);
-      if (question.type === 'group') errors.push(...strayEntryAnswers(question, submitted[question.id], today, normalizeAnswer));
-      if (question.type === 'file') errors.push(...strayFileFields(question, submitted[question.id]));
+      errors.push(...strayAnswerParts(question, submitted[question.id], today));
       const normalized = normalizeAnswer(question, submitted[question.id], today);
       if (normalized.status === 'invalid') errors.push(...normalized.errors);
       else if (normalized.status === 'valid') answers[question.id] = normalized.value;

@@ -1,7 +1,7 @@
 import type { Answers, PermitDefinition, Step } from './definition';
 import type { FieldError } from './FieldError';
 import { handoverError } from './handoverError';
-import { normalizeAnswer } from './normalizeAnswer';
+import { normalizeAnswer } from './questionTypes';
 import { visiblePlan } from './visibility';
 
 /**

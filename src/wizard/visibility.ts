@@ -1,7 +1,7 @@
 import { isConditionMet } from './conditions';
 import type { AnswerValue, Answers, PermitDefinition, Question, Step } from './definition';
 import { judgeOutcome, type OutcomeJudgement } from './judgeOutcome';
-import { normalizeAnswer } from './normalizeAnswer';
+import { normalizeAnswer } from './questionTypes';
 
 /** A visible step with the questions it asks for the current answers. */
 export interface VisibleStep {

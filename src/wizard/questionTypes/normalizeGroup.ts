@@ -1,9 +1,9 @@
-import { isAnswered, isConditionMet, isEntryFilled, isGroupEntry } from './conditions';
-import type { AnswerValue, GroupEntry, GroupItemAnswer, GroupItemQuestion, GroupQuestion } from './definition';
-import type { FieldError } from './FieldError';
-import type { NormalizedAnswer } from './NormalizedAnswer';
+import { isAnswered, isConditionMet, isEntryFilled, isGroupEntry } from '../conditions';
+import type { AnswerValue, GroupEntry, GroupItemAnswer, GroupItemQuestion, GroupQuestion } from '../definition';
+import type { FieldError } from '../FieldError';
+import type { NormalizedAnswer } from '../NormalizedAnswer';
 
-/** How one item is checked: exactly like a question of its type (passed in, so this module stays below `normalizeAnswer`). */
+/** How one item is checked: exactly like a question of its type (passed in, so this module stays below the registry that lists the group). */
 export type NormalizeItem = (question: GroupItemQuestion, raw: AnswerValue | undefined, today: string) => NormalizedAnswer;
 
 /** One item an entry asks, with its answer checked. */

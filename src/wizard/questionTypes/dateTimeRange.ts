@@ -1,16 +1,49 @@
-import { validateDate, validatePlainText, validateTime, type ValidationResult } from '../validation';
-import type { AnswerValue, DateTimeRangeAnswer, DateTimeRangeQuestion } from './definition';
-import type { FieldError } from './FieldError';
-import type { NormalizedAnswer } from './NormalizedAnswer';
+import { formatDateNl, validateDate, validatePlainText, validateTime, type ValidationResult } from '../../validation';
+import type { AnswerValue, DateTimeRangeAnswer, DateTimeRangeQuestion } from '../definition';
+import type { FieldError } from '../FieldError';
+import type { NormalizedAnswer } from '../NormalizedAnswer';
+import { fitByShape } from './fitByShape';
+import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
+import { noDefinitionProblems, nothingInBlankEntry, noStrayParts, noTextKeys } from './simpleAnswer';
 
 const parts = ['startDate', 'startTime', 'endDate', 'endTime'] as const;
+
+/**
+ * A period with a start and an end, each a date and a time of day, shown as
+ * "Van 20-06-2027 om 14:00 tot 20-06-2027 om 23:00".
+ */
+export const dateTimeRangeType: QuestionTypeBehaviour<DateTimeRangeQuestion> = {
+  typedText: 'line',
+  normalize: normalizeDateTimeRange,
+  // Unknown parts are refused by `normalize` itself, each at its own box.
+  strayParts: noStrayParts,
+  fit: (_question, answer) =>
+    fitByShape(
+      answer,
+      typeof answer === 'object' && answer !== null && !Array.isArray(answer) && Object.entries(answer).every(([part, value]) => (parts as readonly string[]).includes(part) && typeof value === 'string'),
+    ),
+  canHold: () => false,
+  definitionProblems: noDefinitionProblems,
+  textKeys: noTextKeys,
+  show(value, { t }) {
+    if (typeof value !== 'object' || Array.isArray(value) || !('startTime' in value)) return '';
+    return t('answer.dateTimeRange', {
+      startDate: formatDateNl(value.startDate),
+      startTime: value.startTime,
+      endDate: formatDateNl(value.endDate),
+      endTime: value.endTime,
+    });
+  },
+  blankInEntry: nothingInBlankEntry,
+  inGroups: true,
+};
 
 /**
  * Checks a date-time range part by part, like an address: each missing or wrong part gets its own
  * message at its own box (`questionId.startTime`), and only a complete range is compared. The
  * start date follows the question's date rules; the end must come after the start.
  */
-export function normalizeDateTimeRange(question: DateTimeRangeQuestion, raw: AnswerValue, today: string): NormalizedAnswer {
+function normalizeDateTimeRange(question: DateTimeRangeQuestion, raw: AnswerValue, today: string): NormalizedAnswer {
   const field = question.id;
   if (typeof raw !== 'object' || Array.isArray(raw)) return { status: 'invalid', errors: [{ field, code: 'answer.wrongType' }] };
   const range = raw as unknown as Partial<Record<string, unknown>>;

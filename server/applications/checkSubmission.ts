@@ -2,6 +2,7 @@ import type { Application } from '../contract/apiTypes';
 import {
   DEFAULT_MAX_FILE_BYTES,
   FILE_KIND_MIME,
+  isFileQuestion,
   validateApplication,
   type AnswerValue,
   type Answers,
@@ -82,10 +83,10 @@ function matchFiles(permit: PermitDefinition, answers: Readonly<Record<string, A
 
   for (const file of files) {
     const question = questions.get(file.field);
-    if (question?.type !== 'file' || answers[file.field] === undefined) invalid.push({ field: file.field.slice(0, 100), code: 'file.unexpected' });
+    if (!question || !isFileQuestion(question) || answers[file.field] === undefined) invalid.push({ field: file.field.slice(0, 100), code: 'file.unexpected' });
   }
   for (const question of questions.values()) {
-    if (question.type !== 'file' || answers[question.id] === undefined) continue;
+    if (!isFileQuestion(question) || answers[question.id] === undefined) continue;
     const announced = answers[question.id] as readonly FileAnswer[];
     const parts = files.filter((file) => file.field === question.id);
     const field = question.id;

@@ -7,7 +7,7 @@ import { createTranslator } from '../i18n';
 import { useCatalogue } from './useCatalogue';
 import { useDisplayPreferences } from './useDisplayPreferences';
 import { language } from '../preferences';
-import { firstUnfinishedStepId, todayIso, visiblePlan, type PermitDefinition } from '../wizard';
+import type { PermitDefinition } from '../wizard';
 import { navigate, useRoute } from './router';
 import type { Route } from './routes';
 import {
@@ -106,8 +106,9 @@ function CurrentScreen({ route }: { route: Route }) {
  * Where a page may not be shown as addressed: no question before the citizen's consent, and the
  * consent once given leads to the first question; after sending, Back leads to the receipt, never to
  * a page that could send again; while the application waits in the outbox to go by itself, its
- * pages lead to its status (a change now would race the sender); a step the answers switched off
- * leads to the next one to do.
+ * pages lead to its status (a change now would race the sender). A step the answers switched off
+ * is the step screen's to redirect: knowing which needs the form engine, which the first screen
+ * does not load.
  */
 function redirectFor(route: Route, status: OutboxStatus): Route | undefined {
   if (route.name !== 'step' && route.name !== 'check' && route.name !== 'consent') return undefined;
@@ -121,15 +122,5 @@ function redirectFor(route: Route, status: OutboxStatus): Route | undefined {
   }
   if (!application.consent) return { name: 'consent', permitId: permit.id };
   const queued = status.items.find((item) => item.draftId === application.draftId);
-  if (queued && !canChangeAnswers(queued)) return { name: 'sent', permitId: permit.id };
-  if (route.name === 'step') {
-    const today = todayIso();
-    const visible = visiblePlan(permit, application.answers, today).some(({ step }) => step.id === route.stepId);
-    const known = permit.steps.some((step) => step.id === route.stepId);
-    if (known && !visible) {
-      const next = firstUnfinishedStepId(permit, application.answers, today);
-      return next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck: false } : { name: 'check', permitId: permit.id };
-    }
-  }
-  return undefined;
+  return queued && !canChangeAnswers(queued) ? { name: 'sent', permitId: permit.id } : undefined;
 }

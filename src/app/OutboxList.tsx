@@ -44,7 +44,7 @@ export function OutboxList({ announce, onDeleted }: { announce: (text: string) =
   /** Opens the application on its waiting page, where the person is led to what to fix. */
   const open = async (item: OutboxItem) => {
     const stored = await draftStore.get(item.draftId);
-    const application = stored && applicationFromDraft(stored);
+    const application = stored && (await applicationFromDraft(stored));
     if (application) applications.set({ ...applications.get(), [application.permitId]: application });
     navigate({ name: 'sent', permitId: item.permitId });
   };

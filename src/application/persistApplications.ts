@@ -1,5 +1,4 @@
 import type { Draft, DraftChange, StoredReceipt } from '../drafts';
-import { openDraftWithDefinition } from '../drafts';
 import { findDefinition } from '../definitions';
 import { isAnswered, type AnswerValue, type FileAnswer } from '../wizard';
 import type { Application } from './Application';
@@ -31,9 +30,13 @@ function toDraft(application: Application, permitVersion: number): Draft | undef
 }
 
 /** A draft from the device as an application in progress, moved to the permit's current form. */
-export function applicationFromDraft(stored: Draft): Application | undefined {
+export async function applicationFromDraft(stored: Draft): Promise<Application | undefined> {
   const permit = findDefinition(stored.permitId);
   if (!permit) return undefined;
+  if (stored.permitVersion === permit.version) return applicationOf(stored);
+  // Moving a draft to a newer form asks every question type whether its answer still fits: that
+  // code loads only when a form changed, so the first screen (which restores drafts) need not carry it.
+  const { openDraftWithDefinition } = await import('../drafts/migrateDraft');
   const { draft, changes } = openDraftWithDefinition(stored, permit);
   return applicationOf(draft, changes.length > 0 ? changes : undefined);
 }
@@ -75,7 +78,7 @@ export async function restoreApplications(device: Pick<Device, 'draftStore' | 'o
   for (const summary of await draftStore.list()) {
     if (restored[summary.permitId]) continue;
     const stored = await draftStore.get(summary.id);
-    const application = stored && applicationFromDraft(stored);
+    const application = stored && (await applicationFromDraft(stored));
     if (application) restored[application.permitId] = await withFilesOnDevice(device, application);
   }
   // Anything started while the drafts were being read wins over what was read.

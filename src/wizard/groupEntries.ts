@@ -1,28 +1,15 @@
 import { isGroupEntry } from './conditions';
 import type { GroupEntry, GroupItemQuestion, GroupQuestion, Question } from './definition';
-import { blankInEntry, judgeEntry, normalizeAnswer } from './questionTypes';
+import { judgeEntry, normalizeAnswer } from './questionTypes';
 
 /*
- * What the screens need to show a repeating group: which items an entry asks now, what a new entry
- * starts with, and which question a field path such as `vehicles.1.kenteken` belongs to.
+ * What the screens need to show a repeating group: which items an entry asks now, and which
+ * question a field path such as `vehicles.1.kenteken` belongs to.
  */
 
 /** The items an entry asks with the answers typed in it so far (a foreign plate's entry asks for the country's plate). */
 export function visibleEntryItems(group: GroupQuestion, entry: unknown, today: string): GroupItemQuestion[] {
   return judgeEntry(group, isGroupEntry(entry) ? entry : {}, today, normalizeAnswer).map(({ item }) => item);
-}
-
-/**
- * A new, blank entry: with what each item's type holds before it is touched (a check-box item an
- * empty list, so "nothing chosen" is a list and not the lone `false` a form library reports).
- */
-export function blankEntry(group: GroupQuestion): GroupEntry {
-  return Object.fromEntries(
-    group.items.flatMap((item) => {
-      const blank = blankInEntry(item);
-      return blank === undefined ? [] : [[item.id, blank] as const];
-    }),
-  );
 }
 
 /** Where an error's field path points: the question, and for an item of a group, which entry of which group (index from 0). */

@@ -43,11 +43,13 @@ export type {
 export { CONTACT_CHANNELS } from './definition';
 export type { FieldError } from './FieldError';
 export { isAnswered, isConditionMet, isEntryFilled, isGroupEntry } from './conditions';
-export { blankEntry, locateField, visibleEntryItems, type FieldLocation } from './groupEntries';
+export { locateField, visibleEntryItems, type FieldLocation } from './groupEntries';
 export {
   normalizeAnswer,
   fitAnswer,
   showAnswer,
+  blankAnswer,
+  blankEntry,
   isFileQuestion,
   minEntries,
   DEFAULT_MAX_LENGTH,

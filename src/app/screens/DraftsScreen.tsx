@@ -39,7 +39,7 @@ export function DraftsScreen() {
 
   const resume = async (summary: DraftSummary) => {
     const stored = await draftStore.get(summary.id);
-    const application = stored && applicationFromDraft(stored);
+    const application = stored && (await applicationFromDraft(stored));
     const permit = application && findDefinition(application.permitId);
     if (!application || !permit) return;
     applications.set({ ...applications.get(), [permit.id]: application });

@@ -44,7 +44,7 @@ export function ResumeScreen() {
       else fail(translator.t('resume.error.unknownCode'));
       return;
     }
-    const application = applicationFromDraft(result.draft);
+    const application = await applicationFromDraft(result.draft);
     const permit = application && findDefinition(application.permitId);
     if (!application || !permit) {
       fail(translator.t('resume.error.unknownPermit'), 'fault');

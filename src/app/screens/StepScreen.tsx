@@ -1,17 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useForm, type FieldValues } from 'react-hook-form';
-import { enterStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
+import { useEffect, useRef } from 'preact/hooks';
+import { handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
 import { findDefinition } from '../../definitions';
 import { signedInStaff } from '../../staff';
 import { QuestionField, StepHeadingDescription } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
-  blankEntry,
   firstUnfinishedStepId,
   locateField,
-  minEntries,
   nextStepId,
-  prefillForStep,
   previousStepId,
   stepPosition,
   textKeys,
@@ -19,7 +15,6 @@ import {
   validateStep,
   visiblePlan,
   type Answers,
-  type FieldError,
   type PermitDefinition,
   type Step,
 } from '../../wizard';
@@ -32,8 +27,9 @@ import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
-import { settleErrors } from '../settleErrors';
+import { useAutosavedForm } from '../useAutosavedForm';
 import { useFileStorage } from '../useFileStorage';
+import { useStepErrors } from '../useStepErrors';
 import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
@@ -52,48 +48,34 @@ interface StepScreenProps {
 }
 
 /**
- * One step of the wizard. Answers are saved as they are typed (so Back, the browser's Back and a
- * language switch never lose them), checked only when the person presses "Volgende"
- * (docs/accessibility.md, point 5), and never cleared by an error.
+ * One step of the wizard, where the answers so far ask it; a step they switched off (someone came
+ * back to it by its address, or changed an earlier answer) leads to the next one to do.
  */
-export function StepScreen({ permit, step, application, fromCheck }: StepScreenProps) {
+export function StepScreen(props: StepScreenProps) {
+  const { permit, step, application } = props;
+  const today = todayIso();
+  const switchedOff = !visiblePlan(permit, application.answers, today).some((visible) => visible.step.id === step.id);
+  const next = switchedOff ? firstUnfinishedStepId(permit, application.answers, today) : undefined;
+  const redirect: Route | undefined = !switchedOff ? undefined : next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck: false } : { name: 'check', permitId: permit.id };
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect && JSON.stringify(redirect)]);
+  return redirect ? null : <StepForm {...props} />;
+}
+
+/**
+ * The form of one step. Answers are saved as they are typed (`useAutosavedForm`), checked only
+ * when the person presses "Volgende" (docs/accessibility.md, point 5), and never cleared by an error.
+ */
+function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
   const tablet = useTablet();
   const { lookUpAddress } = tablet.intakeClient;
   const today = todayIso();
   const heading = useRef<HTMLHeadingElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  const serverErrorsHere = application.serverErrors.filter((error) => step.questions.some((question) => question.id === fieldRoot(error)));
-  const [errors, setErrors] = useState<readonly FieldError[]>(serverErrorsHere);
-  const [attempt, setAttempt] = useState(serverErrorsHere.length > 0 ? 1 : 0);
-
-  const defaultValues = useMemo(
-    () => ({ ...pick(application.answers, step), ...prefillForStep(step, application.answers) }) as FieldValues,
-    [permit.id, step.id],
-  );
-  const form = useForm<FieldValues>({ defaultValues, shouldFocusError: false, shouldUnregister: false });
-
-  // An error shown goes once its answer is right: on every change, and with its current message
-  // when the person leaves the box (see `settleErrors`). Nothing is checked while no error is shown.
-  const shownErrors = useRef(errors);
-  shownErrors.current = errors;
-  const settle = (changed: string, update: boolean) => {
-    if (shownErrors.current.length === 0) return;
-    const current = validateStep(permit, step, { ...application.answers, ...(form.getValues() as Answers) }, today);
-    setErrors((shown) => settleErrors(shown, current, changed, update));
-  };
-
-  // Save every change straight away: a half-typed answer survives going back and forth.
-  useEffect(() => {
-    enterStep(permit.id, step.id);
-    saveAnswers(permit.id, defaultValues as Answers);
-    const subscription = form.watch((values, { name }) => {
-      saveAnswers(permit.id, values as Answers);
-      if (name) settle(name, false);
-    });
-    return () => subscription.unsubscribe();
-  }, [permit.id, step.id]);
+  const { errors, summaryRef, show, settle } = useStepErrors(permit, step, application.serverErrors, today, () => ({ ...application.answers, ...(form.getValues() as Answers) }));
+  const form = useAutosavedForm(permit, step, application, (name) => settle(name, false));
 
   const answers: Answers = { ...application.answers, ...(form.watch() as Answers) };
   const visible = visiblePlan(permit, answers, today).find((candidate) => candidate.step.id === step.id);
@@ -113,10 +95,6 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
   // A step that explains an outcome is headed by the outcome itself: that is what the person came to learn.
   const topic = translator.t(step.outcome && outcome ? textKeys.outcomeTitle(permit, step.outcome, outcome.result.value) : textKeys.stepTitle(permit, step));
 
-  useEffect(() => {
-    if (attempt > 0 && errors.length > 0) summary.current?.focus();
-  }, [attempt]);
-
   const messages = new Map(errors.map((error) => [error.field, fieldErrorMessage(translator, permit, locateField(step.questions, error.field)?.question, error)]));
   // In the summary an entry's error says which entry it is about ("Kenteken 2: …"); beside the box the entry's title says it.
   const summaryItems = errors.map((error) => {
@@ -132,8 +110,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
     const current: Answers = { ...application.answers, ...(values as Answers) };
     saveAnswers(permit.id, values as Answers);
     const problems = validateStep(permit, step, current, today);
-    setErrors(problems);
-    setAttempt((count) => count + 1);
+    show(problems);
     if (problems.length > 0) return;
     const next: string | undefined = fromCheck ? firstUnfinishedStepId(permit, current, today) : nextStepId(permit, step.id, current, today);
     navigate(next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck } : { name: 'check', permitId: permit.id });
@@ -165,7 +142,7 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
       back={backRoute}
       headingRef={heading}
     >
-      <ErrorSummary items={summaryItems} summaryRef={summary} />
+      <ErrorSummary items={summaryItems} summaryRef={summaryRef} />
       {application.formChanges && (
         <p class="utrecht-alert utrecht-alert--warning hv-form-changed">{translator.t('form.changed')}</p>
       )}
@@ -231,25 +208,4 @@ export function StepScreen({ permit, step, application, fromCheck }: StepScreenP
       <SaveStatus permitId={permit.id} />
     </Page>
   );
-}
-
-/** The question id an error belongs to (`homeAddress.postcode` belongs to `homeAddress`). */
-function fieldRoot(error: FieldError): string {
-  return error.field.split('.')[0] ?? error.field;
-}
-
-/**
- * The answers of this step's questions, as the form starts with them. A check-box group starts as
- * an empty list, so "nothing chosen" is a list and not a lone `false`; a repeating group starts
- * with the blank entries it needs (at least one), so its questions show at once.
- */
-function pick(answers: Answers, step: Step): Answers {
-  const values: Record<string, Answers[string]> = {};
-  for (const question of step.questions) {
-    const answer = answers[question.id];
-    if (answer !== undefined) values[question.id] = answer;
-    else if (question.type === 'multiChoice') values[question.id] = [];
-    else if (question.type === 'group') values[question.id] = Array.from({ length: Math.max(minEntries(question), 1) }, () => blankEntry(question));
-  }
-  return values;
 }

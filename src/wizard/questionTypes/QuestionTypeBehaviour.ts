@@ -60,10 +60,12 @@ export interface QuestionTypeBehaviour<Q extends Question> {
   /** An answer as a person reads it back on the check page and the receipt. */
   show(value: AnswerValue, context: ShowContext<Q>): string;
   /**
-   * What the item holds in a new, blank entry of a repeating group, before the person touches it;
-   * `undefined` for nothing. Only types an entry can ask may hold something.
+   * What the question holds before the person touches it, as a form (or a new entry of a repeating
+   * group) starts with it: a check-box list an empty list, so "nothing chosen" is a list and not the
+   * lone `false` a form library reports; a repeating group the blank entries it needs. `undefined`
+   * for nothing.
    */
-  blankInEntry(): (Q extends GroupItemQuestion ? GroupItemAnswer : never) | undefined;
+  blank(question: Q): (Q extends GroupItemQuestion ? GroupItemAnswer : AnswerValue) | undefined;
   /** Whether an entry of a repeating group can ask it: follows `GroupItemQuestion`, for definitions built from data. */
   readonly inGroups: Q extends GroupItemQuestion ? true : false;
 }

@@ -4,7 +4,7 @@ import type { FieldError } from '../FieldError';
 import type { NormalizedAnswer } from '../NormalizedAnswer';
 import { fitByShape } from './fitByShape';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { noDefinitionProblems, nothingInBlankEntry, noStrayParts, noTextKeys } from './simpleAnswer';
+import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
 
 /** Longest accepted part of an address (characters); no real street or place is longer. */
 const ADDRESS_PART_MAX_LENGTH = 100;
@@ -27,7 +27,7 @@ export const addressType: QuestionTypeBehaviour<AddressQuestion> = {
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
   show: (value) => (typeof value !== 'object' || Array.isArray(value) || !('street' in value) ? '' : formatAddressLines(value).join('\n')),
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
   inGroups: false,
 };
 

@@ -3,7 +3,7 @@ import { textKeys } from '../textKeys';
 import { fitByShape, TYPE_CHANGED } from './fitByShape';
 import { invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { nothingInBlankEntry, noStrayParts } from './simpleAnswer';
+import { startsEmpty, noStrayParts } from './simpleAnswer';
 
 /*
  * The questions answered by choosing among a definition's options: one (`choice`, radio buttons)
@@ -34,7 +34,7 @@ export const choiceType: QuestionTypeBehaviour<ChoiceQuestion> = {
     return question.options.includes(answer) ? fitByShape(answer, true) : OPTION_REMOVED;
   },
   show: (value, { permit, question, t }) => (typeof value === 'string' ? t(textKeys.option(permit, question, value)) : ''),
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
 };
 
 export const multiChoiceType: QuestionTypeBehaviour<MultiChoiceQuestion> = {
@@ -60,5 +60,5 @@ export const multiChoiceType: QuestionTypeBehaviour<MultiChoiceQuestion> = {
   show: (value, { permit, question, t }) =>
     Array.isArray(value) ? value.map((option) => (typeof option === 'string' ? t(textKeys.option(permit, question, option)) : '')).join(', ') : '',
   // "Nothing ticked" is an empty list, not the lone `false` a form library reports for untouched boxes.
-  blankInEntry: () => [],
+  blank: () => [],
 };

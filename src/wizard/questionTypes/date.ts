@@ -3,7 +3,7 @@ import type { DateQuestion } from '../definition';
 import { fitByShape } from './fitByShape';
 import { answerFrom, invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { noDefinitionProblems, nothingInBlankEntry, noStrayParts, noTextKeys } from './simpleAnswer';
+import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
 
 /** A day, typed as `dd-mm-jjjj`, sent as an ISO date, shown as `dd-mm-jjjj` again. */
 export const dateType: QuestionTypeBehaviour<DateQuestion> = {
@@ -16,6 +16,6 @@ export const dateType: QuestionTypeBehaviour<DateQuestion> = {
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
   show: (value) => (typeof value === 'string' ? formatDateNl(value) : ''),
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
   inGroups: true,
 };

@@ -4,7 +4,7 @@ import type { FieldError } from '../FieldError';
 import type { NormalizedAnswer } from '../NormalizedAnswer';
 import { fitByShape } from './fitByShape';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { noDefinitionProblems, nothingInBlankEntry, noStrayParts, noTextKeys } from './simpleAnswer';
+import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
 
 const parts = ['startDate', 'startTime', 'endDate', 'endTime'] as const;
 
@@ -34,7 +34,7 @@ export const dateTimeRangeType: QuestionTypeBehaviour<DateTimeRangeQuestion> = {
       endTime: value.endTime,
     });
   },
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
   inGroups: true,
 };
 

@@ -5,7 +5,7 @@ import type { NormalizedAnswer } from '../NormalizedAnswer';
 import { fitByShape } from './fitByShape';
 import { invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { noDefinitionProblems, nothingInBlankEntry, noTextKeys } from './simpleAnswer';
+import { noDefinitionProblems, startsEmpty, noTextKeys } from './simpleAnswer';
 
 /** MIME type per accepted file kind. */
 export const FILE_KIND_MIME: Readonly<Record<FileKind, string>> = {
@@ -35,7 +35,7 @@ export const fileType: QuestionTypeBehaviour<FileQuestion> = {
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
   show: (value) => (Array.isArray(value) ? value.map((file) => (typeof file === 'object' ? file.name : '')).join(', ') : ''),
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
   inGroups: false,
 };
 

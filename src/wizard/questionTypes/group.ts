@@ -5,7 +5,6 @@ import { textKeys } from '../textKeys';
 import { TYPE_CHANGED } from './fitByShape';
 import { minEntries, normalizeGroup, strayEntryAnswers } from './normalizeGroup';
 import type { FittedAnswer, QuestionTypeBehaviour, TextLookup } from './QuestionTypeBehaviour';
-import { nothingInBlankEntry } from './simpleAnswer';
 
 /**
  * What a group asks of the engine for its items, which are questions of the other types: handed
@@ -17,6 +16,8 @@ export interface GroupItemEngine {
   /** Every text key of the item: its label and why, and those of its type. */
   textKeys(permit: PermitDefinition, question: GroupItemQuestion): string[];
   show(permit: PermitDefinition, question: GroupItemQuestion, value: AnswerValue | undefined, t: TextLookup): string;
+  /** What the item holds in a new, blank entry. */
+  blank(question: GroupItemQuestion): GroupItemAnswer | undefined;
 }
 
 /**
@@ -46,9 +47,20 @@ export function groupType(items: GroupItemEngine): QuestionTypeBehaviour<GroupQu
     ],
     show: (value, { permit, question, t }) =>
       Array.isArray(value) ? value.filter(isGroupEntry).map((entry, index) => showEntry(permit, question, entry, index, t, items.show)).join('\n') : '',
-    blankInEntry: nothingInBlankEntry,
+    // The entries it needs (at least one, so its questions show at once).
+    blank: (question) => Array.from({ length: Math.max(minEntries(question), 1) }, () => blankEntryWith(question, items.blank)),
     inGroups: false,
   };
+}
+
+/** A new, blank entry: with what each item holds before it is touched. */
+export function blankEntryWith(group: GroupQuestion, blankItem: GroupItemEngine['blank']): GroupEntry {
+  return Object.fromEntries(
+    group.items.flatMap((item) => {
+      const blank = blankItem(item);
+      return blank === undefined ? [] : [[item.id, blank] as const];
+    }),
+  );
 }
 
 /** A group's entries with only the item answers that still fit; an entry left with none is dropped. */

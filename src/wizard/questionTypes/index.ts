@@ -1,6 +1,6 @@
 import { validatePlainText } from '../../validation';
 import { isAnswered } from '../conditions';
-import type { AnswerScalar, AnswerValue, GroupItemAnswer, GroupItemQuestion, PermitDefinition, Question, QuestionType } from '../definition';
+import type { AnswerScalar, AnswerValue, GroupEntry, GroupItemAnswer, GroupItemQuestion, GroupQuestion, PermitDefinition, Question, QuestionType } from '../definition';
 import type { FieldError } from '../FieldError';
 import type { NormalizedAnswer } from '../NormalizedAnswer';
 import { textKeys } from '../textKeys';
@@ -9,7 +9,7 @@ import { choiceType, multiChoiceType } from './choice';
 import { dateType } from './date';
 import { dateTimeRangeType } from './dateTimeRange';
 import { fileType } from './file';
-import { groupType } from './group';
+import { blankEntryWith, groupType } from './group';
 import { numberType } from './number';
 import type { FittedAnswer, QuestionTypeBehaviour, TextLookup } from './QuestionTypeBehaviour';
 import { emailType, longTextType, phoneType, textType } from './typedText';
@@ -37,7 +37,7 @@ const questionTypes = {
   dateTimeRange: dateTimeRangeType,
   file: fileType,
   // Function declarations are hoisted: the group's items are handled by the same functions as questions.
-  group: groupType({ normalize: normalizeAnswer, fit: fitAnswer, textKeys: questionTextKeys, show: showAnswer }),
+  group: groupType({ normalize: normalizeAnswer, fit: fitAnswer, textKeys: questionTextKeys, show: showAnswer, blank: blankInEntry }),
 } satisfies { readonly [T in QuestionType]: QuestionTypeBehaviour<QuestionOfType<T>> };
 
 /**
@@ -112,9 +112,22 @@ export function showAnswer(permit: PermitDefinition, question: Question, value: 
   return behaviourOf(question).show(value, { permit, question, t });
 }
 
-/** What an item holds in a new, blank entry of its group (a check-box list: an empty list); `undefined` for nothing. */
-export function blankInEntry(item: GroupItemQuestion): GroupItemAnswer | undefined {
-  return behaviourOf(item).blankInEntry();
+/**
+ * What a question holds before the person touches it, as a form starts with it (a check-box list:
+ * an empty list; a repeating group: its first blank entries); `undefined` for nothing.
+ */
+export function blankAnswer(question: Question): AnswerValue | undefined {
+  return behaviourOf(question).blank(question);
+}
+
+/** What an item holds in a new, blank entry of its group (see {@link blankAnswer}). */
+function blankInEntry(item: GroupItemQuestion): GroupItemAnswer | undefined {
+  return behaviourOf(item).blank(item);
+}
+
+/** A new, blank entry of a repeating group, with what each item holds before it is touched. */
+export function blankEntry(group: GroupQuestion): GroupEntry {
+  return blankEntryWith(group, blankInEntry);
 }
 
 export { DEFAULT_MAX_LENGTH } from './typedText';

@@ -3,7 +3,7 @@ import type { NormalizedAnswer } from '../NormalizedAnswer';
 import { fitByShape } from './fitByShape';
 import { invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { noDefinitionProblems, nothingInBlankEntry, noStrayParts, noTextKeys } from './simpleAnswer';
+import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
 
 /** A number as people type it in Dutch or English, sent as a number; whole unless `integer: false`. */
 export const numberType: QuestionTypeBehaviour<NumberQuestion> = {
@@ -15,7 +15,7 @@ export const numberType: QuestionTypeBehaviour<NumberQuestion> = {
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
   show: (value) => String(value),
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
   inGroups: true,
 };
 

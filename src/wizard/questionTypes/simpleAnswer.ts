@@ -2,7 +2,7 @@ import type { FieldError } from '../FieldError';
 
 /*
  * What most kinds of question share: an answer of one value, with no parts to stray, no texts of
- * its own, and nothing in a blank entry of a group.
+ * its own, and nothing before the person answers.
  */
 
 /** For a type whose `normalize` refuses every part it does not know itself. */
@@ -20,7 +20,7 @@ export function noDefinitionProblems(): string[] {
   return [];
 }
 
-/** For a type that holds nothing in a new entry of a group (or that no entry asks). */
-export function nothingInBlankEntry(): undefined {
+/** For a type that holds nothing before the person answers. */
+export function startsEmpty(): undefined {
   return undefined;
 }

@@ -14,7 +14,7 @@ import type { NormalizedAnswer } from '../NormalizedAnswer';
 import { fitByShape } from './fitByShape';
 import { answerFrom, invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { noDefinitionProblems, nothingInBlankEntry, noStrayParts, noTextKeys } from './simpleAnswer';
+import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
 
 /*
  * The questions answered by typing one line or a few: `text` (with its Dutch formats), `longText`,
@@ -42,7 +42,7 @@ const typedString = {
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
   show: (value: AnswerValue) => String(value),
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
   inGroups: true,
 } as const;
 

@@ -2,7 +2,7 @@ import type { YesNoQuestion } from '../definition';
 import { fitByShape } from './fitByShape';
 import { invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
-import { noDefinitionProblems, nothingInBlankEntry, noStrayParts, noTextKeys } from './simpleAnswer';
+import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
 
 /** Yes or no: chosen as `yes` / `no`, sent and compared as `true` / `false`, shown as "Ja" / "Nee". */
 export const yesNoType: QuestionTypeBehaviour<YesNoQuestion> = {
@@ -18,6 +18,6 @@ export const yesNoType: QuestionTypeBehaviour<YesNoQuestion> = {
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
   show: (value, { t }) => t(value === true ? 'field.yes' : 'field.no'),
-  blankInEntry: nothingInBlankEntry,
+  blank: startsEmpty,
   inGroups: true,
 };

@@ -1,5 +1,5 @@
 import type { BackOfficeAccountStore } from './BackOfficeAccountStore';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwordHash';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/passwordHash';
 import { normalizeUserName, USER_NAME_PATTERN } from './userNameRule';
 
 /** What is wrong with an account to be saved, in one sentence; `undefined` when nothing is. */

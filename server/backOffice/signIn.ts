@@ -1,5 +1,5 @@
 import type { BackOfficeAccountStore } from './BackOfficeAccountStore';
-import { hashPassword, verifyPassword } from './passwordHash';
+import { hashPassword, verifyPassword } from '../security/passwordHash';
 import { newSessionId, sessionIdHash } from './sessionId';
 import { lockedUntil, nextFailures, SESSION_IDLE_MS } from './signInPolicy';
 import { normalizeUserName, USER_NAME_PATTERN } from './userNameRule';

@@ -1,9 +1,9 @@
 import { createStatusCode, type StatusCode } from '../../src/crypto';
-import { hashPassword, verifyPassword } from '../backOffice/passwordHash';
+import { hashPassword, verifyPassword } from '../security/passwordHash';
 
 /**
  * A status code as the service keeps it: the same slow scrypt hash as a back-office password
- * (`passwordHash.ts`: a random salt per application, the cost parameters stored with the hash so
+ * (`server/security/passwordHash.ts`: a random salt per application, the cost parameters stored with the hash so
  * they can be raised later), so a copy of the database gives no code back without ~2^49 scrypt
  * runs per application.
  */

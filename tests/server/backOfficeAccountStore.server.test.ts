@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackOfficeAccountStore } from '../../server/backOffice/BackOfficeAccountStore';
-import { hashPassword, verifyPassword } from '../../server/backOffice/passwordHash';
+import { hashPassword, verifyPassword } from '../../server/security/passwordHash';
 import { saveBackOfficeAccount } from '../../server/backOffice/saveBackOfficeAccount';
 import { signIn } from '../../server/backOffice/signIn';
 import { sessionIdHash } from '../../server/backOffice/sessionId';

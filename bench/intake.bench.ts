@@ -314,9 +314,17 @@ function spawnProxy(upstreams: readonly string[]): Promise<ServiceProcess> {
   return spawnSelf(['--proxy', ...upstreams], {});
 }
 
+/**
+ * `BENCH_CPU_PROFILE=1`: every service (and proxy) the bench starts writes a V8 CPU profile to
+ * `bench/results/cpu-profiles/` when it stops, to open in Chromium DevTools (Performance, "Load
+ * profile") and see where a request's time goes. Profiling slows the service: its figures are then
+ * not the ones to compare.
+ */
+const CPU_PROFILE_ARGS = process.env.BENCH_CPU_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve('bench/results/cpu-profiles')}`] : [];
+
 async function spawnSelf(args: readonly string[], env: Record<string, string>): Promise<ServiceProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-bench-'));
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...CPU_PROFILE_ARGS, fileURLToPath(import.meta.url), ...args], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, INTAKE_TOKENS: TOKEN, APP_DIR: path.join(dataDir, 'no-app'), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

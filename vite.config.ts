@@ -47,8 +47,12 @@ export function permitSummaries(): Plugin {
   };
 }
 
-/** Built files the service worker keeps on the tablet: the page, code, styles, fonts, icons, manifest. */
-const PRECACHED = /\.(html|js|css|woff2|svg|png|webmanifest)$/;
+/**
+ * Built files the service worker keeps on the tablet: the page, code, styles, fonts, icons,
+ * manifest, and the receipt PDF's fonts for other scripts (`src/receipt/fonts/`, about 230 KB), so
+ * a receipt in Arabic can be made offline too.
+ */
+const PRECACHED = /\.(html|js|css|woff2|ttf|svg|png|webmanifest)$/;
 /** Where Vite puts files whose name carries a hash of their content. */
 const HASHED_DIR = 'assets/';
 
@@ -126,8 +130,8 @@ function serviceWorker(): Plugin {
 }
 
 /** The wizard, built into `dist/app` and served by the intake service from the same origin. */
-/** Text files worth compressing; images are compressed already. */
-const COMPRESSIBLE = /\.(html|js|css|svg|webmanifest|json)$/;
+/** Text files and TrueType fonts are worth compressing; images and woff2 are compressed already. */
+const COMPRESSIBLE = /\.(html|js|css|svg|webmanifest|json|ttf)$/;
 
 /**
  * Writes a brotli and a gzip copy beside every text file of the build, once, at build time; the

@@ -3,11 +3,13 @@ import { receiptPdfDocument, type ReceiptModel } from './receiptModel';
 
 /**
  * Makes the receipt's PDF on the tablet (nothing leaves it) and offers it as a download. The
- * writer loads only now, so no screen before pays for it. Resolves with the file's name.
+ * writer (and, for a text other than Dutch or English, its fonts) loads only now, so no screen
+ * before pays for it. Resolves with the file's name.
  */
 export async function downloadReceiptPdf(model: ReceiptModel, translator: Translator): Promise<string> {
-  const { writePdf } = await import('../receipt');
-  const bytes = writePdf(receiptPdfDocument(model, translator));
+  const { receiptFonts, writePdf } = await import('../receipt');
+  const pdf = receiptPdfDocument(model, translator);
+  const bytes = writePdf(pdf, await receiptFonts(pdf));
   const fileName = `${translator.t('receipt.fileName', { reference: model.reference })}.pdf`;
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
   const link = document.createElement('a');

@@ -80,6 +80,7 @@ export function receiptPdfDocument(model: ReceiptModel, translator: Translator):
   return {
     title: `${model.title} ${model.reference} – ${municipality.name}`,
     lang: translator.tag,
+    direction: translator.direction,
     blocks: [
       { kind: 'P', text: `${municipality.name} – ${translator.t('desk.name')}`, spaceBefore: 0 },
       { kind: 'H1', text: model.title, spaceBefore: 12 },

@@ -13,5 +13,7 @@ export interface PdfDocument {
   readonly title: string;
   /** BCP 47 tag of the text, for screen readers and read-aloud (`/Lang`). */
   readonly lang: string;
+  /** Which way the lines run: right to left lines start at the right margin. Left to right if absent. */
+  readonly direction?: 'ltr' | 'rtl';
   readonly blocks: readonly PdfBlock[];
 }

@@ -1,2 +1,3 @@
 export type { PdfBlock, PdfDocument } from './PdfDocument';
+export { receiptFonts } from './receiptFonts';
 export { writePdf } from './writePdf';

@@ -12,12 +12,28 @@ const high: Readonly<Record<string, number>> = {
  */
 export function pdfString(text: string): string {
   let out = '(';
-  for (const character of text.replace(/ĳ/g, 'ij').replace(/Ĳ/g, 'IJ').replace(/\u00a0|\u202f/g, ' ')) {
-    const code = character.charCodeAt(0);
-    const byte = code >= 32 && code <= 126 ? code : code >= 0xa0 && code <= 0xff ? code : (high[character] ?? 63);
+  for (const character of winAnsiText(text)) {
+    const byte = winAnsiByte(character) ?? 63;
     if (character === '(' || character === ')' || character === '\\') out += `\\${character}`;
     else if (byte > 126) out += `\\${byte.toString(8).padStart(3, '0')}`;
     else out += String.fromCharCode(byte);
   }
   return `${out})`;
+}
+
+/** Whether every character of `text` has a WinAnsi byte, so the standard fonts can show it. */
+export function fitsWinAnsi(text: string): boolean {
+  // Line breaks and tabs never reach a line: the writer wraps at them.
+  for (const character of winAnsiText(text)) if (!/\s/.test(character) && winAnsiByte(character) === undefined) return false;
+  return true;
+}
+
+/** Letters WinAnsi lacks but writes as two (ĳ as "ij"), and narrow spaces as spaces. */
+function winAnsiText(text: string): string {
+  return text.replace(/ĳ/g, 'ij').replace(/Ĳ/g, 'IJ').replace(/\u00a0|\u202f/g, ' ');
+}
+
+function winAnsiByte(character: string): number | undefined {
+  const code = character.charCodeAt(0);
+  return code >= 32 && code <= 126 ? code : code >= 0xa0 && code <= 0xff ? code : high[character];
 }

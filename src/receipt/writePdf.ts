@@ -1,6 +1,7 @@
-import { textWidth } from './helveticaWidths';
 import type { PdfBlock, PdfDocument } from './PdfDocument';
+import type { PdfFonts } from './PdfFonts';
 import { pdfTextString } from './pdfTextString';
+import { standardFonts } from './standardFonts';
 import { pdfString } from './winAnsi';
 
 /** A4 in points, with 2 cm margins. */
@@ -15,6 +16,7 @@ const LINE_HEIGHT = 1.4;
 
 interface Line {
   readonly text: string;
+  readonly width: number;
   readonly size: number;
   readonly strong: boolean;
   readonly y: number;
@@ -29,39 +31,40 @@ interface Piece {
 }
 
 /**
- * A small, dependency-free PDF 1.7 writer for text documents such as the receipt: the standard
- * Helvetica fonts in WinAnsi encoding (no font embedded), real text that can be selected, searched
- * and read aloud, and tagged (headings and paragraphs in a structure tree, with the document's
- * language and title) so screen readers read it in order. Uncompressed: a receipt is a few KB.
+ * A small, dependency-free PDF 1.7 writer for text documents such as the receipt: real text that
+ * can be selected, searched and read aloud, and tagged (headings and paragraphs in a structure
+ * tree, with the document's language and title) so screen readers read it in order. `fonts`: the
+ * standard Helvetica fonts (nothing embedded) unless the text needs others (`receiptFonts`).
+ * Lines start at the side the document's direction starts. Uncompressed: a receipt is a few KB.
  */
-export function writePdf(document: PdfDocument): Uint8Array<ArrayBuffer> {
-  const pieces = layout(document.blocks);
+export function writePdf(document: PdfDocument, fonts: PdfFonts = standardFonts()): Uint8Array<ArrayBuffer> {
+  const pieces = layout(document.blocks, fonts);
   const pageCount = Math.max(1, ...pieces.map((piece) => piece.page + 1));
 
-  // Object numbers: 1 catalog, 2 pages, 3–4 fonts, 5 info, 6 struct tree root, 7 document element,
-  // then one element per block, then a page and a content stream per page.
-  const blockObject = (block: number) => 8 + block;
-  const pageObject = (page: number) => 8 + document.blocks.length + 2 * page;
+  // Object numbers: 1 catalog, 2 pages, 3 the fonts' resource dictionary, 4 info, 5 struct tree
+  // root, 6 document element, then one element per block, then a page and a content stream per
+  // page, then the fonts.
+  const blockObject = (block: number) => 7 + block;
+  const pageObject = (page: number) => 7 + document.blocks.length + 2 * page;
   const contentObject = (page: number) => pageObject(page) + 1;
   const objects = new Map<number, string>();
+  const lineStart = (line: Line) => (document.direction === 'rtl' ? PAGE.width - PAGE.margin - line.width : PAGE.margin);
 
   objects.set(
     1,
-    `<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R /MarkInfo << /Marked true >> /Lang ${pdfString(document.lang)} /ViewerPreferences << /DisplayDocTitle true >> >>`,
+    `<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R /MarkInfo << /Marked true >> /Lang ${pdfString(document.lang)} /ViewerPreferences << /DisplayDocTitle true >> >>`,
   );
   objects.set(2, `<< /Type /Pages /Kids [${range(pageCount).map((page) => `${pageObject(page)} 0 R`).join(' ')}] /Count ${pageCount} >>`);
-  objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  objects.set(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-  objects.set(5, `<< /Title ${pdfTextString(document.title)} /Producer (Hulploket Vergunningen) >>`);
+  objects.set(4, `<< /Title ${pdfTextString(document.title)} /Producer (Hulploket Vergunningen) >>`);
   const parentTree = range(pageCount).map((page) => {
     const onPage = pieces.filter((piece) => piece.page === page).sort((a, b) => a.mcid - b.mcid);
     return `${page} [${onPage.map((piece) => `${blockObject(piece.block)} 0 R`).join(' ')}]`;
   });
-  objects.set(6, `<< /Type /StructTreeRoot /K [7 0 R] /ParentTree << /Nums [${parentTree.join(' ')}] >> /ParentTreeNextKey ${pageCount} >>`);
-  objects.set(7, `<< /Type /StructElem /S /Document /P 6 0 R /K [${document.blocks.map((_, block) => `${blockObject(block)} 0 R`).join(' ')}] >>`);
+  objects.set(5, `<< /Type /StructTreeRoot /K [6 0 R] /ParentTree << /Nums [${parentTree.join(' ')}] >> /ParentTreeNextKey ${pageCount} >>`);
+  objects.set(6, `<< /Type /StructElem /S /Document /P 5 0 R /K [${document.blocks.map((_, block) => `${blockObject(block)} 0 R`).join(' ')}] >>`);
   document.blocks.forEach((block, index) => {
     const marked = pieces.filter((piece) => piece.block === index).map((piece) => `<< /Type /MCR /Pg ${pageObject(piece.page)} 0 R /MCID ${piece.mcid} >>`);
-    objects.set(blockObject(index), `<< /Type /StructElem /S /${block.kind} /P 7 0 R /K [${marked.join(' ')}] >>`);
+    objects.set(blockObject(index), `<< /Type /StructElem /S /${block.kind} /P 6 0 R /K [${marked.join(' ')}] >>`);
   });
   for (const page of range(pageCount)) {
     const stream = pieces
@@ -69,17 +72,23 @@ export function writePdf(document: PdfDocument): Uint8Array<ArrayBuffer> {
       .map((piece) => {
         const kind = document.blocks[piece.block]?.kind ?? 'P';
         const text = piece.lines
-          .map((line) => `BT /${line.strong ? 'F2' : 'F1'} ${line.size} Tf ${PAGE.margin.toFixed(2)} ${line.y.toFixed(2)} Td ${pdfString(line.text)} Tj ET`)
+          .map((line) => `BT ${lineStart(line).toFixed(2)} ${line.y.toFixed(2)} Td ${fonts.show(line.text, line.size, line.strong)} ET`)
           .join('\n');
         return `/${kind} << /MCID ${piece.mcid} >> BDC\n${text}\nEMC`;
       })
       .join('\n');
     objects.set(
       pageObject(page),
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${contentObject(page)} 0 R /StructParents ${page} /Tabs /S >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font 3 0 R >> /Contents ${contentObject(page)} 0 R /StructParents ${page} /Tabs /S >>`,
     );
     objects.set(contentObject(page), `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   }
+
+  // Shown last, so embedded fonts hold exactly the glyphs of the pages; 3 is their resource dictionary.
+  const firstFont = pageObject(pageCount);
+  const fontObjects = fonts.objects(firstFont);
+  objects.set(3, fontObjects.resources);
+  fontObjects.objects.forEach((object, index) => objects.set(firstFont + index, object));
 
   // Everything above is ASCII (pdfString escapes the rest), so string lengths are byte offsets.
   let file = '%PDF-1.7\n';
@@ -91,12 +100,12 @@ export function writePdf(document: PdfDocument): Uint8Array<ArrayBuffer> {
   }
   const xref = file.length;
   file += `xref\n0 ${count + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  file += `trailer\n<< /Size ${count + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  file += `trailer\n<< /Size ${count + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(file);
 }
 
 /** Wraps every block to the page width and flows the lines over pages; a heading never ends a page. */
-function layout(blocks: readonly PdfBlock[]): Piece[] {
+function layout(blocks: readonly PdfBlock[], fonts: PdfFonts): Piece[] {
   const width = PAGE.width - 2 * PAGE.margin;
   const pieces: Piece[] = [];
   let page = 0;
@@ -106,7 +115,7 @@ function layout(blocks: readonly PdfBlock[]): Piece[] {
     const { size, spaceBefore } = STYLE[block.kind];
     const strong = block.kind !== 'P' || block.strong === true;
     const step = size * LINE_HEIGHT;
-    const texts = wrap(block.text, width, size, strong);
+    const texts = wrap(block.text, (text) => fonts.width(text, size, strong) <= width);
     const keepWithNext = block.kind === 'P' ? 0 : step * 2;
     y -= block.spaceBefore ?? spaceBefore;
     let lines: Line[] = [];
@@ -121,29 +130,29 @@ function layout(blocks: readonly PdfBlock[]): Piece[] {
         y = PAGE.height - PAGE.margin;
       }
       y -= step;
-      lines.push({ text, size, strong, y: y + (step - size) / 2 });
+      lines.push({ text, width: fonts.width(text, size, strong), size, strong, y: y + (step - size) / 2 });
     });
     if (lines.length > 0) pieces.push({ block: index, page, mcid: mcid++, lines });
   });
   return pieces;
 }
 
-/** Breaks text into lines that fit `width`, at spaces (and within a word only when it alone is too long). */
-function wrap(text: string, width: number, size: number, strong: boolean): string[] {
+/** Breaks text into lines that fit, at spaces (and within a word only when it alone is too long). */
+function wrap(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (textWidth(candidate, size, strong) <= width) {
+      if (fits(candidate)) {
         line = candidate;
         continue;
       }
       if (line) lines.push(line);
       line = word;
-      while (textWidth(line, size, strong) > width) {
+      while (!fits(line)) {
         let cut = line.length - 1;
-        while (cut > 1 && textWidth(line.slice(0, cut), size, strong) > width) cut -= 1;
+        while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
       }

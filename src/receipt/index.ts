@@ -1,2 +1,2 @@
-export type { PdfBlock, PdfDocument } from './PdfDocument';
+export type { PdfBlock, PdfDocument, PdfFigure, PdfTextBlock } from './PdfDocument';
 export { writePdf } from './writePdf';

@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n';
+import { qrModules } from './qrModules';
 import { receiptPdfDocument, type ReceiptModel } from './receiptModel';
 
 /**
@@ -6,8 +7,8 @@ import { receiptPdfDocument, type ReceiptModel } from './receiptModel';
  * writer loads only now, so no screen before pays for it. Resolves with the file's name.
  */
 export async function downloadReceiptPdf(model: ReceiptModel, translator: Translator): Promise<string> {
-  const { writePdf } = await import('../receipt');
-  const bytes = writePdf(receiptPdfDocument(model, translator));
+  const [{ writePdf }, qr] = await Promise.all([import('../receipt'), model.statusCode ? qrModules(model.statusCode.link) : undefined]);
+  const bytes = writePdf(receiptPdfDocument(model, translator, qr));
   const fileName = `${translator.t('receipt.fileName', { reference: model.reference })}.pdf`;
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
   const link = document.createElement('a');

@@ -37,15 +37,15 @@ export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }:
         </p>
         {model.statusCode && (
           <p class="hv-reference">
-            {model.statusCode.intro} <strong class="hv-reference__number">{model.statusCode.code}</strong>
+            {model.statusCode.intro} <strong class="hv-reference__status-code">{model.statusCode.code}</strong>
           </p>
         )}
       </div>
       {model.statusCode && (
-        <div class="hv-status-code">
+        <>
           <p class="utrecht-paragraph">{model.statusCode.note}</p>
           <StatusQrCode statusCode={model.statusCode} />
-        </div>
+        </>
       )}
       <Rows rows={model.facts.slice(1)} />
       <h2 class="utrecht-heading-2">{model.nextTitle}</h2>

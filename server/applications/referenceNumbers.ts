@@ -1,5 +1,5 @@
 /** Reference numbers look like `HV-2026-000123`: "Hulploket Vergunningen", year of receipt, sequence. */
-export const REFERENCE_PATTERN = /^HV-(\d{4})-(\d{6,})$/;
+export { REFERENCE_PATTERN } from '../../src/status';
 
 /**
  * A reference easy to read aloud and write down: year and a sequence that restarts every year,

@@ -24,6 +24,7 @@ import {
   StopScreen,
 } from './wizardScreens';
 import { BackOfficeScreen } from './backOfficeScreen';
+import { StatusScreen } from './statusScreen';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { PrivacyCover } from './PrivacyCover';
@@ -36,8 +37,9 @@ import { useTablet } from './TabletContext';
 export function App() {
   const { outbox, intakeClient: client } = useTablet();
   const route = useRoute();
-  // A permit's pages need its questions' texts; the start screen only its title (see useCatalogue).
-  const { locale, catalogue, ready } = useCatalogue(useStore(language), 'permitId' in route);
+  // A permit's pages need its questions' texts, the status page and the list with receipts the
+  // status texts; the start screen only the permits' titles (see useCatalogue).
+  const { locale, catalogue, ready } = useCatalogue(useStore(language), 'permitId' in route || route.name === 'status' || route.name === 'drafts');
   const translator = useMemo(() => createTranslator(locale, catalogue), [catalogue]);
   useDisplayPreferences(translator);
   // The outbox sends by itself while the app is open: now, on `online`, and when a retry is due.
@@ -83,6 +85,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <StaffAddScreen />;
     case 'backOffice':
       return <BackOfficeScreen />;
+    case 'status':
+      return <StatusScreen />;
     default: {
       const permit = findDefinition(route.permitId);
       if (!permit) return <NotFoundScreen />;

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useTranslator } from './TranslatorContext';
+import { useOnline } from './useOnline';
 
 /**
  * "Geen internet" in the page header while the browser says it is offline. The live region is
@@ -8,17 +8,7 @@ import { useTranslator } from './TranslatorContext';
  */
 export function OnlineStatus() {
   const translator = useTranslator();
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    addEventListener('online', update);
-    addEventListener('offline', update);
-    update();
-    return () => {
-      removeEventListener('online', update);
-      removeEventListener('offline', update);
-    };
-  }, []);
+  const online = useOnline();
   return (
     <p class="hv-header__offline" role="status">
       {online ? '' : translator.t('layout.offline')}

@@ -13,6 +13,8 @@ interface PlainFieldProps {
   readonly inputMode?: 'text' | 'numeric';
   readonly maxLength: number;
   readonly width: 'hv-width-medium' | 'hv-width-full';
+  /** What the box starts with (e.g. from a link); the person can change it. */
+  readonly defaultValue?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ interface PlainFieldProps {
  * required conventions as a question. Uncontrolled: the form reads it on submit, and nothing typed
  * is cleared by an error. Paste is never blocked (WCAG 3.3.8).
  */
-export function PlainField({ name, label, hint, error, type, autoComplete, inputMode = 'text', maxLength, width }: PlainFieldProps) {
+export function PlainField({ name, label, hint, error, type, autoComplete, inputMode = 'text', maxLength, width, defaultValue }: PlainFieldProps) {
   const translator = useTranslator();
   const hintId = hint ? fieldIds.hint(name) : undefined;
   const errorId = error ? fieldIds.error(name) : undefined;
@@ -52,6 +54,7 @@ export function PlainField({ name, label, hint, error, type, autoComplete, input
           autoCapitalize="off"
           spellcheck={false}
           maxLength={maxLength}
+          defaultValue={defaultValue}
           aria-required="true"
           aria-invalid={error ? true : undefined}
           aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}

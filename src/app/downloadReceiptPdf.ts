@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n';
+import { qrModules } from './qrModules';
 import { receiptPdfDocument, type ReceiptModel } from './receiptModel';
 
 /**
@@ -7,8 +8,8 @@ import { receiptPdfDocument, type ReceiptModel } from './receiptModel';
  * before pays for it. Resolves with the file's name.
  */
 export async function downloadReceiptPdf(model: ReceiptModel, translator: Translator): Promise<string> {
-  const { receiptFonts, writePdf } = await import('../receipt');
-  const pdf = receiptPdfDocument(model, translator);
+  const [{ receiptFonts, writePdf }, qr] = await Promise.all([import('../receipt'), model.statusCode ? qrModules(model.statusCode.link) : undefined]);
+  const pdf = receiptPdfDocument(model, translator, qr);
   const bytes = writePdf(pdf, await receiptFonts(pdf));
   const fileName = `${translator.t('receipt.fileName', { reference: model.reference })}.pdf`;
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));

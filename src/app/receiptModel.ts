@@ -1,10 +1,14 @@
+import { parseStatusCode, formatStatusCode } from '../crypto';
 import type { Translator } from '../i18n';
 import type { Receipt } from '../intake';
 import type { PdfBlock, PdfDocument } from '../receipt';
+import { statusLink } from '../status';
 import { textKeys, todayIso, visiblePlan, type Answers, type PermitDefinition } from '../wizard';
 import { formatAnswer } from './formatAnswer';
 import { formatDateTime, formatLongDate } from './formatDate';
 import { municipality } from './municipality';
+import type { QrModules } from './qrModules';
+import { routePath } from './routes';
 
 export interface ReceiptRow {
   readonly label: string;
@@ -20,6 +24,8 @@ export interface ReceiptModel {
   readonly title: string;
   readonly reference: string;
   readonly facts: readonly ReceiptRow[];
+  /** The status code and what it is for; absent on receipts of applications sent before there were status codes. */
+  readonly statusCode?: ReceiptStatusCode;
   readonly nextTitle: string;
   readonly next: readonly string[];
   readonly contactTitle: string;
@@ -32,16 +38,43 @@ export interface ReceiptModel {
   readonly answersGone: string;
 }
 
+export interface ReceiptStatusCode {
+  readonly label: string;
+  /** "Uw statuscode is", before the code on the screen. */
+  readonly intro: string;
+  /** For reading and writing down: `ABCD-EFGH-JKM`. */
+  readonly code: string;
+  /** What the code is for and where to use it. */
+  readonly note: string;
+  /** The status page with reference and code in its fragment: what the QR code holds. */
+  readonly link: string;
+  readonly qrAlt: string;
+}
+
 /**
  * `helperName`: the employee who helped fill it in (staff mode); they are the contact person then,
  * as the charter promises, otherwise the desk is.
  */
-export function receiptModel(translator: Translator, permit: PermitDefinition, receipt: Receipt, sentAnswers: Answers | undefined, helperName?: string): ReceiptModel {
+export function receiptModel(translator: Translator, permit: PermitDefinition, receipt: Receipt & { readonly statusCode?: string }, sentAnswers: Answers | undefined, helperName?: string): ReceiptModel {
   const t = translator.t;
   const decisionBy = formatLongDate(receipt.expectedDecisionBy, translator.tag);
+  const statusCode = receipt.statusCode ? parseStatusCode(receipt.statusCode) : undefined;
+  const statusPage = new URL(routePath({ name: 'status' }), location.href).href;
   return {
     title: t('receipt.title'),
     reference: receipt.reference,
+    ...(statusCode?.ok
+      ? {
+          statusCode: {
+            label: t('receipt.statusCode'),
+            intro: t('receipt.statusCodeIntro'),
+            code: formatStatusCode(statusCode.code),
+            note: t('receipt.statusCodeNote', { address: statusPage }),
+            link: statusLink(statusPage, receipt.reference, statusCode.code),
+            qrAlt: t('receipt.qrAlt'),
+          },
+        }
+      : {}),
     facts: [
       { label: t('receipt.reference'), value: receipt.reference },
       { label: t('sent.permit'), value: t(textKeys.permitTitle(permit)) },
@@ -70,8 +103,14 @@ export function receiptModel(translator: Translator, permit: PermitDefinition, r
   };
 }
 
-/** The receipt as a PDF document: the same texts in the same order as on the screen. */
-export function receiptPdfDocument(model: ReceiptModel, translator: Translator): PdfDocument {
+/** Side of the QR code in the PDF, in points: 4 cm, easy for a phone's camera at arm's length. */
+const QR_SIZE_POINTS = 113;
+
+/**
+ * The receipt as a PDF document: the same texts in the same order as on the screen, and the QR
+ * code (`qr`, the modules of `model.statusCode.link`) below the status code.
+ */
+export function receiptPdfDocument(model: ReceiptModel, translator: Translator, qr?: QrModules): PdfDocument {
   const rows = (list: readonly ReceiptRow[]): PdfBlock[] =>
     list.flatMap((row) => [
       { kind: 'P', text: row.label, strong: true, spaceBefore: 8 },
@@ -84,7 +123,15 @@ export function receiptPdfDocument(model: ReceiptModel, translator: Translator):
     blocks: [
       { kind: 'P', text: `${municipality.name} – ${translator.t('desk.name')}`, spaceBefore: 0 },
       { kind: 'H1', text: model.title, spaceBefore: 12 },
-      ...rows(model.facts),
+      ...rows(model.facts.slice(0, 1)),
+      ...(model.statusCode
+        ? [
+            ...rows([{ label: model.statusCode.label, value: model.statusCode.code }]),
+            { kind: 'P', text: model.statusCode.note } satisfies PdfBlock,
+            ...(qr ? [{ kind: 'Figure', modules: qr, size: QR_SIZE_POINTS, alt: model.statusCode.qrAlt } satisfies PdfBlock] : []),
+          ]
+        : []),
+      ...rows(model.facts.slice(1)),
       { kind: 'H2', text: model.nextTitle },
       ...model.next.map((text): PdfBlock => ({ kind: 'P', text })),
       { kind: 'H2', text: model.contactTitle },

@@ -14,6 +14,8 @@ const routeTable = {
   staffSignIn: { path: '/medewerker' },
   staffAdd: { path: '/medewerker-toevoegen' },
   backOffice: { path: '/beheer' },
+  /** Public: where an application stands, with its receipt's reference and status code (also on a device never linked). */
+  status: { path: '/status' },
   consent: { path: '/aanvraag/:permitId/toestemming' },
   /** `fromCheck`: came from the check-answers page, so "Volgende" returns there. */
   step: { path: '/aanvraag/:permitId/stap/:stepId', flag: { name: 'fromCheck', query: 'vanuit=controle' } },

@@ -21,8 +21,11 @@ export interface Application {
   readonly formChanges?: readonly DraftChange[];
   /** Problems the intake service found, shown at their questions until the answer changes. */
   readonly serverErrors: readonly FieldError[];
-  /** Set once the intake service confirmed receipt; the answers are then done with. */
-  readonly receipt?: Receipt;
+  /**
+   * Set once the intake service confirmed receipt; the answers are then done with. With the status
+   * code it was sent with (`Application.statusCode` in api/openapi.json), for the receipt to show.
+   */
+  readonly receipt?: Receipt & { readonly statusCode?: string };
   /**
    * The citizen's yes before the first question (Awb duty of care; the charter's "no surprises").
    * Without it no answer is kept, in memory or on the tablet.

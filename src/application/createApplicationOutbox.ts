@@ -33,5 +33,6 @@ export function createApplicationOutbox({ database, draftStore, autosaver }: Omi
 function showReceipt(item: OutboxItem, receipt: Receipt): void {
   if (applications.get()[item.permitId]?.draftId !== item.draftId) return;
   const sentAnswers: Answers = item.submission.answers;
-  updateApplication(item.permitId, (application) => ({ ...application, answers: {}, sentAnswers, serverErrors: [], receipt }));
+  const { statusCode } = item.submission;
+  updateApplication(item.permitId, (application) => ({ ...application, answers: {}, sentAnswers, serverErrors: [], receipt: { ...receipt, ...(statusCode ? { statusCode } : {}) } }));
 }

@@ -34,6 +34,25 @@ export type AddressLookupResult =
   | { readonly kind: 'notFound' }
   | { readonly kind: 'unavailable' };
 
+/** Where one application stands, as `POST /status` answers it for the holder of its receipt. */
+export type StatusReport = components['schemas']['StatusReport'];
+
+/** One step in a status report's history, oldest first. */
+export type StatusHistoryEntry = components['schemas']['StatusHistoryEntry'];
+
+/**
+ * What a status lookup came to, as a value. `notFound` is one answer for an unknown reference and
+ * a wrong code alike (the service does not say which). `limited`: too many lookups in a minute;
+ * `locked`: too many wrong codes for this reference; both say after how many minutes to try again.
+ * `unreachable`: offline, a timeout, or the service failing.
+ */
+export type StatusLookupResult =
+  | { readonly kind: 'found'; readonly report: StatusReport }
+  | { readonly kind: 'notFound' }
+  | { readonly kind: 'limited'; readonly minutes: number }
+  | { readonly kind: 'locked'; readonly minutes: number }
+  | { readonly kind: 'unreachable' };
+
 /** The `application` part of a submission. */
 export type ApplicationSubmission = components['schemas']['Application'];
 
@@ -109,4 +128,9 @@ export interface IntakeClient {
    * Never rejects; gives up after a few seconds, or at once offline or when `signal` aborts.
    */
   lookUpAddress(postcode: string, houseNumber: string, signal: AbortSignal): Promise<AddressLookupResult>;
+  /**
+   * Where the application with this reference and status code stands. Public: needs no linked
+   * tablet, so it works on any device. Never rejects.
+   */
+  lookUpStatus(reference: string, statusCode: string): Promise<StatusLookupResult>;
 }

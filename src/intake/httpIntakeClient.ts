@@ -1,5 +1,5 @@
 import type { FieldError } from '../wizard';
-import type { AddressLookupResult, ApplicationSubmission, FoundAddress, IntakeClient, ParkedDraftLookup, Receipt, SendResult, SubmissionFile } from './IntakeClient';
+import type { AddressLookupResult, ApplicationSubmission, FoundAddress, IntakeClient, ParkedDraftLookup, Receipt, SendResult, StatusLookupResult, StatusReport, SubmissionFile } from './IntakeClient';
 
 /** How long to wait for the intake service before treating it as unreachable (ms). */
 const SEND_TIMEOUT_MS = 30_000;
@@ -94,7 +94,42 @@ export function createHttpIntakeClient(getToken: () => string | undefined, baseU
         signal.removeEventListener('abort', abort);
       }
     },
+
+    async lookUpStatus(reference, statusCode) {
+      if (!navigator.onLine) return { kind: 'unreachable' };
+      let response: Response;
+      try {
+        // In the body, not the address: neither ends up in a log or the browser's history.
+        response = await fetch(`${baseUrl}/status`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ reference, statusCode }),
+          signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+        });
+      } catch {
+        return { kind: 'unreachable' };
+      }
+      return statusLookupResult(response);
+    },
   };
+}
+
+async function statusLookupResult(response: Response): Promise<StatusLookupResult> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.status === 200) return isStatusReport(body) ? { kind: 'found', report: body } : { kind: 'unreachable' };
+  if (response.status === 404) return { kind: 'notFound' };
+  if (response.status === 429) {
+    // `Retry-After` in seconds (api/openapi.json, `StatusLimited`), said in whole minutes.
+    const minutes = Math.max(1, Math.ceil((Number(response.headers.get('Retry-After')) || 60) / 60));
+    return isProblem(body, 'status-lookup-locked') ? { kind: 'locked', minutes } : { kind: 'limited', minutes };
+  }
+  return { kind: 'unreachable' };
+}
+
+function isStatusReport(body: unknown): body is StatusReport {
+  if (typeof body !== 'object' || body === null) return false;
+  const { reference, permitId, receivedAt, expectedDecisionBy, history } = body as Record<string, unknown>;
+  return [reference, permitId, receivedAt, expectedDecisionBy].every((value) => typeof value === 'string') && Array.isArray(history);
 }
 
 function lookupResult(body: unknown): AddressLookupResult {

@@ -1,3 +1,3 @@
-export type { PdfBlock, PdfDocument } from './PdfDocument';
+export type { PdfBlock, PdfDocument, PdfFigure, PdfTextBlock } from './PdfDocument';
 export { receiptFonts } from './receiptFonts';
 export { writePdf } from './writePdf';

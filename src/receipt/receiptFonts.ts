@@ -30,7 +30,7 @@ const fetchFontFile: LoadFontFile = async (url) => {
  * as Dutch and English do; otherwise the embedded fonts, loaded only now.
  */
 export async function receiptFonts(document: PdfDocument, load: LoadFontFile = fetchFontFile): Promise<PdfFonts> {
-  if (document.blocks.every((block) => fitsWinAnsi(block.text))) return standardFonts();
+  if (document.blocks.every((block) => block.kind === 'Figure' || fitsWinAnsi(block.text))) return standardFonts();
   const files = await Promise.all(FONT_FILES.map(load));
   return embeddedFonts(files.map(readTrueType), document.direction ?? 'ltr');
 }

@@ -1,4 +1,4 @@
-import type { PdfBlock, PdfDocument } from './PdfDocument';
+import type { PdfBlock, PdfDocument, PdfFigure, PdfTextBlock } from './PdfDocument';
 import type { PdfFonts } from './PdfFonts';
 import { pdfTextString } from './pdfTextString';
 import { standardFonts } from './standardFonts';
@@ -6,13 +6,14 @@ import { pdfString } from './winAnsi';
 
 /** A4 in points, with 2 cm margins. */
 const PAGE = { width: 595.28, height: 841.89, margin: 56.69 };
-const STYLE: Readonly<Record<PdfBlock['kind'], { size: number; spaceBefore: number }>> = {
+const STYLE: Readonly<Record<PdfTextBlock['kind'], { size: number; spaceBefore: number }>> = {
   H1: { size: 20, spaceBefore: 0 },
   H2: { size: 15, spaceBefore: 18 },
   H3: { size: 13, spaceBefore: 12 },
   P: { size: 12, spaceBefore: 6 },
 };
 const LINE_HEIGHT = 1.4;
+const FIGURE_SPACE_BEFORE = 12;
 
 interface Line {
   readonly text: string;
@@ -22,12 +23,14 @@ interface Line {
   readonly y: number;
 }
 
-/** A block's lines on one page: one marked-content sequence, one part of the block's tag. */
+/** A block's lines (or its figure) on one page: one marked-content sequence, one part of the block's tag. */
 interface Piece {
   readonly block: number;
   readonly page: number;
   readonly mcid: number;
   readonly lines: readonly Line[];
+  /** A figure's lower edge on the page, in points. */
+  readonly figureY?: number;
 }
 
 /**
@@ -63,14 +66,19 @@ export function writePdf(document: PdfDocument, fonts: PdfFonts = standardFonts(
   objects.set(5, `<< /Type /StructTreeRoot /K [6 0 R] /ParentTree << /Nums [${parentTree.join(' ')}] >> /ParentTreeNextKey ${pageCount} >>`);
   objects.set(6, `<< /Type /StructElem /S /Document /P 5 0 R /K [${document.blocks.map((_, block) => `${blockObject(block)} 0 R`).join(' ')}] >>`);
   document.blocks.forEach((block, index) => {
-    const marked = pieces.filter((piece) => piece.block === index).map((piece) => `<< /Type /MCR /Pg ${pageObject(piece.page)} 0 R /MCID ${piece.mcid} >>`);
-    objects.set(blockObject(index), `<< /Type /StructElem /S /${block.kind} /P 6 0 R /K [${marked.join(' ')}] >>`);
+    const own = pieces.filter((piece) => piece.block === index);
+    const marked = own.map((piece) => `<< /Type /MCR /Pg ${pageObject(piece.page)} 0 R /MCID ${piece.mcid} >>`);
+    // A figure's text alternative and where it sits (PDF/UA asks both of a Figure, ISO 14289-1, 7.3).
+    const figure = block.kind === 'Figure' && own[0]?.figureY !== undefined ? ` /Alt ${pdfTextString(block.alt)} /A << /O /Layout /BBox [${figureBox(block, own[0].figureY)}] >>` : '';
+    objects.set(blockObject(index), `<< /Type /StructElem /S /${block.kind} /P 6 0 R${figure} /K [${marked.join(' ')}] >>`);
   });
   for (const page of range(pageCount)) {
     const stream = pieces
       .filter((piece) => piece.page === page)
       .map((piece) => {
-        const kind = document.blocks[piece.block]?.kind ?? 'P';
+        const block = document.blocks[piece.block];
+        const kind = block?.kind ?? 'P';
+        if (block?.kind === 'Figure' && piece.figureY !== undefined) return `/Figure << /MCID ${piece.mcid} >> BDC\n${figureSquares(block, piece.figureY)}\nEMC`;
         const text = piece.lines
           .map((line) => `BT ${lineStart(line).toFixed(2)} ${line.y.toFixed(2)} Td ${fonts.show(line.text, line.size, line.strong)} ET`)
           .join('\n');
@@ -112,6 +120,17 @@ function layout(blocks: readonly PdfBlock[], fonts: PdfFonts): Piece[] {
   let y = PAGE.height - PAGE.margin;
   let mcid = 0;
   blocks.forEach((block, index) => {
+    if (block.kind === 'Figure') {
+      y -= block.spaceBefore ?? FIGURE_SPACE_BEFORE;
+      if (y - block.size < PAGE.margin) {
+        page += 1;
+        mcid = 0;
+        y = PAGE.height - PAGE.margin;
+      }
+      y -= block.size;
+      pieces.push({ block: index, page, mcid: mcid++, lines: [], figureY: y });
+      return;
+    }
     const { size, spaceBefore } = STYLE[block.kind];
     const strong = block.kind !== 'P' || block.strong === true;
     const step = size * LINE_HEIGHT;
@@ -160,6 +179,20 @@ function wrap(text: string, fits: (line: string) => boolean): string[] {
     lines.push(line);
   }
   return lines;
+}
+
+/** The figure's black modules as filled squares (`re`), one fill for all, at the left margin. */
+function figureSquares(figure: PdfFigure, bottom: number): string {
+  const count = figure.modules.length;
+  const module = figure.size / count;
+  const squares = figure.modules.flatMap((row, rowIndex) =>
+    row.flatMap((black, column) => (black ? [`${(PAGE.margin + column * module).toFixed(2)} ${(bottom + (count - rowIndex - 1) * module).toFixed(2)} ${module.toFixed(2)} ${module.toFixed(2)} re`] : [])),
+  );
+  return `0 g\n${squares.join('\n')}\nf`;
+}
+
+function figureBox(figure: PdfFigure, bottom: number): string {
+  return [PAGE.margin, bottom, PAGE.margin + figure.size, bottom + figure.size].map((value) => value.toFixed(2)).join(' ');
 }
 
 function range(count: number): number[] {

@@ -23,6 +23,7 @@ export function recordingClient(result: SendResult): IntakeClient & { sent: unkn
     parkDraft: async () => 'failed',
     fetchParkedDraft: async () => ({ kind: 'notFound' }),
     lookUpAddress: async () => ({ kind: 'unavailable' }),
+    lookUpStatus: async () => ({ kind: 'unreachable' }),
   };
 }
 

@@ -10,13 +10,15 @@ import { RouteLink } from '../RouteLink';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
 import { Button } from '../Button';
+import { StatusQrCode } from '../StatusQrCode';
 
 /**
- * Proof of receipt (the Awb asks for one): the reference, when it arrived, what happens next, the
+ * Proof of receipt (the Awb asks for one): the reference with the status code (and its QR code) to
+ * look up where it stands, when it arrived, what happens next, the
  * latest decision date, whom to contact — the charter's "no surprises" and "your contact" — and
  * what was sent. On paper through the print stylesheet, or as a PDF made on the tablet.
  */
-export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }: { permit: PermitDefinition; receipt: Receipt; sentAnswers?: Answers; helperName?: string }) {
+export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }: { permit: PermitDefinition; receipt: Receipt & { readonly statusCode?: string }; sentAnswers?: Answers; helperName?: string }) {
   const { draftStore } = useTablet();
   const translator = useTranslator();
   const [downloaded, setDownloaded] = useState('');
@@ -33,7 +35,18 @@ export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }:
         <p class="hv-reference">
           {translator.t('sent.reference')} <strong class="hv-reference__number">{receipt.reference}</strong>
         </p>
+        {model.statusCode && (
+          <p class="hv-reference">
+            {model.statusCode.intro} <strong class="hv-reference__status-code">{model.statusCode.code}</strong>
+          </p>
+        )}
       </div>
+      {model.statusCode && (
+        <>
+          <p class="utrecht-paragraph">{model.statusCode.note}</p>
+          <StatusQrCode statusCode={model.statusCode} />
+        </>
+      )}
       <Rows rows={model.facts.slice(1)} />
       <h2 class="utrecht-heading-2">{model.nextTitle}</h2>
       {model.next.map((text) => (

@@ -10,15 +10,19 @@ import { OutboxList } from '../OutboxList';
 import { receiptModel } from '../receiptModel';
 import { permitTitleOf, receiptSummary } from '../receiptSummary';
 import { navigate } from '../router';
+import { routePath } from '../routes';
 import { useTranslator } from '../TranslatorContext';
 import { useTablet } from '../TabletContext';
 import { Button } from '../Button';
 import { ConfirmDelete } from '../ConfirmDelete';
+import { openStatusOf } from '../openStatusOf';
+import { signedInStaff } from '../../staff';
+import { useStore } from '../useStore';
 
 /**
  * For staff: the applications in progress on this tablet, with what is needed to find one (the
  * permit, when it started and was last changed, how far along) and nothing a person typed; and
- * the receipts, to answer "did it go through?".
+ * the receipts, to answer "did it go through?" and, signed in, "how is it doing?".
  */
 export function DraftsScreen() {
   const { draftStore, outbox } = useTablet();
@@ -28,6 +32,7 @@ export function DraftsScreen() {
   const [receipts, setReceipts] = useState<readonly StoredReceipt[]>([]);
   const [confirming, setConfirming] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
+  const staff = useStore(signedInStaff);
 
   const reload = async () => {
     // Applications waiting in the outbox are listed there, not as drafts to resume or delete.
@@ -130,6 +135,19 @@ export function DraftsScreen() {
                     >
                       {translator.t('drafts.receiptPdf')} <span class="hv-visually-hidden">{receipt.reference}</span>
                     </Button>
+                  )}
+                  {staff && receipt.statusCode && (
+                    // Staff answer "how is it doing?" at the desk without typing the code from the slip.
+                    <a
+                      class="utrecht-link hv-action-link"
+                      href={routePath({ name: 'status' })}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        if (receipt.statusCode) openStatusOf({ reference: receipt.reference, statusCode: receipt.statusCode });
+                      }}
+                    >
+                      {translator.t('drafts.receiptStatus')} <span class="hv-visually-hidden">{receipt.reference}</span>
+                    </a>
                   )}
                 </li>
               );

@@ -60,6 +60,9 @@ export function StartScreen() {
           <RouteLink to={{ name: 'drafts' }}>{translator.t('start.draftsOnTablet')}</RouteLink>
         </li>
         <li>
+          <RouteLink to={{ name: 'status' }}>{translator.t('start.status')}</RouteLink>
+        </li>
+        <li>
           {staff ? (
             <RouteLink to={{ name: 'staffAdd' }}>{translator.t('staff.add.title')}</RouteLink>
           ) : (

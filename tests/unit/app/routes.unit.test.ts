@@ -13,6 +13,7 @@ const examples: { readonly [Name in Exclude<Route['name'], 'notFound'>]: readonl
   staffSignIn: [{ name: 'staffSignIn' }],
   staffAdd: [{ name: 'staffAdd' }],
   backOffice: [{ name: 'backOffice' }],
+  status: [{ name: 'status' }],
   consent: [{ name: 'consent', permitId: 'evenement' }],
   step: [
     { name: 'step', permitId: 'evenement', stepId: 'adres', fromCheck: false },
@@ -38,6 +39,7 @@ describe('the route table', () => {
   it('gives the addresses people and tests know', () => {
     expect(routePath({ name: 'start' })).toBe('/');
     expect(routePath({ name: 'drafts' })).toBe('/concepten');
+    expect(routePath({ name: 'status' })).toBe('/status');
     expect(routePath({ name: 'staffAdd' })).toBe('/medewerker-toevoegen');
     expect(routePath({ name: 'backOffice' })).toBe('/beheer');
     expect(routePath({ name: 'consent', permitId: 'evenement' })).toBe('/aanvraag/evenement/toestemming');

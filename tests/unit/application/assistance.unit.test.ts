@@ -38,6 +38,7 @@ function acceptingClient(): IntakeClient & { sent: ApplicationSubmission[] } {
     parkDraft: async () => 'failed',
     fetchParkedDraft: async () => ({ kind: 'notFound' }),
     lookUpAddress: async () => ({ kind: 'unavailable' }),
+    lookUpStatus: async () => ({ kind: 'unreachable' }),
   };
 }
 

@@ -7,7 +7,7 @@
 export const LAYERS: ReadonlyArray<{ readonly layer: string; readonly folders: readonly string[] }> = [
   { layer: 'foundation: plain rules and helpers that know no permit', folders: ['validation', 'observable', 'crypto', 'receipt', 'settings'] },
   { layer: 'form engine', folders: ['wizard'] },
-  { layer: 'what the engine runs on', folders: ['definitions', 'intake', 'attachments', 'privacy', 'readAloud'] },
+  { layer: 'what the engine runs on', folders: ['definitions', 'intake', 'attachments', 'privacy', 'readAloud', 'status'] },
   { layer: 'texts and the device database', folders: ['i18n', 'deviceDatabase', 'addressLookup'] },
   { layer: 'what the tablet keeps, and the back office worklist\'s client', folders: ['drafts', 'staff', 'preferences', 'backOffice'] },
   { layer: 'sending and the question components', folders: ['outbox', 'fields'] },

@@ -19,6 +19,7 @@ function scriptedClient(results: readonly SendResult[], delayMs = 0): IntakeClie
     parkDraft: async () => 'failed',
     fetchParkedDraft: async () => ({ kind: 'notFound' }),
     lookUpAddress: async () => ({ kind: 'unavailable' }) as const,
+    lookUpStatus: async () => ({ kind: 'unreachable' }),
   };
 }
 

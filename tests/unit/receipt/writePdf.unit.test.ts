@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { writePdf, type PdfDocument } from '../../../src/receipt';
+import { writePdf, type PdfDocument, type PdfTextBlock } from '../../../src/receipt';
 import { pdfText } from '../../fixtures/pdfText';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
-const receipt: PdfDocument = {
+/** A document of text blocks only, so a test can compare the text it gave with the text read back. */
+type TextDocument = Omit<PdfDocument, 'blocks'> & { readonly blocks: readonly PdfTextBlock[] };
+
+const receipt: TextDocument = {
   title: 'Bewijs van ontvangst',
   lang: 'nl-NL',
   blocks: [
@@ -45,7 +48,7 @@ describe('the PDF writer', () => {
 
   it('wraps long text within the page and flows onto more pages, losing no word', () => {
     const sentence = 'Wij beslissen binnen acht weken over uw aanvraag voor een gehandicaptenparkeerkaart.';
-    const long: PdfDocument = { ...receipt, blocks: Array.from({ length: 60 }, (_, index) => ({ kind: 'P', text: `${index + 1}. ${sentence} ${sentence}` })) };
+    const long: TextDocument = { ...receipt, blocks: Array.from({ length: 60 }, (_, index) => ({ kind: 'P', text: `${index + 1}. ${sentence} ${sentence}` })) };
     const pdf = decode(writePdf(long));
     expect(Number(/\/Count (\d+)/.exec(pdf)?.[1])).toBeGreaterThan(1);
     const words = pdfText(pdf).split(/\s+/);
@@ -65,5 +68,30 @@ describe('the PDF writer', () => {
   it('replaces a character the standard fonts cannot show with "?", never with something else', () => {
     const pdf = decode(writePdf({ ...receipt, blocks: [{ kind: 'P', text: 'Straße ✓ İstanbul ĳs' }] }));
     expect(pdfText(pdf)).toBe('Straße ? ?stanbul ijs');
+  });
+
+  it('draws a figure as filled squares where its modules are black, tagged Figure with its text alternative, between the texts', () => {
+    const modules = [
+      [true, false, true],
+      [false, true, false],
+      [true, true, false],
+    ];
+    const document: PdfDocument = { ...receipt, blocks: [receipt.blocks[0] ?? { kind: 'H1', text: '' }, { kind: 'Figure', modules, size: 90, alt: 'QR-code naar de stand van zaken' }, { kind: 'P', text: 'Na de figuur' }] };
+    const pdf = decode(writePdf(document));
+    expect([...pdf.matchAll(/\/S \/(H1|Figure|P) /g)].map((match) => match[1])).toEqual(['H1', 'Figure', 'P']);
+    const squares = [...pdf.matchAll(/([\d.]+) ([\d.]+) 30\.00 30\.00 re/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    expect(squares).toHaveLength(5);
+    // Black at row 0, columns 0 and 2: the top row, 30 pt apart; the bottom row (2) at columns 0 and 1.
+    const [x0 = 0, top = 0] = squares[0] ?? [];
+    expect(squares).toEqual([
+      [x0, top],
+      [x0 + 60, top],
+      [x0 + 30, top - 30],
+      [x0, top - 60],
+      [x0 + 30, top - 60],
+    ]);
+    const alt = /\/S \/Figure \/P 7 0 R \/Alt <([0-9A-F]+)>/.exec(pdf)?.[1] ?? '';
+    expect(new TextDecoder('utf-16be').decode(Uint8Array.from(alt.match(/../g) ?? [], (pair) => parseInt(pair, 16)).subarray(2))).toBe('QR-code naar de stand van zaken');
+    expect(pdfText(pdf).split('\n')).toEqual(['Bewijs van ontvangst', 'Na de figuur']);
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { internalNoteProblem, sendApplication, type Application } from '../../application';
 import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
-import { formatMoney } from '../formatMoney';
+import { FeeList } from '../FeeList';
 import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
@@ -89,14 +89,8 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           <h2 class="utrecht-heading-2" id="check-costs">
             {translator.t('check.costsTitle')}
           </h2>
-          <dl class="hv-answers">
-            {fees.map((fee) => (
-              <div class="hv-answers__row" key={fee.id}>
-                <dt class="hv-answers__question">{translator.t(textKeys.fee(permit, fee.id))}</dt>
-                <dd class="hv-answers__answer">{formatMoney(fee.amountCents, translator.tag)}</dd>
-              </div>
-            ))}
-          </dl>
+          <p class="utrecht-paragraph">{translator.t('fees.intro')}</p>
+          <FeeList permit={permit} fees={fees} translator={translator} />
         </section>
       )}
       {staff && <InternalNote permitId={permit.id} value={application.internalNote} error={noteProblem && translator.t('staff.internalNote.unsafe')} />}

@@ -1,4 +1,5 @@
 import validation from '../../validation/messages.nl.json';
+import desk from '../messages/desk.nl.json';
 import fields from '../messages/fields.nl.json';
 import app from '../messages/nl.json';
 import type { Catalogue } from '../translator';
@@ -6,5 +7,5 @@ import type { Catalogue } from '../translator';
 // Each permit's texts sit beside its definition; a new permit folder joins the catalogue by itself.
 const permitTexts = import.meta.glob<Catalogue>('../../definitions/*/nl.json', { eager: true, import: 'default' });
 
-/** Every Dutch text of the product: the app's own, the question components', the validators' and each permit's. */
-export const nl: Catalogue = /* @__PURE__ */ Object.assign({}, app, fields, validation, ...Object.values(permitTexts));
+/** Every Dutch text of the product: the app's own, the question components', the help desk's, the validators' and each permit's. */
+export const nl: Catalogue = /* @__PURE__ */ Object.assign({}, app, fields, desk, validation, ...Object.values(permitTexts));

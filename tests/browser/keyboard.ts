@@ -51,8 +51,12 @@ async function tickBoxes(page: Page, questionId: string, values: readonly string
   }
 }
 
-/** The consent screen with the keyboard alone: the contact channel by arrows, then "Ja, ik ga akkoord". */
-export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' | 'phone' = 'post'): Promise<void> {
+/**
+ * The consent screen with the keyboard alone: the contact channel by arrows, then "Ja, ik ga
+ * akkoord"; then, unless `onBehalf` is false, "Voor mijzelf" on the page that asks for whom the
+ * application is, so the walk stands on the permit's first question.
+ */
+export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' | 'phone' = 'post', { onBehalf = true }: { onBehalf?: boolean } = {}): Promise<void> {
   await expect(page).toHaveTitle(/^Voordat u begint – /);
   // The title is set as the page renders, focus moves to its heading just after: wait for that, or a
   // Tab pressed in between is undone by the move (and the test types into the wrong place).
@@ -60,7 +64,20 @@ export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' 
   await chooseRadio(page, 'consentContactChannel', channel);
   await tabTo(page, page.getByRole('button', { name: 'Ja, ik ga akkoord' }));
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/stap\/onBehalf$/);
+  await expect(page.locator('h1')).toBeFocused();
+  if (onBehalf) await forMyselfWithKeyboard(page);
+}
+
+/** "Voor wie is deze aanvraag?" with the keyboard alone: "Voor mijzelf", then "Volgende" to the permit's first question. */
+export async function forMyselfWithKeyboard(page: Page): Promise<void> {
+  await expect(page).toHaveTitle(/^Voor wie is deze aanvraag\? – /);
+  await expect(page.locator('h1')).toBeFocused();
+  await chooseRadio(page, 'onBehalfOf', 'self');
+  await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/stap\/[^/]+$/);
+  await expect(page).not.toHaveURL(/\/stap\/onBehalf$/);
   await expect(page.locator('h1')).toBeFocused();
 }
 

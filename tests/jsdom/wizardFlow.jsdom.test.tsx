@@ -142,7 +142,7 @@ describe('sending', () => {
     const [first, second] = client.sent as Array<{ key: string; submission: unknown }>;
     expect(second?.key).toBe(first?.key);
     expect(second?.submission).toEqual(first?.submission);
-    expect(answers()).toEqual(example);
+    expect(answers()).toEqual({ onBehalfOf: 'self', ...example });
   });
 });
 

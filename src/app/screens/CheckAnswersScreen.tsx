@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { internalNoteProblem, sendApplication, type Application } from '../../application';
-import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
+import { firstOpenStep, internalNoteProblem, sendApplication, type Application } from '../../application';
+import { onBehalfForm, onBehalfStep } from '../../definitions';
+import { answersToSend, feesDue, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
 import { FeeList } from '../FeeList';
 import { Page, PageHeading } from '../Page';
@@ -29,6 +30,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   const [sending, setSending] = useState(false);
   const today = todayIso();
   const answers = answersToSend(permit, application.answers, today);
+  const onBehalf = answersToSend(onBehalfForm, application.answers, today);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
 
   const send = async () => {
@@ -46,7 +48,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
     navigate({ name: 'sent', permitId: permit.id }, { replace: true });
   };
 
-  const unfinished = firstUnfinishedStepId(permit, application.answers, today);
+  const unfinished = firstOpenStep(permit, application.answers, today);
   // Only a signed-in employee sees (and sends) the note, so only then can it stop the sending.
   const noteProblem = staff ? internalNoteProblem(application) : undefined;
   const fees = feesDue(permit, application.answers, today);
@@ -56,34 +58,38 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         {translator.t('check.title')}
       </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('check.intro', { permit: permitTitle })}</p>
-      {visiblePlan(permit, application.answers, today).map(({ step, questions, outcome }) => (
-        <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
-          <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
-            {translator.t(textKeys.stepTitle(permit, step))}
-          </h2>
-          {step.outcome && outcome && <p class="utrecht-paragraph">{translator.t(textKeys.outcomeTitle(permit, step.outcome, outcome.result.value))}</p>}
-          {questions.length > 0 && (
-            <dl class="hv-answers">
-              {questions.map((question) => {
-                const route: Route = { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true };
-                const label = translator.t(textKeys.label(permit, question));
-                return (
-                  <div class="hv-answers__row" key={question.id}>
-                    <dt class="hv-answers__question">{label}</dt>
-                    <dd class="hv-answers__answer">{formatAnswer(translator, permit, question, answers[question.id])}</dd>
-                    <dd class="hv-answers__change">
-                      <RouteLink to={route}>
-                        {translator.t('check.change')}{' '}
-                        <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
-                      </RouteLink>
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-          )}
-        </section>
-      ))}
+      {[...visiblePlan(onBehalfForm, application.answers, today), ...visiblePlan(permit, application.answers, today)].map(({ step, questions, outcome }) => {
+        // "On whose behalf" is the help desk's page before the permit's steps, with texts of its own.
+        const form = step.id === onBehalfStep.id ? onBehalfForm : permit;
+        return (
+          <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
+            <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
+              {translator.t(textKeys.stepTitle(form, step))}
+            </h2>
+            {step.outcome && outcome && <p class="utrecht-paragraph">{translator.t(textKeys.outcomeTitle(permit, step.outcome, outcome.result.value))}</p>}
+            {questions.length > 0 && (
+              <dl class="hv-answers">
+                {questions.map((question) => {
+                  const route: Route = { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true };
+                  const label = translator.t(textKeys.label(form, question));
+                  return (
+                    <div class="hv-answers__row" key={question.id}>
+                      <dt class="hv-answers__question">{label}</dt>
+                      <dd class="hv-answers__answer">{formatAnswer(translator, form, question, form === permit ? answers[question.id] : onBehalf[question.id])}</dd>
+                      <dd class="hv-answers__change">
+                        <RouteLink to={route}>
+                          {translator.t('check.change')}{' '}
+                          <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
+                        </RouteLink>
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            )}
+          </section>
+        );
+      })}
       {fees.length > 0 && (
         <section class="hv-check-section" aria-labelledby="check-costs">
           <h2 class="utrecht-heading-2" id="check-costs">

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
-import { findDefinition } from '../../definitions';
+import { findDefinition, onBehalfStep } from '../../definitions';
 import { signedInStaff } from '../../staff';
 import { QuestionField, StepHeadingDescription } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
@@ -131,7 +131,7 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
     ? { name: 'check', permitId: permit.id }
     : previous
       ? { name: 'step', permitId: permit.id, stepId: previous, fromCheck: false }
-      : { name: 'start' };
+      : { name: 'step', permitId: permit.id, stepId: onBehalfStep.id, fromCheck: false };
 
   return (
     <Page

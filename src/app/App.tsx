@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { applications, getApplication } from '../application';
 import { canChangeAnswers, type OutboxStatus } from '../outbox';
 import { useStore } from './useStore';
-import { findDefinition, onBehalfStep } from '../definitions';
+import { deskSteps, findDefinition, onBehalfStep } from '../definitions';
 import { createTranslator } from '../i18n';
 import { useCatalogue } from './useCatalogue';
 import { useDisplayPreferences } from './useDisplayPreferences';
@@ -15,7 +15,7 @@ import {
   ConfirmationScreen,
   ConsentScreen,
   DraftsScreen,
-  OnBehalfScreen,
+  SharedStepScreen,
   QueuedScreen,
   ResumeScreen,
   SaveForLaterScreen,
@@ -96,8 +96,10 @@ function CurrentScreen({ route }: { route: Route }) {
       if (route.name === 'consent') return <ConsentScreen permit={permit} />;
       if (route.name === 'check') return <CheckAnswersScreen permit={permit} application={application} />;
       if (route.name === 'saveForLater') return <SaveForLaterScreen permit={permit} application={application} />;
-      // "On whose behalf" comes before every permit's own steps, at a step address of its own.
-      if (route.stepId === onBehalfStep.id) return <OnBehalfScreen key={`${permit.id}/${onBehalfStep.id}`} permit={permit} application={application} fromCheck={route.fromCheck} />;
+      // "On whose behalf" before every permit's own steps and the desk's after them, at step addresses of their own.
+      if (route.stepId === onBehalfStep.id || deskSteps.some((desk) => desk.id === route.stepId)) {
+        return <SharedStepScreen key={`${permit.id}/${route.stepId}`} permit={permit} stepId={route.stepId} application={application} fromCheck={route.fromCheck} />;
+      }
       const step = permit.steps.find((candidate) => candidate.id === route.stepId);
       if (!step) return <NotFoundScreen />;
       return <StepScreen key={`${permit.id}/${step.id}`} permit={permit} step={step} application={application} fromCheck={route.fromCheck} />;

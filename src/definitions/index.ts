@@ -32,3 +32,4 @@ export function findDefinition(id: string, version?: number): PermitDefinition |
 }
 
 export { REPRESENTATION_BASES, actsInTheirName, onBehalfForm, onBehalfStep, type RepresentationBasis } from './onBehalfForm';
+export { IDENTITY_DOCUMENTS, deskForm, deskSteps } from './deskForm';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { firstOpenStep, internalNoteProblem, sendApplication, type Application } from '../../application';
-import { onBehalfForm, onBehalfStep } from '../../definitions';
+import { deskStepsDue, firstOpenStep, internalNoteProblem, sendApplication, type Application } from '../../application';
+import { deskForm, onBehalfForm, onBehalfStep } from '../../definitions';
 import { answersToSend, feesDue, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
 import { FeeList } from '../FeeList';
@@ -30,7 +30,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   const [sending, setSending] = useState(false);
   const today = todayIso();
   const answers = answersToSend(permit, application.answers, today);
-  const onBehalf = answersToSend(onBehalfForm, application.answers, today);
+  const shared = answersToSend(deskForm, application.answers, today);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
 
   const send = async () => {
@@ -48,19 +48,22 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
     navigate({ name: 'sent', permitId: permit.id }, { replace: true });
   };
 
-  const unfinished = firstOpenStep(permit, application.answers, today);
+  const unfinished = firstOpenStep(permit, application, today, Boolean(staff));
   // Only a signed-in employee sees (and sends) the note, so only then can it stop the sending.
   const noteProblem = staff ? internalNoteProblem(application) : undefined;
   const fees = feesDue(permit, application.answers, today);
+  // The identity check and the payment: the employee's to record and to see, never the citizen's alone.
+  const dueAtDesk = staff ? deskStepsDue(permit, application, today) : [];
+  const deskPlan = visiblePlan(deskForm, application.answers, today).filter((visible) => dueAtDesk.includes(visible.step));
   return (
     <Page title={translator.t('check.title')} permitTitle={permitTitle} pageKey="check" back={backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id)}>
       <PageHeading>
         {translator.t('check.title')}
       </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('check.intro', { permit: permitTitle })}</p>
-      {[...visiblePlan(onBehalfForm, application.answers, today), ...visiblePlan(permit, application.answers, today)].map(({ step, questions, outcome }) => {
-        // "On whose behalf" is the help desk's page before the permit's steps, with texts of its own.
-        const form = step.id === onBehalfStep.id ? onBehalfForm : permit;
+      {[...visiblePlan(onBehalfForm, application.answers, today), ...visiblePlan(permit, application.answers, today), ...deskPlan].map(({ step, questions, outcome }) => {
+        // "On whose behalf" before the permit's steps and the desk's after them have texts of their own.
+        const form = step.id === onBehalfStep.id ? onBehalfForm : deskPlan.some((desk) => desk.step === step) ? deskForm : permit;
         return (
           <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
             <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
@@ -75,7 +78,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
                   return (
                     <div class="hv-answers__row" key={question.id}>
                       <dt class="hv-answers__question">{label}</dt>
-                      <dd class="hv-answers__answer">{formatAnswer(translator, form, question, form === permit ? answers[question.id] : onBehalf[question.id])}</dd>
+                      <dd class="hv-answers__answer">{formatAnswer(translator, form, question, form === permit ? answers[question.id] : shared[question.id])}</dd>
                       <dd class="hv-answers__change">
                         <RouteLink to={route}>
                           {translator.t('check.change')}{' '}

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AddressAnswer, AnswerValue, Answers, DateTimeRangeAnswer, FileAnswer, GroupEntry, GroupItemAnswer, GroupQuestion, PermitDefinition, Question } from '../../src/wizard';
 import { exampleFilePath } from '../fixtures/exampleFiles';
+import { deskForm, deskSteps } from '../../src/definitions';
 import { stepPosition, todayIso, visibleEntryItems, visiblePlan } from '../../src/wizard';
 
 /**
@@ -168,6 +169,7 @@ export async function completeWithKeyboard(
   permit: PermitDefinition,
   answers: Answers,
   afterAnswers?: (stepId: string) => Promise<void>,
+  atDesk?: Answers,
 ): Promise<void> {
   const today = todayIso();
   const plan = visiblePlan(permit, answers, today);
@@ -186,6 +188,25 @@ export async function completeWithKeyboard(
     await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
     await page.keyboard.press('Enter');
   }
+  if (atDesk) await recordAtDeskWithKeyboard(page, atDesk);
   await expect(page).toHaveURL(/\/controleren$/);
   await expect(page.locator('h1')).toBeFocused();
+}
+
+/**
+ * In staff mode, after the permit's last step: the identity check and, when a fee is due, the
+ * payment, each answered with the keyboard alone from `answers` (the desk form's question ids;
+ * "on whose behalf" as answered before). Leaves the page on the check page.
+ */
+export async function recordAtDeskWithKeyboard(page: Page, answers: Answers): Promise<void> {
+  for (const step of deskSteps) {
+    const url = page.url();
+    if (!url.endsWith(`/stap/${step.id}`)) continue;
+    await expect(page.locator('h1')).toBeFocused();
+    const questions = visiblePlan(deskForm, answers, todayIso()).find((visible) => visible.step.id === step.id)?.questions ?? [];
+    for (const question of questions) await answerWithKeyboard(page, question, answers[question.id]);
+    await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(new RegExp(`/stap/${step.id}$`));
+  }
 }

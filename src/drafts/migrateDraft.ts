@@ -1,4 +1,4 @@
-import { onBehalfForm } from '../definitions';
+import { deskForm } from '../definitions';
 import { fitAnswer, type AnswerValue, type Answers, type GroupItemAnswer, type PermitDefinition } from '../wizard';
 import type { Draft } from '../deviceDatabase';
 
@@ -31,8 +31,8 @@ export interface MigratedDraft {
  */
 export function openDraftWithDefinition(draft: Draft, definition: PermitDefinition): MigratedDraft {
   if (draft.permitVersion === definition.version) return { draft, changes: [] };
-  // "On whose behalf" is answered with the permit's questions and kept with them (`onBehalfForm`).
-  const questions = new Map([...onBehalfForm.steps, ...definition.steps].flatMap((step) => step.questions.map((question) => [question.id, question] as const)));
+  // "On whose behalf" and the desk's record are kept with the permit's answers (`deskForm`, which starts with `onBehalfForm`'s step).
+  const questions = new Map([...deskForm.steps, ...definition.steps].flatMap((step) => step.questions.map((question) => [question.id, question] as const)));
   const answers: Record<string, AnswerValue> = {};
   const changes: DraftChange[] = [];
 

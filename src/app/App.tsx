@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { applications, getApplication } from '../application';
 import { canChangeAnswers, type OutboxStatus } from '../outbox';
 import { useStore } from './useStore';
-import { findDefinition } from '../definitions';
+import { deskSteps, findDefinition, onBehalfStep } from '../definitions';
 import { createTranslator } from '../i18n';
 import { useCatalogue } from './useCatalogue';
 import { useDisplayPreferences } from './useDisplayPreferences';
@@ -15,6 +15,7 @@ import {
   ConfirmationScreen,
   ConsentScreen,
   DraftsScreen,
+  SharedStepScreen,
   QueuedScreen,
   ResumeScreen,
   SaveForLaterScreen,
@@ -99,6 +100,10 @@ function CurrentScreen({ route }: { route: Route }) {
       if (route.name === 'consent') return <ConsentScreen permit={permit} />;
       if (route.name === 'check') return <CheckAnswersScreen permit={permit} application={application} />;
       if (route.name === 'saveForLater') return <SaveForLaterScreen permit={permit} application={application} />;
+      // "On whose behalf" before every permit's own steps and the desk's after them, at step addresses of their own.
+      if (route.stepId === onBehalfStep.id || deskSteps.some((desk) => desk.id === route.stepId)) {
+        return <SharedStepScreen key={`${permit.id}/${route.stepId}`} permit={permit} stepId={route.stepId} application={application} fromCheck={route.fromCheck} />;
+      }
       const step = permit.steps.find((candidate) => candidate.id === route.stepId);
       if (!step) return <NotFoundScreen />;
       return <StepScreen key={`${permit.id}/${step.id}`} permit={permit} step={step} application={application} fromCheck={route.fromCheck} />;
@@ -108,7 +113,7 @@ function CurrentScreen({ route }: { route: Route }) {
 
 /**
  * Where a page may not be shown as addressed: no question before the citizen's consent, and the
- * consent once given leads to the first question; after sending, Back leads to the receipt, never to
+ * consent once given leads to the first question ("on whose behalf"); after sending, Back leads to the receipt, never to
  * a page that could send again; while the application waits in the outbox to go by itself, its
  * pages lead to its status (a change now would race the sender). A step the answers switched off
  * is the step screen's to redirect: knowing which needs the form engine, which the first screen
@@ -121,8 +126,7 @@ function redirectFor(route: Route, status: OutboxStatus): Route | undefined {
   const application = getApplication(permit.id);
   if (application.receipt) return { name: 'sent', permitId: permit.id };
   if (route.name === 'consent') {
-    const first = permit.steps[0];
-    return application.consent && first ? { name: 'step', permitId: permit.id, stepId: first.id, fromCheck: false } : undefined;
+    return application.consent ? { name: 'step', permitId: permit.id, stepId: onBehalfStep.id, fromCheck: false } : undefined;
   }
   if (!application.consent) return { name: 'consent', permitId: permit.id };
   const queued = status.items.find((item) => item.draftId === application.draftId);

@@ -2,6 +2,7 @@ import { lazyScreen } from './lazyScreen';
 
 // The wizard's screens carry the form library and the fields: they load when first needed.
 export const ConsentScreen = lazyScreen(() => import('./screens/ConsentScreen').then((module) => module.ConsentScreen));
+export const SharedStepScreen = lazyScreen(() => import('./screens/SharedStepScreen').then((module) => module.SharedStepScreen));
 export const StepScreen = lazyScreen(() => import('./screens/StepScreen').then((module) => module.StepScreen));
 export const CheckAnswersScreen = lazyScreen(() => import('./screens/CheckAnswersScreen').then((module) => module.CheckAnswersScreen));
 export const ConfirmationScreen = lazyScreen(() => import('./screens/ConfirmationScreen').then((module) => module.ConfirmationScreen));
@@ -20,7 +21,7 @@ export const PrivacyGuard = lazyScreen(() => import('./PrivacyGuard').then((modu
 /** Fetches the wizard's code while the person reads the start screen, so the first step is instant. */
 export async function preloadWizardScreens(): Promise<void> {
   await Promise.all(
-    [PrivacyGuard, ConsentScreen, StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen, StaffSignInScreen, StaffAddScreen].map(
+    [PrivacyGuard, ConsentScreen, SharedStepScreen, StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen, StaffSignInScreen, StaffAddScreen].map(
       (screen) => screen.preload(),
     ),
   );

@@ -1,4 +1,4 @@
-import type { DraftChange, DraftHelper } from '../drafts';
+import type { DeskRecord, DraftChange, DraftHelper } from '../drafts';
 import type { Consent, Receipt, TypedBy } from '../intake';
 import type { Answers, FieldError } from '../wizard';
 import type { LostFile } from './LostFile';
@@ -35,6 +35,8 @@ export interface Application {
   readonly helper?: DraftHelper;
   /** Per step id, who typed its answers, as the employee recorded it in staff mode. */
   readonly typedBy: Readonly<Record<string, TypedBy>>;
+  /** Per desk step id (identity check, payment), which employee recorded it and when: set as it is passed. */
+  readonly recordedAtDesk?: Readonly<Record<string, DeskRecord>>;
   /** The employee's note for the back office; never shown to the citizen's answers. */
   readonly internalNote?: string;
   /**

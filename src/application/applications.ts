@@ -90,6 +90,13 @@ export function setTypedBy(permitId: string, stepId: string, who: TypedBy): void
   );
 }
 
+/** A desk step passed in staff mode: the employee who recorded it, and when (a later pass records anew). */
+export function recordAtDesk(permitId: string, stepId: string, helper: DraftHelper, at = new Date()): void {
+  updateApplication(permitId, (application) =>
+    application.receipt || !application.consent ? application : { ...application, recordedAtDesk: { ...application.recordedAtDesk, [stepId]: { ...helper, at: at.toISOString() } } },
+  );
+}
+
 /** The employee's internal note, saved as it is typed like every answer. */
 export function setInternalNote(permitId: string, note: string): void {
   updateApplication(permitId, (application) =>

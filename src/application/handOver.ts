@@ -1,9 +1,10 @@
 import { handoverAnswers, isAnswered, visiblePlan, type PermitDefinition } from '../wizard';
+import { onBehalfForm } from '../definitions';
 import { applications, getApplication, saveAnswers, startApplication, updateApplication } from './applications';
 
 /**
  * Continues with the permit an outcome hands the person over to (e.g. the notification instead
- * of the event permit): the answers that permit also asks go along, without overwriting anything
+ * of the event permit): the answers that permit also asks, and for whom it is, go along, without overwriting anything
  * already typed in an application of it in progress. The application handed over from stays as a
  * draft, so going back loses nothing. The person's consent and the employee helping go along too:
  * it is the same visit, and the other permit is not a new surprise but the outcome of their answers.
@@ -11,7 +12,9 @@ import { applications, getApplication, saveAnswers, startApplication, updateAppl
  * @returns the step of the other permit to go to.
  */
 export function handOver(from: PermitDefinition, to: PermitDefinition, today: string): string | undefined {
-  const carried = handoverAnswers(from, to, getApplication(from.id).answers, today);
+  const answers = getApplication(from.id).answers;
+  // For whom, and on what basis, is the same for the other permit (`onBehalfForm`).
+  const carried = { ...handoverAnswers(onBehalfForm, onBehalfForm, answers, today), ...handoverAnswers(from, to, answers, today) };
   const existing = applications.get()[to.id];
   const target = !existing || existing.receipt ? startApplication(to.id) : existing;
   const source = getApplication(from.id);

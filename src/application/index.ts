@@ -4,6 +4,7 @@ export {
   getApplication,
   giveConsent,
   noteHelpOnStep,
+  recordAtDesk,
   saveAnswers,
   setInternalNote,
   setTypedBy,
@@ -14,6 +15,7 @@ export type { Application } from './Application';
 export { assistanceToSend, consentToSend } from './helpToSend';
 export { internalNoteProblem } from './internalNoteProblem';
 export { handOver } from './handOver';
+export { deskStepsDue, firstOpenStep } from './firstOpenStep';
 export type { Device } from './Device';
 export { applicationFromDraft, applicationOf, keepApplicationsSaved, restoreApplications, saveApplicationNow, unseenReceipts, withFilesOnDevice } from './persistApplications';
 export { errorsToFix, sendApplication, showServerErrors, type SendOutcome } from './sendApplication';

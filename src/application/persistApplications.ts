@@ -12,7 +12,7 @@ import { fileQuestionIds, withoutLostFiles } from './lostFiles';
  * and always without the citizen's consent: nothing of a person who said no stays on the tablet.
  */
 function toDraft(application: Application, permitVersion: number): Draft | undefined {
-  const { consent, helper, typedBy, internalNote } = application;
+  const { consent, helper, typedBy, internalNote, recordedAtDesk } = application;
   if (!consent || !Object.values(application.answers).some(isAnswered)) return undefined;
   return {
     id: application.draftId,
@@ -25,6 +25,7 @@ function toDraft(application: Application, permitVersion: number): Draft | undef
     ...(helper ? { helper } : {}),
     typedBy,
     ...(internalNote ? { internalNote } : {}),
+    ...(recordedAtDesk ? { recordedAtDesk } : {}),
     updatedAt: new Date().toISOString(),
   };
 }
@@ -60,6 +61,7 @@ export function applicationOf(draft: Draft, formChanges?: readonly DraftChange[]
     ...(draft.helper ? { helper: draft.helper } : {}),
     typedBy: draft.typedBy ?? {},
     ...(draft.internalNote ? { internalNote: draft.internalNote } : {}),
+    ...(draft.recordedAtDesk ? { recordedAtDesk: draft.recordedAtDesk } : {}),
     ...(formChanges ? { formChanges } : {}),
   };
 }

@@ -30,3 +30,6 @@ export function findDefinition(id: string, version?: number): PermitDefinition |
   if (!entry || (version !== undefined && entry.definition.version !== version)) return undefined;
   return entry.definition;
 }
+
+export { REPRESENTATION_BASES, actsInTheirName, onBehalfForm, onBehalfStep, type RepresentationBasis } from './onBehalfForm';
+export { IDENTITY_DOCUMENTS, deskForm, deskSteps } from './deskForm';

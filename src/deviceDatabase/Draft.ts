@@ -25,6 +25,8 @@ export interface Draft {
   readonly typedBy?: Readonly<Record<string, TypedBy>>;
   /** The employee's note for the back office. */
   readonly internalNote?: string;
+  /** Per desk step id (identity check, payment), which employee recorded it and when. */
+  readonly recordedAtDesk?: Readonly<Record<string, DeskRecord>>;
   /**
    * ISO date-time of the last change, as `Date.prototype.toISOString()` writes it (UTC, `Z`): the
    * expiry compares these strings in an index, which only orders them right in one format.
@@ -85,4 +87,9 @@ export interface DraftAttachment {
   /** ISO date-time. */
   readonly storedAt: string;
   readonly blob: Blob;
+}
+
+/** Which employee recorded a desk step (the identity check, the payment), and when (ISO date-time). */
+export interface DeskRecord extends DraftHelper {
+  readonly at: string;
 }

@@ -15,7 +15,7 @@ export {
   type DeviceDatabaseOptions,
   type SealedDraftRecord,
 } from './deviceDatabase';
-export type { Draft, DraftAttachment, DraftHelper, StoredReceipt } from './Draft';
+export type { Draft, DraftAttachment, DeskRecord, DraftHelper, StoredReceipt } from './Draft';
 export type { SealedDraft } from './SealedDraft';
 export type { NeedsActionReason, OutboxAttachment, OutboxItem, OutboxState } from './OutboxItem';
 export type { StaffAccount } from './StaffAccount';

@@ -3,7 +3,7 @@
  * Framework-free: the records live in the device database (`src/deviceDatabase/`), the keys come
  * from `src/crypto/`; nothing here renders.
  */
-export type { Draft, DraftAttachment, DraftHelper, StoredReceipt, SealedDraft } from '../deviceDatabase';
+export type { Draft, DraftAttachment, DeskRecord, DraftHelper, StoredReceipt, SealedDraft } from '../deviceDatabase';
 export type { DraftSummary } from './DraftSummary';
 export type { NewAttachment } from './NewAttachment';
 export type { DraftStatus } from './DraftStatus';

@@ -17,7 +17,8 @@ export function isDraft(value: unknown): value is Draft {
     (draft.consent === undefined || isConsent(draft.consent)) &&
     (draft.helper === undefined || isHelper(draft.helper)) &&
     (draft.typedBy === undefined || isTypedBy(draft.typedBy)) &&
-    (draft.internalNote === undefined || typeof draft.internalNote === 'string')
+    (draft.internalNote === undefined || typeof draft.internalNote === 'string') &&
+    (draft.recordedAtDesk === undefined || isDeskRecords(draft.recordedAtDesk))
   );
 }
 
@@ -36,4 +37,9 @@ function isHelper(value: unknown): boolean {
 function isTypedBy(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.values(value).every((who) => who === 'citizen' || who === 'staff');
+}
+
+function isDeskRecords(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((record) => isHelper(record) && typeof (record as Record<string, unknown>).at === 'string');
 }

@@ -1,3 +1,4 @@
+import { deskForm } from '../definitions';
 import { fitAnswer, type AnswerValue, type Answers, type GroupItemAnswer, type PermitDefinition } from '../wizard';
 import type { Draft } from '../deviceDatabase';
 
@@ -30,7 +31,8 @@ export interface MigratedDraft {
  */
 export function openDraftWithDefinition(draft: Draft, definition: PermitDefinition): MigratedDraft {
   if (draft.permitVersion === definition.version) return { draft, changes: [] };
-  const questions = new Map(definition.steps.flatMap((step) => step.questions.map((question) => [question.id, question] as const)));
+  // "On whose behalf" and the desk's record are kept with the permit's answers (`deskForm`, which starts with `onBehalfForm`'s step).
+  const questions = new Map([...deskForm.steps, ...definition.steps].flatMap((step) => step.questions.map((question) => [question.id, question] as const)));
   const answers: Record<string, AnswerValue> = {};
   const changes: DraftChange[] = [];
 

@@ -67,6 +67,8 @@ export function checkDefinition(
 
   for (const fee of permit.fees ?? []) {
     if (!Number.isInteger(fee.amountCents) || fee.amountCents < 0) problems.push(`${where} fee "${fee.id}": amount must be whole cents`);
+    // Checked here too for definitions built from data, which TypeScript does not see.
+    if (typeof fee.keptWhenRefused !== 'boolean') problems.push(`${where} fee "${fee.id}": keptWhenRefused must say whether a refusal costs this too`);
     if (fee.showIf) problems.push(...checkCondition(fee.showIf, earlier, `${where} fee "${fee.id}"`));
   }
 

@@ -300,6 +300,11 @@ export interface DecisionTerm {
 export interface Fee {
   readonly id: string;
   readonly amountCents: number;
+  /**
+   * Whether the person pays this also when the permit is refused: the work is done either way, as
+   * for a medical assessment. Shown before sending, so a refusal brings no surprise on the bill.
+   */
+  readonly keptWhenRefused: boolean;
   /** Charged only when this holds (e.g. a medical assessment only when one is needed). */
   readonly showIf?: Condition;
 }

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AddressAnswer, AnswerValue, Answers, DateTimeRangeAnswer, FileAnswer, GroupEntry, GroupItemAnswer, GroupQuestion, PermitDefinition, Question } from '../../src/wizard';
 import { exampleFilePath } from '../fixtures/exampleFiles';
+import { deskForm, deskSteps } from '../../src/definitions';
 import { stepPosition, todayIso, visibleEntryItems, visiblePlan } from '../../src/wizard';
 
 /**
@@ -51,8 +52,12 @@ async function tickBoxes(page: Page, questionId: string, values: readonly string
   }
 }
 
-/** The consent screen with the keyboard alone: the contact channel by arrows, then "Ja, ik ga akkoord". */
-export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' | 'phone' = 'post'): Promise<void> {
+/**
+ * The consent screen with the keyboard alone: the contact channel by arrows, then "Ja, ik ga
+ * akkoord"; then, unless `onBehalf` is false, "Voor mijzelf" on the page that asks for whom the
+ * application is, so the walk stands on the permit's first question.
+ */
+export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' | 'phone' = 'post', { onBehalf = true }: { onBehalf?: boolean } = {}): Promise<void> {
   await expect(page).toHaveTitle(/^Voordat u begint – /);
   // The title is set as the page renders, focus moves to its heading just after: wait for that, or a
   // Tab pressed in between is undone by the move (and the test types into the wrong place).
@@ -60,7 +65,20 @@ export async function consentWithKeyboard(page: Page, channel: 'post' | 'email' 
   await chooseRadio(page, 'consentContactChannel', channel);
   await tabTo(page, page.getByRole('button', { name: 'Ja, ik ga akkoord' }));
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/stap\/onBehalf$/);
+  await expect(page.locator('h1')).toBeFocused();
+  if (onBehalf) await forMyselfWithKeyboard(page);
+}
+
+/** "Voor wie is deze aanvraag?" with the keyboard alone: "Voor mijzelf", then "Volgende" to the permit's first question. */
+export async function forMyselfWithKeyboard(page: Page): Promise<void> {
+  await expect(page).toHaveTitle(/^Voor wie is deze aanvraag\? – /);
+  await expect(page.locator('h1')).toBeFocused();
+  await chooseRadio(page, 'onBehalfOf', 'self');
+  await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/stap\/[^/]+$/);
+  await expect(page).not.toHaveURL(/\/stap\/onBehalf$/);
   await expect(page.locator('h1')).toBeFocused();
 }
 
@@ -151,6 +169,7 @@ export async function completeWithKeyboard(
   permit: PermitDefinition,
   answers: Answers,
   afterAnswers?: (stepId: string) => Promise<void>,
+  atDesk?: Answers,
 ): Promise<void> {
   const today = todayIso();
   const plan = visiblePlan(permit, answers, today);
@@ -169,6 +188,25 @@ export async function completeWithKeyboard(
     await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
     await page.keyboard.press('Enter');
   }
+  if (atDesk) await recordAtDeskWithKeyboard(page, atDesk);
   await expect(page).toHaveURL(/\/controleren$/);
   await expect(page.locator('h1')).toBeFocused();
+}
+
+/**
+ * In staff mode, after the permit's last step: the identity check and, when a fee is due, the
+ * payment, each answered with the keyboard alone from `answers` (the desk form's question ids;
+ * "on whose behalf" as answered before). Leaves the page on the check page.
+ */
+export async function recordAtDeskWithKeyboard(page: Page, answers: Answers): Promise<void> {
+  for (const step of deskSteps) {
+    const url = page.url();
+    if (!url.endsWith(`/stap/${step.id}`)) continue;
+    await expect(page.locator('h1')).toBeFocused();
+    const questions = visiblePlan(deskForm, answers, todayIso()).find((visible) => visible.step.id === step.id)?.questions ?? [];
+    for (const question of questions) await answerWithKeyboard(page, question, answers[question.id]);
+    await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(new RegExp(`/stap/${step.id}$`));
+  }
 }

@@ -2,13 +2,18 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * The consent screen before the first question: the citizen chooses how to hear from us
- * and says yes. Every walk through a permit passes here; this is its one place in the browser tests.
+ * and says yes, and applies for themselves. Every walk through a permit passes here; this is its one place in the browser tests.
  */
 export async function giveConsent(page: Page, channel = 'Met een brief'): Promise<void> {
   await expect(page).toHaveTitle(/^(Fout: )?Voordat u begint – /);
   await page.getByLabel(channel, { exact: true }).check();
   await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
+  await expect(page).toHaveURL(/\/stap\/onBehalf$/);
+  // Then for whom the application is: the person themselves.
+  await page.getByLabel('Voor mijzelf', { exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page).toHaveURL(/\/stap\/[^/]+$/);
+  await expect(page).not.toHaveURL(/\/stap\/onBehalf$/);
 }
 
 /** From the start screen's link of a permit through the consent screen to its first question. */

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { findDefinition } from '../../src/definitions';
+import { findDefinition, onBehalfForm } from '../../src/definitions';
 import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
-import { todayIso, visiblePlan } from '../../src/wizard';
+import { todayIso, visiblePlan, type Answers } from '../../src/wizard';
 import { TEST_DEVICE_TOKEN } from './deviceToken';
-import { chooseRadio, completeWithKeyboard, consentWithKeyboard, tabTo, typeInto } from './keyboard';
+import { answerWithKeyboard, chooseRadio, completeWithKeyboard, consentWithKeyboard, tabTo, typeInto } from './keyboard';
 import { expectLargeTargets, expectNoViolations } from './pageChecks';
 
 const permit = findDefinition('gehandicaptenparkeerkaart');
@@ -91,7 +91,7 @@ test('a staff-assisted parking-card application from sign-in to receipt with the
       await screenshot(page, 'staff-step');
     }
     await chooseRadio(page, 'typedBy', typedBy(stepId));
-  });
+  }, { onBehalfOf: 'self', applicantIdentity: 'identityCard', identityDocumentsValid: 'yes', paymentMethod: 'invoice' });
 
   await expectNoViolations(page, 'check page in staff mode');
   await typeInto(page, 'interne-notitie', 'Brief van de huisarts gezien.');
@@ -165,4 +165,49 @@ test('saying no to the consent explains the paper route and the desk, and keeps 
       }),
   );
   expect(drafts).toBe(0);
+});
+
+/** An employee applies with a son for his father, on the father's written authorisation. */
+const forTheFather: Answers = {
+  onBehalfOf: 'someoneElse',
+  representationBasis: 'writtenAuthorisation',
+  representativeName: 'Pieter van den Berg',
+  representativePhone: '0612345678',
+  writtenAuthorisation: [{ name: 'machtiging.pdf', type: 'application/pdf', size: 700 }],
+};
+
+test('an assisted application for someone else with a written authorisation, identity checked and paid by PIN, with the keyboard alone', async ({ page }) => {
+  await addAndSignIn(page);
+  await tabTo(page, page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }));
+  await page.keyboard.press('Enter');
+  await consentWithKeyboard(page, 'post', { onBehalf: false });
+  await expectNoViolations(page, 'on whose behalf');
+  for (const question of onBehalfForm.steps[0].questions) {
+    if (question.id !== 'representativeEmail') await answerWithKeyboard(page, question, forTheFather[question.id]);
+  }
+  await expectNoViolations(page, 'on whose behalf, filled in');
+  await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
+  await page.keyboard.press('Enter');
+
+  const answers = examples.firstApplicationDriver();
+  await completeWithKeyboard(page, permit, answers, async () => {
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Legitimatie aan de balie');
+  }, { onBehalfOf: 'someoneElse', applicantIdentity: 'passport', representativeIdentity: 'drivingLicence', identityDocumentsValid: 'yes', paymentMethod: 'pin', pinReceiptNumber: '004512' });
+
+  await expectNoViolations(page, 'check page with the desk record');
+  for (const fact of ['Voor iemand anders', 'De aanvrager heeft mij schriftelijk gemachtigd', 'Pieter van den Berg', 'machtiging.pdf', 'Paspoort', 'Rijbewijs', 'Met de pin, nu aan de balie', '004512']) {
+    await expect(page.getByText(fact, { exact: true })).toBeVisible();
+  }
+});
+
+test('a citizen alone never sees the desk steps: their address leads to the check page, which shows nothing of them', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await consentWithKeyboard(page, 'post');
+  await completeWithKeyboard(page, permit, examples.firstApplicationDriver());
+  await expect(page.getByText('Legitimatie aan de balie')).toHaveCount(0);
+  await expect(page.getByText('Betaling aan de balie')).toHaveCount(0);
+  await page.goto(page.url().replace(/controleren$/, 'stap/identityCheck'));
+  await expect(page).toHaveURL(/\/controleren$/);
+  await expect(page.getByText('Hoe worden de kosten betaald?')).toHaveCount(0);
 });

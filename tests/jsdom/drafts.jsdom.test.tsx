@@ -19,7 +19,8 @@ describe('answers are kept on the device', () => {
     stopSaving = keepApplicationsSaved(tablet);
     renderApp(`/aanvraag/${GPK}/stap/personalDetails`, { permitId: GPK, answers: { cardKind: 'driver', applicationKind: 'first' } });
     type('q-familyName', 'van den Berg');
-    await waitFor(async () => expect((await draftStore.list())[0]?.answeredCount).toBe(3), { timeout: 2000 });
+    // Three of the permit's, and "Voor mijzelf" before them.
+    await waitFor(async () => expect((await draftStore.list())[0]?.answeredCount).toBe(4), { timeout: 2000 });
     await waitFor(() => expect(document.querySelector('.hv-save-status')?.textContent).toMatch(/^Opgeslagen om \d{2}:\d{2}$/));
 
     // A reload: the page and its memory are gone, the device still has the draft.

@@ -32,7 +32,8 @@ export const TEST_CONSENT = { given: true, at: '2026-11-29T10:00:00.000Z', conta
 
 /**
  * Renders the whole app at an address, with an application in progress for `permitId` when given
- * (the citizen has consented, unless `consent` is `false`). Browser tests use the real intake
+ * (the citizen has consented, unless `consent` is `false`, and applies for themselves unless the
+ * answers say otherwise: "Voor wie is deze aanvraag?" is behind them). Browser tests use the real intake
  * service; here the client is a stand-in that follows the contract.
  */
 export function renderApp(
@@ -47,7 +48,7 @@ export function renderApp(
         permitId: application.permitId,
         draftId: crypto.randomUUID(),
         startedAt: '2026-11-29T10:00:00.000Z',
-        answers: application.answers ?? {},
+        answers: { onBehalfOf: 'self', ...application.answers },
         serverErrors: [],
         typedBy: {},
         ...(application.consent === false ? {} : { consent: TEST_CONSENT }),

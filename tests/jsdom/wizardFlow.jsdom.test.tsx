@@ -81,6 +81,11 @@ describe('the check-answers page', () => {
     renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: example });
     expect(screen.getByText('€ 48,95')).toBeTruthy();
     expect(screen.getByText('€ 110,00')).toBeTruthy();
+    expect(screen.getByText('€ 158,95')).toBeTruthy();
+    // What each amount is for, and whether a refusal costs it too: the card is paid back, the assessment is not.
+    const row = (label: string) => screen.getByText(label).closest('.hv-answers__row')?.textContent ?? '';
+    expect(row('Kosten van de kaart')).toContain('Weigeren wij de aanvraag? Dan krijgt u dit geld terug.');
+    expect(row('Kosten van de medische keuring')).toContain('Dit betaalt u ook als wij de aanvraag weigeren.');
     expect(screen.getByText('Wij beslissen binnen 8 weken nadat wij uw aanvraag hebben ontvangen.')).toBeTruthy();
   });
 
@@ -88,6 +93,8 @@ describe('the check-answers page', () => {
     renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: permitExample(GPK, 'renewalPassengerUnchanged').answers(todayIso()) });
     expect(screen.getByText('€ 48,95')).toBeTruthy();
     expect(screen.queryByText('€ 110,00')).toBeNull();
+    // One fee is its own total.
+    expect(screen.queryByText('Totaal')).toBeNull();
   });
 });
 
@@ -135,7 +142,7 @@ describe('sending', () => {
     const [first, second] = client.sent as Array<{ key: string; submission: unknown }>;
     expect(second?.key).toBe(first?.key);
     expect(second?.submission).toEqual(first?.submission);
-    expect(answers()).toEqual(example);
+    expect(answers()).toEqual({ onBehalfOf: 'self', ...example });
   });
 });
 

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { internalNoteProblem, sendApplication, type Application } from '../../application';
-import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
+import { deskStepsDue, firstOpenStep, internalNoteProblem, sendApplication, type Application } from '../../application';
+import { deskForm, onBehalfForm, onBehalfStep } from '../../definitions';
+import { answersToSend, feesDue, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
 import { formatAnswer } from '../formatAnswer';
-import { formatMoney } from '../formatMoney';
+import { FeeList } from '../FeeList';
 import { Page, PageHeading } from '../Page';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
@@ -29,6 +30,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   const [sending, setSending] = useState(false);
   const today = todayIso();
   const answers = answersToSend(permit, application.answers, today);
+  const shared = answersToSend(deskForm, application.answers, today);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
 
   const send = async () => {
@@ -46,57 +48,58 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
     navigate({ name: 'sent', permitId: permit.id }, { replace: true });
   };
 
-  const unfinished = firstUnfinishedStepId(permit, application.answers, today);
+  const unfinished = firstOpenStep(permit, application, today, Boolean(staff));
   // Only a signed-in employee sees (and sends) the note, so only then can it stop the sending.
   const noteProblem = staff ? internalNoteProblem(application) : undefined;
   const fees = feesDue(permit, application.answers, today);
+  // The identity check and the payment: the employee's to record and to see, never the citizen's alone.
+  const dueAtDesk = staff ? deskStepsDue(permit, application, today) : [];
+  const deskPlan = visiblePlan(deskForm, application.answers, today).filter((visible) => dueAtDesk.includes(visible.step));
   return (
     <Page title={translator.t('check.title')} permitTitle={permitTitle} pageKey="check" back={backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id)}>
       <PageHeading>
         {translator.t('check.title')}
       </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('check.intro', { permit: permitTitle })}</p>
-      {visiblePlan(permit, application.answers, today).map(({ step, questions, outcome }) => (
-        <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
-          <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
-            {translator.t(textKeys.stepTitle(permit, step))}
-          </h2>
-          {step.outcome && outcome && <p class="utrecht-paragraph">{translator.t(textKeys.outcomeTitle(permit, step.outcome, outcome.result.value))}</p>}
-          {questions.length > 0 && (
-            <dl class="hv-answers">
-              {questions.map((question) => {
-                const route: Route = { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true };
-                const label = translator.t(textKeys.label(permit, question));
-                return (
-                  <div class="hv-answers__row" key={question.id}>
-                    <dt class="hv-answers__question">{label}</dt>
-                    <dd class="hv-answers__answer">{formatAnswer(translator, permit, question, answers[question.id])}</dd>
-                    <dd class="hv-answers__change">
-                      <RouteLink to={route}>
-                        {translator.t('check.change')}{' '}
-                        <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
-                      </RouteLink>
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-          )}
-        </section>
-      ))}
+      {[...visiblePlan(onBehalfForm, application.answers, today), ...visiblePlan(permit, application.answers, today), ...deskPlan].map(({ step, questions, outcome }) => {
+        // "On whose behalf" before the permit's steps and the desk's after them have texts of their own.
+        const form = step.id === onBehalfStep.id ? onBehalfForm : deskPlan.some((desk) => desk.step === step) ? deskForm : permit;
+        return (
+          <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
+            <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
+              {translator.t(textKeys.stepTitle(form, step))}
+            </h2>
+            {step.outcome && outcome && <p class="utrecht-paragraph">{translator.t(textKeys.outcomeTitle(permit, step.outcome, outcome.result.value))}</p>}
+            {questions.length > 0 && (
+              <dl class="hv-answers">
+                {questions.map((question) => {
+                  const route: Route = { name: 'step', permitId: permit.id, stepId: step.id, fromCheck: true };
+                  const label = translator.t(textKeys.label(form, question));
+                  return (
+                    <div class="hv-answers__row" key={question.id}>
+                      <dt class="hv-answers__question">{label}</dt>
+                      <dd class="hv-answers__answer">{formatAnswer(translator, form, question, form === permit ? answers[question.id] : shared[question.id])}</dd>
+                      <dd class="hv-answers__change">
+                        <RouteLink to={route}>
+                          {translator.t('check.change')}{' '}
+                          <span class="hv-visually-hidden">{translator.t('check.changeContext', { question: label })}</span>
+                        </RouteLink>
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            )}
+          </section>
+        );
+      })}
       {fees.length > 0 && (
         <section class="hv-check-section" aria-labelledby="check-costs">
           <h2 class="utrecht-heading-2" id="check-costs">
             {translator.t('check.costsTitle')}
           </h2>
-          <dl class="hv-answers">
-            {fees.map((fee) => (
-              <div class="hv-answers__row" key={fee.id}>
-                <dt class="hv-answers__question">{translator.t(textKeys.fee(permit, fee.id))}</dt>
-                <dd class="hv-answers__answer">{formatMoney(fee.amountCents, translator.tag)}</dd>
-              </div>
-            ))}
-          </dl>
+          <p class="utrecht-paragraph">{translator.t('fees.intro')}</p>
+          <FeeList permit={permit} fees={fees} translator={translator} />
         </section>
       )}
       {staff && <InternalNote permitId={permit.id} value={application.internalNote} error={noteProblem && translator.t('staff.internalNote.unsafe')} />}

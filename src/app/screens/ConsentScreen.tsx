@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { applications, giveConsent } from '../../application';
+import { onBehalfStep } from '../../definitions';
 import { fieldIds } from '../../fields';
 import type { ContactChannel } from '../../intake';
 import { signedInStaff } from '../../staff';
@@ -43,8 +44,7 @@ export function ConsentScreen({ permit }: { permit: PermitDefinition }) {
       return;
     }
     giveConsent(permit.id, channel, permit.contactChannelQuestion);
-    const first = permit.steps[0];
-    if (first) navigate({ name: 'step', permitId: permit.id, stepId: first.id, fromCheck: false }, { replace: true });
+    navigate({ name: 'step', permitId: permit.id, stepId: onBehalfStep.id, fromCheck: false }, { replace: true });
   };
 
   const decline = () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
-import { findDefinition } from '../../definitions';
+import { firstOpenStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
+import { findDefinition, onBehalfStep } from '../../definitions';
 import { signedInStaff } from '../../staff';
 import { QuestionField, StepHeadingDescription } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
@@ -112,7 +112,9 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
     const problems = validateStep(permit, step, current, today);
     show(problems);
     if (problems.length > 0) return;
-    const next: string | undefined = fromCheck ? firstUnfinishedStepId(permit, current, today) : nextStepId(permit, step.id, current, today);
+    const withCurrent = { ...application, answers: current };
+    // After the permit's last step, an employee records the identity check and the payment (the desk steps).
+    const next: string | undefined = fromCheck ? firstOpenStep(permit, withCurrent, today, Boolean(staff)) : (nextStepId(permit, step.id, current, today) ?? (staff ? firstOpenStep(permit, withCurrent, today, true) : undefined));
     navigate(next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck } : { name: 'check', permitId: permit.id });
   });
   const onSubmit = async (event: Event) => {
@@ -131,7 +133,7 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
     ? { name: 'check', permitId: permit.id }
     : previous
       ? { name: 'step', permitId: permit.id, stepId: previous, fromCheck: false }
-      : { name: 'start' };
+      : { name: 'step', permitId: permit.id, stepId: onBehalfStep.id, fromCheck: false };
 
   return (
     <Page

@@ -17,8 +17,8 @@ export const previousVersions = [
     decisionTerm: { weeks: 8, silenceIsConsent: false },
     // Example figures per year; a second permit on one address usually costs more. Each municipality sets its own.
     fees: [
-      { id: 'firstPermit', amountCents: 11400, showIf: { question: 'permitNumber', equals: 'first' } },
-      { id: 'secondPermit', amountCents: 22800, showIf: { question: 'permitNumber', equals: 'second' } },
+      { id: 'firstPermit', amountCents: 11400, keptWhenRefused: false, showIf: { question: 'permitNumber', equals: 'first' } },
+      { id: 'secondPermit', amountCents: 22800, keptWhenRefused: false, showIf: { question: 'permitNumber', equals: 'second' } },
     ],
     steps: [
       { id: 'homeAddress', questions: [{ id: 'homeAddress', type: 'address', staffNote: true }] },

@@ -21,8 +21,8 @@ export const previousVersions = [
     decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: false },
     // Example figures: a base fee, and more for a large event that needs a safety assessment.
     fees: [
-      { id: 'permit', amountCents: 11500 },
-      { id: 'largeEvent', amountCents: 45000, showIf: { question: 'maxVisitors', atLeast: 1000 } },
+      { id: 'permit', amountCents: 11500, keptWhenRefused: true },
+      { id: 'largeEvent', amountCents: 45000, keptWhenRefused: true, showIf: { question: 'maxVisitors', atLeast: 1000 } },
     ],
     steps: [
       { id: 'visitors', questions: [{ id: 'maxVisitors', type: 'number', min: 1, max: 1000000 }] },

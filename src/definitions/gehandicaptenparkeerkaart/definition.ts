@@ -15,11 +15,13 @@ export const gehandicaptenparkeerkaart = {
   // Filled in from the consent screen's choice (see PermitDefinition.contactChannelQuestion).
   contactChannelQuestion: 'contactChannel',
   // Example figures (municipalities charge from nothing to about €120, sometimes with a fee for the medical assessment); each municipality sets its own.
+  // The card is paid back when it is refused; the assessment has been done either way.
   fees: [
-    { id: 'card', amountCents: 4895 },
+    { id: 'card', amountCents: 4895, keptWhenRefused: false },
     {
       id: 'assessment',
       amountCents: 11000,
+      keptWhenRefused: true,
       showIf: { any: [{ question: 'applicationKind', equals: 'first' }, { question: 'situationChanged', equals: true }] },
     },
   ],

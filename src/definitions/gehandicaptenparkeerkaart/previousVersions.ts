@@ -17,10 +17,11 @@ export const previousVersions = [
     contactChannelQuestion: 'contactChannel',
     // Example figures (municipalities charge from nothing to about €120, sometimes with a fee for the medical assessment); each municipality sets its own.
     fees: [
-      { id: 'card', amountCents: 4895 },
+      { id: 'card', amountCents: 4895, keptWhenRefused: false },
       {
         id: 'assessment',
         amountCents: 11000,
+        keptWhenRefused: true,
         showIf: { any: [{ question: 'applicationKind', equals: 'first' }, { question: 'situationChanged', equals: true }] },
       },
     ],

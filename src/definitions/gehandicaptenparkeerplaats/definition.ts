@@ -15,7 +15,7 @@ export const gehandicaptenparkeerplaats = {
   contactChannelQuestion: 'contactChannel',
   decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: false },
   // An example figure (municipalities charge about €160–€390); each municipality sets its own.
-  fees: [{ id: 'space', amountCents: 24500 }],
+  fees: [{ id: 'space', amountCents: 24500, keptWhenRefused: true }],
   steps: [
     { id: 'placeKind', questions: [{ id: 'placeKind', type: 'choice', options: ['home', 'work'] }] },
     {

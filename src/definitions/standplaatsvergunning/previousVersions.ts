@@ -16,7 +16,7 @@ export const previousVersions = [
     contactChannelQuestion: 'contactChannel',
     decisionTerm: { weeks: 8, extensionWeeks: 8, silenceIsConsent: true },
     // An example figure (municipalities charge about €34–€212); each municipality sets its own.
-    fees: [{ id: 'permit', amountCents: 6850 }],
+    fees: [{ id: 'permit', amountCents: 6850, keptWhenRefused: true }],
     steps: [
       {
         id: 'applicant',

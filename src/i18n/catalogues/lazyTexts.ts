@@ -5,6 +5,6 @@ import type { Catalogue } from '../translator';
  * language is chosen. Its names are also the list of languages (`locales`).
  */
 export const lazyTexts = import.meta.glob<Catalogue>(
-  ['../messages/*.json', '../../validation/messages.*.json', '../../definitions/*/*.json', '!../messages/nl.json', '!../messages/fields.nl.json', '!../messages/status.nl.json', '!../../validation/messages.nl.json', '!../../definitions/*/nl.json'],
+  ['../messages/*.json', '../../validation/messages.*.json', '../../definitions/*/*.json', '!../messages/nl.json', '!../messages/*.nl.json', '!../../validation/messages.nl.json', '!../../definitions/*/nl.json'],
   { import: 'default' },
 );

@@ -48,6 +48,18 @@ describe('the definition check catches a broken definition before a citizen does
     );
   });
 
+  it('finds a fee in part cents, or one that does not say whether a refusal costs it too', () => {
+    const fees = [
+      { id: 'half', amountCents: 10.5, keptWhenRefused: true },
+      { id: 'unsaid', amountCents: 1000 },
+    ];
+    const broken = { ...testPermit, fees } as unknown as PermitDefinition;
+    expect(checkDefinition(broken, {})).toEqual([
+      'test-permit@3 fee "half": amount must be whole cents',
+      'test-permit@3 fee "unsaid": keptWhenRefused must say whether a refusal costs this too',
+    ]);
+  });
+
   it('finds a missing text in one language', () => {
     const texts = textsFor(testPermit);
     const { ['permit.test-permit.q.bsn.why']: _why, ...english } = texts;

@@ -5,8 +5,8 @@ import { TODAY, testPermit } from '../../fixtures/testPermit';
 const withFees = {
   ...testPermit,
   fees: [
-    { id: 'base', amountCents: 1000 },
-    { id: 'car', amountCents: 500, showIf: { question: 'ownCar', equals: true } },
+    { id: 'base', amountCents: 1000, keptWhenRefused: true },
+    { id: 'car', amountCents: 500, keptWhenRefused: false, showIf: { question: 'ownCar', equals: true } },
   ],
 } satisfies PermitDefinition;
 

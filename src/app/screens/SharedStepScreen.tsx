@@ -1,0 +1,65 @@
+import { useEffect } from 'preact/hooks';
+import { firstOpenStep, getApplication, recordAtDesk, type Application } from '../../application';
+import { deskForm, deskSteps, onBehalfForm, onBehalfStep } from '../../definitions';
+import { signedInStaff } from '../../staff';
+import { todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
+import { navigate } from '../router';
+import type { Route } from '../routes';
+import { useStore } from '../useStore';
+import { FormStepScreen } from './FormStepScreen';
+
+interface SharedStepScreenProps {
+  readonly permit: PermitDefinition;
+  readonly stepId: string;
+  readonly application: Application;
+  readonly fromCheck: boolean;
+}
+
+/**
+ * The steps every permit shares, at step addresses of their own: "Voor wie is deze aanvraag?"
+ * before the permit's first step, and, in staff mode only, the desk steps (identity check,
+ * payment) after its last. A citizen alone who reaches a desk step's address goes to the check
+ * page: those pages are the employee's.
+ */
+export function SharedStepScreen({ permit, stepId, application, fromCheck }: SharedStepScreenProps) {
+  const staff = useStore(signedInStaff);
+  const today = todayIso();
+  const deskStep = deskSteps.find((step) => step.id === stepId);
+  const toCheck: Route = { name: 'check', permitId: permit.id };
+  const stepOrCheck = (id: string | undefined): Route => (id ? { name: 'step', permitId: permit.id, stepId: id, fromCheck } : toCheck);
+  const notForCitizen = deskStep !== undefined && !staff;
+  useEffect(() => {
+    if (notForCitizen) navigate(toCheck, { replace: true });
+  }, [notForCitizen]);
+  if (notForCitizen) return null;
+
+  if (!deskStep) {
+    return (
+      <FormStepScreen
+        key={onBehalfStep.id}
+        permit={permit}
+        application={application}
+        form={onBehalfForm}
+        step={onBehalfStep}
+        fromCheck={fromCheck}
+        next={() => stepOrCheck(fromCheck ? firstOpenStep(permit, getApplication(permit.id), today, Boolean(staff)) : permit.steps[0]?.id)}
+        back={fromCheck ? toCheck : { name: 'start' }}
+      />
+    );
+  }
+  const lastPermitStep = visiblePlan(permit, application.answers, today).at(-1)?.step.id;
+  return (
+    <FormStepScreen
+      key={deskStep.id}
+      permit={permit}
+      application={application}
+      form={deskForm}
+      step={deskStep}
+      fromCheck={fromCheck}
+      // The next desk step not yet recorded (this one is, by now), or the check page.
+      next={() => stepOrCheck(firstOpenStep(permit, getApplication(permit.id), today, true))}
+      back={fromCheck ? toCheck : lastPermitStep ? { name: 'step', permitId: permit.id, stepId: lastPermitStep, fromCheck: false } : toCheck}
+      onPassed={() => staff && recordAtDesk(permit.id, deskStep.id, { staffId: staff.staffId, staffName: staff.name })}
+    />
+  );
+}

@@ -3,7 +3,8 @@ import type { Receipt } from '../intake';
 import type { PdfBlock, PdfDocument } from '../receipt';
 import { textKeys, todayIso, visiblePlan, type Answers, type PermitDefinition } from '../wizard';
 import { formatAnswer } from './formatAnswer';
-import { formatDateTime, formatLongDate } from './formatDate';
+import { formatLongDate } from '../validation';
+import { formatDateTime } from './formatDate';
 import { municipality } from './municipality';
 
 export interface ReceiptRow {

@@ -79,7 +79,7 @@ function NoVoiceButton({ permit, question, translator }: Pick<ReadAloudButtonPro
       <Button variant="secondary" action={false} class="hv-read-aloud" onClick={() => setPressed(true)}>
         <ButtonText permit={permit} question={question} translator={translator} />
       </Button>
-      <p class="utrecht-paragraph hv-read-aloud__none" role="status">
+      <p class="utrecht-paragraph hv-read-aloud__none" aria-live="polite">
         {pressed ? translator.t('readAloud.noVoice', { language }) : ''}
       </p>
     </>

@@ -1,5 +1,6 @@
 import { formatAnswer } from '../../src/app/formatAnswer';
-import { formatDateTime, formatLongDate } from '../../src/app/formatDate';
+import { formatDateTime } from '../../src/app/formatDate';
+import { formatLongDate } from '../../src/validation';
 import { writePdf, type PdfBlock } from '../../src/receipt';
 import { textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../src/wizard';
 import { serverTranslator } from '../problems/serverTranslators';

@@ -16,7 +16,7 @@ export function OutcomePanel({ permit, step, outcome, answers, today, translator
 }) {
   const definition = step.outcome;
   if (!definition) return null;
-  const params = reasonParams(permit, answers, today, translator.locale);
+  const params = reasonParams(permit, answers, today, translator.tag);
   return (
     <div class="hv-outcome">
       <p class="utrecht-paragraph hv-lead">{translator.t(textKeys.outcomeText(permit, definition, outcome.result.value), params)}</p>
@@ -35,9 +35,9 @@ export function OutcomePanel({ permit, step, outcome, answers, today, translator
   );
 }
 
-/** The person's plain answers (numbers, texts) by question id, numbers written the local way ("2.000"). */
-function reasonParams(permit: PermitDefinition, answers: Answers, today: string, locale: string): Record<string, string | number> {
-  const numbers = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
+/** The person's plain answers (numbers, texts) by question id, numbers written the way of the language `tag` ("2.000" in Dutch). */
+function reasonParams(permit: PermitDefinition, answers: Answers, today: string, tag: string): Record<string, string | number> {
+  const numbers = new Intl.NumberFormat(tag);
   const params: Record<string, string | number> = {};
   for (const [id, value] of Object.entries(answersToSend(permit, answers, today))) {
     if (typeof value === 'number') params[id] = numbers.format(value);

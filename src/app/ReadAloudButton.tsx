@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '../i18n';
 import { chooseVoice, type ReadAloud } from '../readAloud';
 import { questionSpeech } from '../fields';
@@ -9,10 +9,11 @@ import { useStore } from './useStore';
 import { Button } from './Button';
 
 /**
- * "Lees voor" under a question: reads it aloud with a voice on the device, for people who read
- * with difficulty (an extra beside screen readers, not instead). Absent when the device has no
- * voice for the language. A toggle: pressed while reading; pressing again, changing step or
- * leaving the page stops it.
+ * "Lees voor" under a question: reads it aloud with a voice on the device of the page's language,
+ * for people who read with difficulty (an extra beside screen readers, not instead). A toggle:
+ * pressed while reading; pressing again, changing step or leaving the page stops it. Where the
+ * tablet has no voice for the language, the button stays and, pressed, says so in that language:
+ * a person who read along on an earlier visit is not left wondering where it went.
  */
 export function ReadAloudButton(props: ReadAloudButtonProps) {
   // Absent too until the read-aloud code is there (it loads with the first step, see `composeTablet`).
@@ -40,7 +41,7 @@ function ReadAloudToggle({ permit, question, field, translator, readAloud }: Rea
     },
     [id, translator.tag],
   );
-  if (!chooseVoice(voices, translator.tag)) return null;
+  if (!chooseVoice(voices, translator.tag)) return <NoVoiceButton permit={permit} question={question} translator={translator} />;
   const reading = speaking === id;
   return (
     <Button
@@ -50,8 +51,37 @@ function ReadAloudToggle({ permit, question, field, translator, readAloud }: Rea
       aria-pressed={reading}
       onClick={() => (reading ? readAloud.stop() : readAloud.read(id, questionSpeech(translator, permit, question), translator.tag))}
     >
+      <ButtonText permit={permit} question={question} translator={translator} />
+    </Button>
+  );
+}
+
+/** "Lees voor: <question>", the visible words and the hidden context that says which question. */
+function ButtonText({ permit, question, translator }: Pick<ReadAloudButtonProps, 'permit' | 'question' | 'translator'>) {
+  return (
+    <>
       {translator.t('readAloud.button')}
       <span class="hv-visually-hidden">{translator.t('readAloud.context', { question: translator.t(textKeys.label(permit, question)) })}</span>
-    </Button>
+    </>
+  );
+}
+
+/**
+ * The button where the tablet has no voice for the language: pressed, it says so plainly, in a
+ * polite status (WCAG 4.1.3) that is on the page before it speaks, so screen readers hear it.
+ */
+function NoVoiceButton({ permit, question, translator }: Pick<ReadAloudButtonProps, 'permit' | 'question' | 'translator'>) {
+  const [pressed, setPressed] = useState(false);
+  // The language's own name for itself ("Nederlands", "English"), from the browser: no list in the code.
+  const language = new Intl.DisplayNames([translator.tag], { type: 'language' }).of(translator.locale) ?? translator.locale;
+  return (
+    <>
+      <Button variant="secondary" action={false} class="hv-read-aloud" onClick={() => setPressed(true)}>
+        <ButtonText permit={permit} question={question} translator={translator} />
+      </Button>
+      <p class="utrecht-paragraph hv-read-aloud__none" aria-live="polite">
+        {pressed ? translator.t('readAloud.noVoice', { language }) : ''}
+      </p>
+    </>
   );
 }

@@ -6,5 +6,5 @@ import { showAnswer, type AnswerValue, type PermitDefinition, type Question } fr
  * language; each question type says how (`showAnswer`).
  */
 export function formatAnswer(translator: Translator, permit: PermitDefinition, question: Question, value: AnswerValue | undefined): string {
-  return showAnswer(permit, question, value, (key, params) => translator.t(key, params));
+  return showAnswer(permit, question, value, translator);
 }

@@ -2,7 +2,8 @@ import { findDefinition } from '../definitions';
 import type { StoredReceipt } from '../drafts';
 import type { Translator } from '../i18n';
 import { textKeys } from '../wizard';
-import { formatDateTime, formatLongDate } from './formatDate';
+import { formatLongDate } from '../validation';
+import { formatDateTime } from './formatDate';
 
 /** The permit's title in the person's language; its id when this build no longer has the permit. */
 export function permitTitleOf(translator: Translator, permitId: string): string {

@@ -20,8 +20,8 @@ export function useHighContrast(): { readonly high: boolean; readonly contrast: 
 }
 
 /**
- * Puts the visit's choices on `<html>` together with the texts: its language (WCAG 3.1.1: a
- * screen reader never reads English with a Dutch voice), the direction the catalogue gives, the
+ * Puts the visit's choices on `<html>` together with the texts: its language as the catalogue
+ * tags it (`language.tag`; WCAG 3.1.1: a screen reader never reads English with a Dutch voice), the direction the catalogue gives, the
  * text size and the contrast theme the CSS reads (`data-text-size`, `data-contrast`).
  */
 export function useDisplayPreferences(translator: Translator): void {
@@ -29,7 +29,7 @@ export function useDisplayPreferences(translator: Translator): void {
   const { high } = useHighContrast();
   useLayoutEffect(() => {
     const root = document.documentElement;
-    root.lang = translator.locale;
+    root.lang = translator.tag;
     root.dir = translator.direction;
     root.dataset.textSize = textSize;
     root.dataset.contrast = high ? 'high' : 'standard';

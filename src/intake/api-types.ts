@@ -367,6 +367,8 @@ export interface components {
             readonly status: components["schemas"]["ApplicationStatusValue"];
             readonly formId: string;
             readonly formVersion: number;
+            /** @description The language the person filled the application in (`locale` of the application as sent): the case system writes to them in it. In the side-by-side mode at the desk the employee read along in Dutch; the person's language is this one. */
+            readonly locale: string;
             readonly assistance?: components["schemas"]["Assistance"];
             readonly consent?: components["schemas"]["Consent"];
             readonly registration?: components["schemas"]["Registration"];

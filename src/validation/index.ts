@@ -24,6 +24,8 @@ export { parseDate } from './parseDate';
 export { validateDate, type DateRules } from './validateDate';
 export { validateTime } from './validateTime';
 export { formatDateNl } from './formatDateNl';
+export { formatLongDate } from './formatLongDate';
+export { formatTimeOfDay } from './formatTimeOfDay';
 export { addDays } from './addDays';
 export { addWeeks } from './addWeeks';
 export { validatePlainText } from './validatePlainText';

@@ -56,6 +56,7 @@ export {
   DEFAULT_MAX_FILE_BYTES,
   FILE_KIND_MIME,
   type FittedAnswer,
+  type AnswerLanguage,
   type TextLookup,
 } from './questionTypes';
 export type { NormalizedAnswer } from './NormalizedAnswer';

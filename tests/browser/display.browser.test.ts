@@ -76,7 +76,7 @@ test.describe('at tablet size', () => {
     await page.goto('/');
     await choosePreference(page, 'language', 'English');
     await expect(page.getByRole('heading', { level: 1, name: 'What would you like to apply for?' })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await visitPages(page, (what) => expectNoViolations(page, `${what}, English`));
   });
 
@@ -88,15 +88,15 @@ test.describe('at tablet size', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await page.goto('/stoppen');
     await page.getByRole('button', { name: 'Stop and erase' }).click();
     // The page that says so is still the person's: their language, their text size.
     await expect(page.getByRole('heading', { level: 1, name: 'Everything has been erased' })).toBeFocused();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
     await page.getByRole('link', { name: 'Go to the start' }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl-NL');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'standard');
     await page.reload();
@@ -111,7 +111,7 @@ test.describe('at tablet size', () => {
     await page.getByRole('button', { name: 'Stop and erase' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Everything has been erased' })).toBeVisible();
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl-NL');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
   });
 });

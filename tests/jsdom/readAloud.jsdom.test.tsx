@@ -50,19 +50,29 @@ afterEach(() => {
 const readButton = () => screen.queryByRole('button', { name: /^Lees voor/ });
 
 describe('"Lees voor" on a question', () => {
-  it('is absent where the browser has no speech', async () => {
+  it('stays where the browser has no speech, and pressed says plainly that this tablet has no Dutch voice', async () => {
     renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
-    await screen.findByRole('heading', { level: 1 });
-    expect(readButton()).toBeNull();
+    const button = await screen.findByRole('button', { name: 'Lees voor: Welke kaart wilt u aanvragen?' });
+    const status = button.nextElementSibling as HTMLElement;
+    // The polite status is there, empty, before it speaks (WCAG 4.1.3).
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('');
+    fireEvent.click(button);
+    expect(status.textContent).toBe('Deze tablet heeft geen stem om Nederlands voor te lezen. Vraag de medewerker om de vraag voor te lezen.');
+    expect(button.hasAttribute('aria-pressed')).toBe(false);
   });
 
-  it('is absent with only a cloud voice, and appears when a Dutch voice on the device has loaded', async () => {
+  it('never uses a cloud voice: with only one it says there is no voice; a Dutch voice on the device, once loaded, reads', async () => {
     const speech = installSpeech([voice('Google Nederlands', 'nl-NL', false)]);
     renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
-    await screen.findByRole('heading', { level: 1 });
-    expect(readButton()).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Lees voor: Welke kaart wilt u aanvragen?' }));
+    expect(speech.spoken).toHaveLength(0);
+    expect(screen.getByText(/^Deze tablet heeft geen stem om Nederlands voor te lezen\./)).toBeTruthy();
     speech.loadVoices([voice('Google Nederlands', 'nl-NL', false), voice('Xander', 'nl-NL', true)]);
-    expect(await screen.findByRole('button', { name: 'Lees voor: Welke kaart wilt u aanvragen?' })).toBeTruthy();
+    const button = await screen.findByRole('button', { name: 'Lees voor: Welke kaart wilt u aanvragen?', pressed: false });
+    fireEvent.click(button);
+    expect(speech.spoken.map((utterance) => utterance.voice?.name)).toEqual(['Xander']);
+    expect(screen.queryByText(/geen stem/)).toBeNull();
   });
 
   it('reads the question, its hint and the choices with the local voice; pressed while reading, a second press stops', async () => {
@@ -105,14 +115,22 @@ describe('"Lees voor" on a question', () => {
     expect(speech.cancelled()).toBeGreaterThan(cancelledBefore);
   });
 
-  it('is absent in English when the device has only Dutch voices', async () => {
-    installSpeech([voice('Xander', 'nl-NL', true)]);
+  it('in English with only Dutch voices, says so in English; with an English voice on the device, reads with it', async () => {
+    const speech = installSpeech([voice('Xander', 'nl-NL', true)]);
     renderApp(`/aanvraag/${GPK}/stap/cardKind`, { permitId: GPK });
     await screen.findByRole('button', { name: /^Lees voor/ });
     fireEvent.click(screen.getByText('Weergave en taal'));
     fireEvent.click(await screen.findByRole('radio', { name: 'English' }));
     await screen.findByRole('heading', { level: 1, name: 'Which card do you want to apply for?' }, { timeout: 10_000 });
-    expect(screen.queryByRole('button', { name: /^Read aloud/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Read aloud: Which card do you want to apply for?' }));
+    expect(speech.spoken).toHaveLength(0);
+    expect(screen.getByText('This tablet has no voice to read English aloud. Ask the employee to read the question to you.')).toBeTruthy();
+    const english = voice('Daniel', 'en-GB', true);
+    speech.loadVoices([voice('Xander', 'nl-NL', true), voice('Samantha', 'en-US', true), english]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read aloud: Which card do you want to apply for?', pressed: false }));
+    expect(speech.spoken.at(-1)?.voice).toBe(english);
+    expect(speech.spoken.at(-1)?.lang).toBe('en-GB');
+    expect(speech.spoken.at(-1)?.text).toMatch(/^Which card do you want to apply for\? /);
   });
 });
 

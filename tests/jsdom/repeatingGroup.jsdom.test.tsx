@@ -138,7 +138,7 @@ describe('a repeating group: several licence plates on one permit', () => {
     expect(log).toContain('heading, Auto 1, level 2');
     expect(log).toContain('heading, Auto 2, level 2');
     expect(log.find((phrase) => phrase.startsWith('group, Auto 2'))).toBeTruthy();
-    expect(log).toContain('textbox, Wat is het kenteken?, Het kenteken staat op het kentekenbewijs. Bijvoorbeeld: AB-123-C., required');
+    expect(log).toContain('textbox, Wat is het kenteken?, Het kenteken staat op het kentekenbewijs. Bijvoorbeeld: AB-123-C. Dit is een Nederlands kenteken., required');
     expect(log).toContain('button, Auto 2 verwijderen');
     expect(log).toContain('button, Nog een auto toevoegen');
   });

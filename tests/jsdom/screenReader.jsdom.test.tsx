@@ -26,7 +26,7 @@ describe('what a screen reader announces on a step', () => {
     renderApp(PERSONAL, earlier);
     const log = await readWholePage();
     expect(log).toContain(
-      'textbox, Wat is uw burgerservicenummer (BSN)?, Het BSN is uw persoonlijke nummer bij de overheid. Het heeft 9 cijfers. Het staat op uw paspoort, ID-kaart of rijbewijs., required',
+      'textbox, Wat is uw burgerservicenummer (BSN)?, Het BSN is uw persoonlijke nummer bij de overheid. Het heeft 9 cijfers. Het staat op uw paspoort, ID-kaart of rijbewijs. Dit is een Nederlands nummer., required',
     );
     // The step's place is read with its heading, where focus lands at every step change.
     expect(log).toContain('heading, Uw gegevens, Stap 3 van 13, level 1');
@@ -61,7 +61,7 @@ describe('what a screen reader announces in staff mode', () => {
     const log = await readWholePage();
     // The question's own description stays the citizen's: the staff note is not read with the field.
     expect(log).toContain(
-      'textbox, Wat is uw burgerservicenummer (BSN)?, Het BSN is uw persoonlijke nummer bij de overheid. Het heeft 9 cijfers. Het staat op uw paspoort, ID-kaart of rijbewijs., required',
+      'textbox, Wat is uw burgerservicenummer (BSN)?, Het BSN is uw persoonlijke nummer bij de overheid. Het heeft 9 cijfers. Het staat op uw paspoort, ID-kaart of rijbewijs. Dit is een Nederlands nummer., required',
     );
     expect(log).toContain('note');
     expect(log).toContain('Tip voor de medewerker:');

@@ -133,6 +133,8 @@ describe.each([
           ...receipt,
           formId: input.application.formId,
           formVersion: input.application.formVersion,
+          // The person's language, so the case system knows in which language to write.
+          locale: input.application.locale,
           assistance: input.application.assistance,
           consent: input.application.consent,
         });

@@ -32,6 +32,7 @@ interface KeyedRow extends ReceiptRow {
 interface StatusRow extends ReceiptRow {
   form_id: string;
   form_version: number;
+  locale: string;
   assistance: ApplicationStatus['assistance'] | null;
   consent: ApplicationStatus['consent'] | null;
 }
@@ -97,7 +98,7 @@ export class PostgresApplicationStore implements ApplicationStore {
   async findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined> {
     if (reference.includes('\u0000') || deviceId.includes('\u0000')) return undefined;
     const [row] = await this.select<StatusRow>(
-      `SELECT ${RECEIPT_COLUMNS}, form_id, form_version, assistance, consent FROM applications WHERE reference = $1 AND device_id = $2`,
+      `SELECT ${RECEIPT_COLUMNS}, form_id, form_version, locale, assistance, consent FROM applications WHERE reference = $1 AND device_id = $2`,
       [reference, deviceId],
     );
     if (!row) return undefined;
@@ -105,6 +106,7 @@ export class PostgresApplicationStore implements ApplicationStore {
       ...toReceipt(row),
       formId: row.form_id,
       formVersion: row.form_version,
+      locale: row.locale,
       ...(row.assistance ? { assistance: row.assistance } : {}),
       ...(row.consent ? { consent: row.consent } : {}),
     };

@@ -249,6 +249,7 @@ interface FileRow {
 }
 
 interface StatusRow extends ApplicationRow {
+  locale: string;
   assistance_json: string | null;
   consent_json: string | null;
 }
@@ -325,7 +326,7 @@ export class SqliteApplicationStore implements ApplicationStore {
   async findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined> {
     const row = this.db
       .prepare<[string, string], StatusRow>(
-        `SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status, assistance_json, consent_json
+        `SELECT reference, content_digest, form_id, form_version, locale, received_at, expected_decision_by, status, assistance_json, consent_json
          FROM applications WHERE reference = ? AND device_id = ?`,
       )
       .get(reference, deviceId);
@@ -334,6 +335,7 @@ export class SqliteApplicationStore implements ApplicationStore {
       ...toReceipt(row),
       formId: row.form_id,
       formVersion: row.form_version,
+      locale: row.locale,
       ...(row.assistance_json ? { assistance: JSON.parse(row.assistance_json) as ApplicationStatus['assistance'] } : {}),
       ...(row.consent_json ? { consent: JSON.parse(row.consent_json) as ApplicationStatus['consent'] } : {}),
     };

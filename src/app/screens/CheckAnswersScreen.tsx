@@ -78,7 +78,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
                   return (
                     <div class="hv-answers__row" key={question.id}>
                       <dt class="hv-answers__question">{label}</dt>
-                      <dd class="hv-answers__answer">{formatAnswer(translator, form, question, form === permit ? answers[question.id] : shared[question.id])}</dd>
+                      <dd class="hv-answers__answer" dir="auto">{formatAnswer(translator, form, question, form === permit ? answers[question.id] : shared[question.id])}</dd>
                       <dd class="hv-answers__change">
                         <RouteLink to={route}>
                           {translator.t('check.change')}{' '}

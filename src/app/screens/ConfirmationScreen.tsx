@@ -105,7 +105,7 @@ function Rows({ rows }: { rows: readonly ReceiptRow[] }) {
       {rows.map((row) => (
         <div class="hv-answers__row" key={row.label}>
           <dt class="hv-answers__question">{row.label}</dt>
-          <dd class="hv-answers__answer">{row.value}</dd>
+          <dd class="hv-answers__answer" dir="auto">{row.value}</dd>
         </div>
       ))}
     </dl>

@@ -41,7 +41,7 @@ export function FileField({ permit, question, name: field, translator, control, 
   const t = translator.t;
   const maxFiles = question.maxFiles ?? 1;
   const maxMb = Math.floor((question.maxBytes ?? DEFAULT_MAX_FILE_BYTES) / 1024 / 1024);
-  const kinds = new Intl.ListFormat(translator.locale, { type: 'disjunction' }).format(question.accept.map((kind) => t(`field.file.kind.${kind}`)));
+  const kinds = new Intl.ListFormat(translator.tag, { type: 'disjunction' }).format(question.accept.map((kind) => t(`field.file.kind.${kind}`)));
   const acceptsImages = question.accept.some((kind) => kind !== 'pdf');
   const accept = question.accept.flatMap((kind) => [FILE_KIND_MIME[kind], ...EXTENSIONS[kind]]).join(',');
   const inputId = fieldIds.input(field);
@@ -149,7 +149,7 @@ export function FileField({ permit, question, name: field, translator, control, 
                 <span class="hv-file__about">
                   <span class="hv-file__name">{file.name}</span>
                   <span class="hv-file__size">
-                    {t(file.type === FILE_KIND_MIME.pdf ? 'field.file.aboutPdf' : 'field.file.aboutImage', { size: formatFileSize(file.size, translator.locale) })}
+                    {t(file.type === FILE_KIND_MIME.pdf ? 'field.file.aboutPdf' : 'field.file.aboutImage', { size: formatFileSize(file.size, translator.tag) })}
                   </span>
                 </span>
                 <span class="hv-file__actions">

@@ -68,6 +68,9 @@ export function TextInputField({ permit, question, name: field, translator, regi
     'aria-invalid': invalid ? true : undefined,
     'aria-describedby': ariaDescribedBy,
     autoComplete: question.autocomplete ?? 'off',
+    // What is typed runs in its own script's direction, not the page's: on a right-to-left page a
+    // phone number, a BSN or a Latin-script name keeps its order, an answer in Arabic runs right to left.
+    dir: 'auto' as const,
     ...register(field),
   };
   return (

@@ -2,6 +2,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Translator } from '../../i18n';
 import { textKeys, type PermitDefinition, type Question } from '../../wizard';
+import { dutchFormatNoteKey } from './dutchFormatNote';
 import { fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
 import { StepHeadingDescription } from './StepHeadingDescription';
@@ -107,7 +108,13 @@ export function ErrorMessage({ id, message, translator }: { id: string; message:
   );
 }
 
+/**
+ * "Hoe vul ik dit in?": the permit's hint for the question, then, for a box that takes a Dutch
+ * format whatever the language (a postcode, a BSN), the note that says so (`dutchFormatNoteKey`).
+ */
 export function hintText(translator: Translator, permit: PermitDefinition, question: Question): string | undefined {
   const key = textKeys.hint(permit, question);
-  return translator.has(key) ? translator.t(key) : undefined;
+  const note = dutchFormatNoteKey(question);
+  const parts = [translator.has(key) ? translator.t(key) : undefined, note && translator.t(note)].filter((part) => part);
+  return parts.length > 0 ? parts.join(' ') : undefined;
 }

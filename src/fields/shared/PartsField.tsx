@@ -69,6 +69,8 @@ export function PartsField({ permit, question, name, translator, register, error
                 <input
                   class={`utrecht-textbox utrecht-textbox--html-input ${width}${invalid ? ' utrecht-textbox--invalid' : ''}`}
                   type="text"
+                  // An answer runs in its own script's direction: a postcode or a time stays in order on a right-to-left page.
+                  dir="auto"
                   id={fieldIds.input(field)}
                   autoComplete={autocomplete}
                   inputMode={inputMode}

@@ -19,11 +19,19 @@ export type FittedAnswer =
  */
 export type TextLookup = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
+/**
+ * The language an answer is read back in: its texts, and its BCP 47 tag for the dates and numbers
+ * `Intl` writes (a `Translator` is one).
+ */
+export interface AnswerLanguage {
+  readonly t: TextLookup;
+  readonly tag: string;
+}
+
 /** What showing an answer needs besides the answer. */
-export interface ShowContext<Q extends Question> {
+export interface ShowContext<Q extends Question> extends AnswerLanguage {
   readonly permit: PermitDefinition;
   readonly question: Q;
-  readonly t: TextLookup;
 }
 
 /**

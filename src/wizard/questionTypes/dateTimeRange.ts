@@ -1,4 +1,4 @@
-import { formatDateNl, validateDate, validatePlainText, validateTime, type ValidationResult } from '../../validation';
+import { formatLongDate, formatTimeOfDay, validateDate, validatePlainText, validateTime, type ValidationResult } from '../../validation';
 import type { AnswerValue, DateTimeRangeAnswer, DateTimeRangeQuestion } from '../definition';
 import type { FieldError } from '../FieldError';
 import type { NormalizedAnswer } from '../NormalizedAnswer';
@@ -9,8 +9,8 @@ import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './s
 const parts = ['startDate', 'startTime', 'endDate', 'endTime'] as const;
 
 /**
- * A period with a start and an end, each a date and a time of day, shown as
- * "Van 20-06-2027 om 14:00 tot 20-06-2027 om 23:00".
+ * A period with a start and an end, each a date and a time of day, shown in the person's language
+ * as "Van 20 juni 2027 om 14:00 tot 20 juni 2027 om 23:00".
  */
 export const dateTimeRangeType: QuestionTypeBehaviour<DateTimeRangeQuestion> = {
   typedText: 'line',
@@ -25,13 +25,13 @@ export const dateTimeRangeType: QuestionTypeBehaviour<DateTimeRangeQuestion> = {
   canHold: () => false,
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
-  show(value, { t }) {
+  show(value, { t, tag }) {
     if (typeof value !== 'object' || Array.isArray(value) || !('startTime' in value)) return '';
     return t('answer.dateTimeRange', {
-      startDate: formatDateNl(value.startDate),
-      startTime: value.startTime,
-      endDate: formatDateNl(value.endDate),
-      endTime: value.endTime,
+      startDate: formatLongDate(value.startDate, tag),
+      startTime: formatTimeOfDay(value.startTime, tag),
+      endDate: formatLongDate(value.endDate, tag),
+      endTime: formatTimeOfDay(value.endTime, tag),
     });
   },
   blank: startsEmpty,

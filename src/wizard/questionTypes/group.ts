@@ -4,7 +4,7 @@ import type { NormalizedAnswer } from '../NormalizedAnswer';
 import { textKeys } from '../textKeys';
 import { TYPE_CHANGED } from './fitByShape';
 import { minEntries, normalizeGroup, strayEntryAnswers } from './normalizeGroup';
-import type { FittedAnswer, QuestionTypeBehaviour, TextLookup } from './QuestionTypeBehaviour';
+import type { AnswerLanguage, FittedAnswer, QuestionTypeBehaviour } from './QuestionTypeBehaviour';
 
 /**
  * What a group asks of the engine for its items, which are questions of the other types: handed
@@ -15,7 +15,7 @@ export interface GroupItemEngine {
   fit(question: GroupItemQuestion, answer: AnswerValue): FittedAnswer;
   /** Every text key of the item: its label and why, and those of its type. */
   textKeys(permit: PermitDefinition, question: GroupItemQuestion): string[];
-  show(permit: PermitDefinition, question: GroupItemQuestion, value: AnswerValue | undefined, t: TextLookup): string;
+  show(permit: PermitDefinition, question: GroupItemQuestion, value: AnswerValue | undefined, language: AnswerLanguage): string;
   /** What the item holds in a new, blank entry. */
   blank(question: GroupItemQuestion): GroupItemAnswer | undefined;
 }
@@ -45,8 +45,8 @@ export function groupType(items: GroupItemEngine): QuestionTypeBehaviour<GroupQu
       textKeys.groupRemove(permit, question),
       ...question.items.flatMap((item) => items.textKeys(permit, item)),
     ],
-    show: (value, { permit, question, t }) =>
-      Array.isArray(value) ? value.filter(isGroupEntry).map((entry, index) => showEntry(permit, question, entry, index, t, items.show)).join('\n') : '',
+    show: (value, { permit, question, t, tag }) =>
+      Array.isArray(value) ? value.filter(isGroupEntry).map((entry, index) => showEntry(permit, question, entry, index, { t, tag }, items.show)).join('\n') : '',
     // The entries it needs (at least one, so its questions show at once).
     blank: (question) => Array.from({ length: Math.max(minEntries(question), 1) }, () => blankEntryWith(question, items.blank)),
     inGroups: false,
@@ -85,7 +85,7 @@ function fitEntries(group: GroupQuestion, answer: AnswerValue, fitItem: GroupIte
 }
 
 /** "Kenteken 2: Buitenland, B-123-XY": the entry's title, then its answers in the order asked. */
-function showEntry(permit: PermitDefinition, group: GroupQuestion, entry: GroupEntry, index: number, t: TextLookup, showItem: GroupItemEngine['show']): string {
-  const answers = group.items.filter((item) => entry[item.id] !== undefined).map((item) => showItem(permit, item, entry[item.id], t));
-  return `${t(textKeys.groupEntry(permit, group), { number: index + 1 })}: ${answers.join(', ')}`;
+function showEntry(permit: PermitDefinition, group: GroupQuestion, entry: GroupEntry, index: number, language: AnswerLanguage, showItem: GroupItemEngine['show']): string {
+  const answers = group.items.filter((item) => entry[item.id] !== undefined).map((item) => showItem(permit, item, entry[item.id], language));
+  return `${language.t(textKeys.groupEntry(permit, group), { number: index + 1 })}: ${answers.join(', ')}`;
 }

@@ -11,7 +11,7 @@ import { dateTimeRangeType } from './dateTimeRange';
 import { fileType } from './file';
 import { blankEntryWith, groupType } from './group';
 import { numberType } from './number';
-import type { FittedAnswer, QuestionTypeBehaviour, TextLookup } from './QuestionTypeBehaviour';
+import type { AnswerLanguage, FittedAnswer, QuestionTypeBehaviour } from './QuestionTypeBehaviour';
 import { emailType, longTextType, phoneType, textType } from './typedText';
 import { yesNoType } from './yesNo';
 
@@ -102,14 +102,15 @@ export function questionTextKeys(permit: PermitDefinition, question: Question): 
 
 /**
  * An answer as a person reads it back on the check page and the receipt: option labels instead of
- * values, "Ja"/"Nee", an address on two lines, a date as dd-mm-jjjj, a period as
- * "Van 20-06-2027 om 14:00 tot 20-06-2027 om 23:00", each entry of a group on a line of its own.
+ * values, "Ja"/"Nee", an address on two lines, dates, times and numbers as `Intl` writes them in the
+ * language ("20 juni 2027", "1.500"), a period as "Van 20 juni 2027 om 14:00 tot 20 juni 2027 om
+ * 23:00", each entry of a group on a line of its own.
  *
- * @param t looks a text up in the person's language.
+ * @param language the person's language: its texts and its tag.
  */
-export function showAnswer(permit: PermitDefinition, question: Question, value: AnswerValue | undefined, t: TextLookup): string {
-  if (value === undefined) return t('check.notAnswered');
-  return behaviourOf(question).show(value, { permit, question, t });
+export function showAnswer(permit: PermitDefinition, question: Question, value: AnswerValue | undefined, language: AnswerLanguage): string {
+  if (value === undefined) return language.t('check.notAnswered');
+  return behaviourOf(question).show(value, { permit, question, t: language.t, tag: language.tag });
 }
 
 /**
@@ -133,4 +134,4 @@ export function blankEntry(group: GroupQuestion): GroupEntry {
 export { DEFAULT_MAX_LENGTH } from './typedText';
 export { DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, isFileQuestion } from './file';
 export { judgeEntry, minEntries } from './normalizeGroup';
-export type { FittedAnswer, QuestionTypeBehaviour, ShowContext, TextLookup } from './QuestionTypeBehaviour';
+export type { AnswerLanguage, FittedAnswer, QuestionTypeBehaviour, ShowContext, TextLookup } from './QuestionTypeBehaviour';

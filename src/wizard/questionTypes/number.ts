@@ -14,7 +14,8 @@ export const numberType: QuestionTypeBehaviour<NumberQuestion> = {
   canHold: (_question, value) => typeof value === 'number',
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
-  show: (value) => String(value),
+  // Written the language's way ("1.500" in Dutch); a typed text that is not a number yet stays as typed.
+  show: (value, { tag }) => (typeof value === 'number' ? new Intl.NumberFormat(tag).format(value) : String(value)),
   blank: startsEmpty,
   inGroups: true,
 };

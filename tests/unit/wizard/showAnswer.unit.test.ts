@@ -6,7 +6,7 @@ import { groupPermit } from '../../fixtures/groupPermit';
 const t: TextLookup = (key, params) => (params ? `${key}${JSON.stringify(params)}` : key);
 const permit = groupPermit;
 const vehicles = groupPermit.steps[0].questions[0];
-const show = (question: Question, value: Parameters<typeof showAnswer>[2]) => showAnswer(permit, question, value, t);
+const show = (question: Question, value: Parameters<typeof showAnswer>[2], tag = 'nl-NL') => showAnswer(permit, question, value, { t, tag });
 
 describe('an answer read back on the check page and the receipt', () => {
   it('says a question was not answered, whatever its type', () => {
@@ -14,15 +14,29 @@ describe('an answer read back on the check page and the receipt', () => {
     expect(show(vehicles, undefined)).toBe('check.notAnswered');
   });
 
-  it('shows typed text and numbers as they are, a date as dd-mm-jjjj and yes/no in words', () => {
+  it('shows typed text as it is, numbers and dates the way the language writes them, and yes/no in words', () => {
     expect(show({ id: 'name', type: 'text' }, 'Jan Jansen')).toBe('Jan Jansen');
     expect(show({ id: 'story', type: 'longText' }, 'Regel een\nRegel twee')).toBe('Regel een\nRegel twee');
     expect(show({ id: 'mail', type: 'email' }, 'jan@example.nl')).toBe('jan@example.nl');
     expect(show({ id: 'tel', type: 'phone' }, '0612345678')).toBe('0612345678');
-    expect(show({ id: 'visitors', type: 'number' }, 1500)).toBe('1500');
-    expect(show({ id: 'day', type: 'date' }, '2027-06-20')).toBe('20-06-2027');
+    expect(show({ id: 'visitors', type: 'number' }, 1500)).toBe('1.500');
+    expect(show({ id: 'day', type: 'date' }, '2027-06-20')).toBe('20 juni 2027');
     expect(show({ id: 'ok', type: 'yesNo' }, true)).toBe('field.yes');
     expect(show({ id: 'ok', type: 'yesNo' }, false)).toBe('field.no');
+  });
+
+  it('takes the names of months, the digits and the clock from Intl in any language the catalogue tags, with no list of languages', () => {
+    expect(show({ id: 'day', type: 'date' }, '2027-06-20', 'en-GB')).toBe('20 June 2027');
+    expect(show({ id: 'visitors', type: 'number' }, 1500, 'en-GB')).toBe('1,500');
+    expect(show({ id: 'day', type: 'date' }, '2027-06-20', 'pl')).toBe(new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2027, 5, 20)));
+    expect(show({ id: 'visitors', type: 'number' }, 1500, 'ar')).toBe(new Intl.NumberFormat('ar').format(1500));
+    expect(show({ id: 'when', type: 'dateTimeRange' }, { startDate: '2027-06-20', startTime: '14:00', endDate: '2027-06-20', endTime: '23:00' }, 'en-US')).toBe(
+      'answer.dateTimeRange{"startDate":"June 20, 2027","startTime":"2:00 PM","endDate":"June 20, 2027","endTime":"11:00 PM"}',
+    );
+  });
+
+  it('shows a stored text that is not a date as it is, rather than hiding it', () => {
+    expect(show({ id: 'day', type: 'date' }, '31-02-2027')).toBe('31-02-2027');
   });
 
   it('shows the labels of the chosen options, in the order of the answer', () => {
@@ -36,7 +50,7 @@ describe('an answer read back on the check page and the receipt', () => {
     const address = { postcode: '1234AB', houseNumber: '1', houseLetter: 'a', street: 'Dorpsstraat', city: 'Ons Dorp' };
     expect(show({ id: 'home', type: 'address' }, address).split('\n')).toHaveLength(2);
     expect(show({ id: 'when', type: 'dateTimeRange' }, { startDate: '2027-06-20', startTime: '14:00', endDate: '2027-06-21', endTime: '01:00' })).toBe(
-      'answer.dateTimeRange{"startDate":"20-06-2027","startTime":"14:00","endDate":"21-06-2027","endTime":"01:00"}',
+      'answer.dateTimeRange{"startDate":"20 juni 2027","startTime":"14:00","endDate":"21 juni 2027","endTime":"01:00"}',
     );
     const files = [{ name: 'plattegrond.pdf', type: 'application/pdf', size: 10 }, { name: 'foto.jpg', type: 'image/jpeg', size: 20 }];
     expect(show({ id: 'docs', type: 'file', accept: ['pdf', 'jpeg'] }, files)).toBe('plattegrond.pdf, foto.jpg');

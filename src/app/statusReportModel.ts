@@ -1,7 +1,8 @@
 import { findDefinition } from '../definitions';
 import type { Translator } from '../i18n';
 import type { StatusHistoryEntry, StatusReport } from '../intake';
-import { formatDateTime, formatLongDate } from './formatDate';
+import { formatLongDate } from '../validation';
+import { formatDateTime } from './formatDate';
 import { textKeys } from '../wizard';
 import { permitTitleOf } from './receiptSummary';
 

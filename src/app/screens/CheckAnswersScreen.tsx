@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { internalNoteProblem, sendApplication, type Application } from '../../application';
 import { answersToSend, feesDue, firstUnfinishedStepId, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
+import { AlongsideContext, TwoLanguages } from '../../fields';
+import { useDutchAlongside } from '../DutchAlongsideContext';
 import { formatAnswer } from '../formatAnswer';
 import { formatMoney } from '../formatMoney';
 import { Page, PageHeading } from '../Page';
@@ -23,6 +25,7 @@ import { Button } from '../Button';
  */
 export function CheckAnswersScreen({ permit, application }: { permit: PermitDefinition; application: Application }) {
   const translator = useTranslator();
+  const dutch = useDutchAlongside();
   const staff = useStore(signedInStaff);
   const tablet = useTablet();
   const client = tablet.intakeClient;
@@ -56,10 +59,12 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         {translator.t('check.title')}
       </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('check.intro', { permit: permitTitle })}</p>
+      {/* Side by side at the desk: each step and question in Dutch too, so the page prints in both. */}
+      <AlongsideContext.Provider value={dutch && { translator: dutch, errors: new Map() }}>
       {visiblePlan(permit, application.answers, today).map(({ step, questions, outcome }) => (
         <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
           <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
-            {translator.t(textKeys.stepTitle(permit, step))}
+            <TwoLanguages translator={translator} own={translator.t(textKeys.stepTitle(permit, step))} dutch={dutch?.t(textKeys.stepTitle(permit, step))} />
           </h2>
           {step.outcome && outcome && <p class="utrecht-paragraph">{translator.t(textKeys.outcomeTitle(permit, step.outcome, outcome.result.value))}</p>}
           {questions.length > 0 && (
@@ -69,7 +74,9 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
                 const label = translator.t(textKeys.label(permit, question));
                 return (
                   <div class="hv-answers__row" key={question.id}>
-                    <dt class="hv-answers__question">{label}</dt>
+                    <dt class="hv-answers__question">
+                      <TwoLanguages translator={translator} own={label} dutch={dutch?.t(textKeys.label(permit, question))} />
+                    </dt>
                     <dd class="hv-answers__answer" dir="auto">{formatAnswer(translator, permit, question, answers[question.id])}</dd>
                     <dd class="hv-answers__change">
                       <RouteLink to={route}>
@@ -84,6 +91,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           )}
         </section>
       ))}
+      </AlongsideContext.Provider>
       {fees.length > 0 && (
         <section class="hv-check-section" aria-labelledby="check-costs">
           <h2 class="utrecht-heading-2" id="check-costs">

@@ -31,6 +31,8 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { PrivacyCover } from './PrivacyCover';
 import { StartScreen } from './screens/StartScreen';
 import { TranslatorContext } from './TranslatorContext';
+import { DutchAlongsideContext } from './DutchAlongsideContext';
+import { useDutchAlongsideTranslator } from './useDutchAlongsideTranslator';
 import { useTablet } from './TabletContext';
 
 
@@ -43,16 +45,19 @@ export function App() {
   const { locale, catalogue, ready } = useCatalogue(useStore(language), 'permitId' in route || route.name === 'status' || route.name === 'drafts');
   const translator = useMemo(() => createTranslator(locale, catalogue), [catalogue]);
   useDisplayPreferences(translator);
+  const dutchAlongside = useDutchAlongsideTranslator(locale, 'permitId' in route);
   // The outbox sends by itself while the app is open: now, on `online`, and when a retry is due.
   useEffect(() => outbox.start(client, window), [client]);
   return (
     <TranslatorContext.Provider value={translator}>
+      <DutchAlongsideContext.Provider value={dutchAlongside}>
       {ready && (
         // The privacy cover hides answers on a shared tablet; the worklist shows none (references only).
         <PrivacyCover guarded={route.name !== 'start' && route.name !== 'stop' && route.name !== 'notFound' && route.name !== 'linkDevice' && route.name !== 'backOffice'}>
           <CurrentScreen route={route} />
         </PrivacyCover>
       )}
+      </DutchAlongsideContext.Provider>
     </TranslatorContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { locales } from '../i18n';
 import { displayPreferences, language, textSizes } from '../preferences';
+import { signedInStaff } from '../staff';
 import { useTranslator } from './TranslatorContext';
 import { useHighContrast } from './useDisplayPreferences';
 import { useStore } from './useStore';
@@ -10,7 +11,8 @@ const nameOf = (locale: string) => new Intl.DisplayNames([locale], { type: 'lang
 
 /**
  * "Weergave en taal" in the header of every page: text size, high contrast and language, each
- * taking effect at once. A native disclosure keeps it compact and works by keyboard and screen
+ * taking effect at once; in staff mode, for another language than Dutch, also the Dutch texts
+ * alongside. A native disclosure keeps it compact and works by keyboard and screen
  * reader without script; radio buttons and a check box say their state themselves.
  */
 export function DisplaySettings() {
@@ -18,6 +20,7 @@ export function DisplaySettings() {
   const display = useStore(displayPreferences);
   const current = useStore(language);
   const { high } = useHighContrast();
+  const staff = useStore(signedInStaff);
   // The choices exist only while open: closed, a browser shows and announces none of them anyway.
   const [open, setOpen] = useState(false);
   return (
@@ -77,6 +80,21 @@ export function DisplaySettings() {
             ))}
           </div>
         </fieldset>
+        {staff && current !== 'nl' && (
+          // Side by side at the desk: the employee reads along in Dutch, the original of every text.
+          <div class="utrecht-form-field utrecht-form-field--checkbox hv-option hv-display__group">
+            <input
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              type="checkbox"
+              id="hv-dutch-alongside"
+              checked={display.dutchAlongside}
+              onChange={(event) => displayPreferences.set({ ...displayPreferences.get(), dutchAlongside: event.currentTarget.checked })}
+            />
+            <label class="utrecht-form-label hv-option-label" for="hv-dutch-alongside">
+              {translator.t('display.dutchAlongside')}
+            </label>
+          </div>
+        )}
       </div>
       )}
     </details>

@@ -6,3 +6,4 @@ export type { FileStorage, KeepResult } from './shared/FileStorage';
 export { formatFileSize } from './FileField/formatFileSize';
 export { ErrorMessage } from './shared/FieldText';
 export { StepHeadingDescription } from './shared/StepHeadingDescription';
+export { AlongsideContext, TwoLanguages, type AlongsideTexts } from './shared/Alongside';

@@ -11,9 +11,14 @@ export type Contrast = (typeof contrasts)[number];
 export interface DisplayPreferences {
   readonly textSize: TextSize;
   readonly contrast: Contrast;
+  /**
+   * Side by side at the desk: in staff mode, every question, hint, "why we ask" and error also in
+   * Dutch under the citizen's language, for the employee to read along. Off by default.
+   */
+  readonly dutchAlongside: boolean;
 }
 
-export const defaultDisplayPreferences: DisplayPreferences = { textSize: 'normal', contrast: 'system' };
+export const defaultDisplayPreferences: DisplayPreferences = { textSize: 'normal', contrast: 'system', dutchAlongside: false };
 
 /** How this visit's reader wants the page to look; like the language, it lasts for the visit only. */
 export const displayPreferences = createStore<DisplayPreferences>(defaultDisplayPreferences);

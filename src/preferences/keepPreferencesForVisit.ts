@@ -15,7 +15,7 @@ export function keepPreferencesForVisit(storage: Storage): () => void {
   if (typeof stored.language === 'string' && locales.includes(stored.language)) language.set(stored.language);
   const textSize = textSizes.find((size) => size === stored.textSize);
   const contrast = contrasts.find((value) => value === stored.contrast);
-  displayPreferences.set({ ...displayPreferences.get(), ...(textSize ? { textSize } : {}), ...(contrast ? { contrast } : {}) });
+  displayPreferences.set({ ...displayPreferences.get(), ...(textSize ? { textSize } : {}), ...(contrast ? { contrast } : {}), dutchAlongside: stored.dutchAlongside === true });
 
   const write = () => {
     try {
@@ -28,7 +28,7 @@ export function keepPreferencesForVisit(storage: Storage): () => void {
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
 
-function read(storage: Storage): { language?: unknown; textSize?: unknown; contrast?: unknown } {
+function read(storage: Storage): { language?: unknown; textSize?: unknown; contrast?: unknown; dutchAlongside?: unknown } {
   try {
     const value: unknown = JSON.parse(storage.getItem(KEY) ?? '{}');
     return typeof value === 'object' && value !== null ? value : {};

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { deskStepsDue, firstOpenStep, internalNoteProblem, sendApplication, type Application } from '../../application';
 import { deskForm, onBehalfForm, onBehalfStep } from '../../definitions';
+import { AlongsideContext, TwoLanguages } from '../../fields';
 import { answersToSend, feesDue, textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../wizard';
+import { useDutchAlongside } from '../DutchAlongsideContext';
 import { formatAnswer } from '../formatAnswer';
 import { FeeList } from '../FeeList';
 import { Page, PageHeading } from '../Page';
@@ -24,6 +26,7 @@ import { Button } from '../Button';
  */
 export function CheckAnswersScreen({ permit, application }: { permit: PermitDefinition; application: Application }) {
   const translator = useTranslator();
+  const dutch = useDutchAlongside();
   const staff = useStore(signedInStaff);
   const tablet = useTablet();
   const client = tablet.intakeClient;
@@ -61,13 +64,15 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         {translator.t('check.title')}
       </PageHeading>
       <p class="utrecht-paragraph hv-lead">{translator.t('check.intro', { permit: permitTitle })}</p>
+      {/* Side by side at the desk: each step and question in Dutch too, so the page prints in both. */}
+      <AlongsideContext.Provider value={dutch && { translator: dutch, errors: new Map() }}>
       {[...visiblePlan(onBehalfForm, application.answers, today), ...visiblePlan(permit, application.answers, today), ...deskPlan].map(({ step, questions, outcome }) => {
         // "On whose behalf" before the permit's steps and the desk's after them have texts of their own.
         const form = step.id === onBehalfStep.id ? onBehalfForm : deskPlan.some((desk) => desk.step === step) ? deskForm : permit;
         return (
           <section class="hv-check-section" key={step.id} aria-labelledby={`check-${step.id}`}>
             <h2 class="utrecht-heading-2" id={`check-${step.id}`}>
-              {translator.t(textKeys.stepTitle(form, step))}
+              <TwoLanguages translator={translator} own={translator.t(textKeys.stepTitle(form, step))} dutch={dutch?.t(textKeys.stepTitle(form, step))} />
             </h2>
             {step.outcome && outcome && <p class="utrecht-paragraph">{translator.t(textKeys.outcomeTitle(permit, step.outcome, outcome.result.value))}</p>}
             {questions.length > 0 && (
@@ -77,7 +82,9 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
                   const label = translator.t(textKeys.label(form, question));
                   return (
                     <div class="hv-answers__row" key={question.id}>
-                      <dt class="hv-answers__question">{label}</dt>
+                      <dt class="hv-answers__question">
+                        <TwoLanguages translator={translator} own={label} dutch={dutch?.t(textKeys.label(form, question))} />
+                      </dt>
                       <dd class="hv-answers__answer" dir="auto">{formatAnswer(translator, form, question, form === permit ? answers[question.id] : shared[question.id])}</dd>
                       <dd class="hv-answers__change">
                         <RouteLink to={route}>
@@ -93,6 +100,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
           </section>
         );
       })}
+      </AlongsideContext.Provider>
       {fees.length > 0 && (
         <section class="hv-check-section" aria-labelledby="check-costs">
           <h2 class="utrecht-heading-2" id="check-costs">

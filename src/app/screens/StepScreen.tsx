@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { firstOpenStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
 import { findDefinition, onBehalfStep } from '../../definitions';
 import { signedInStaff } from '../../staff';
-import { QuestionField, StepHeadingDescription } from '../../fields';
+import { AlongsideContext, QuestionField, StepHeadingDescription, fieldIds, type AlongsideTexts } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import {
   firstUnfinishedStepId,
@@ -33,6 +33,7 @@ import { useStepErrors } from '../useStepErrors';
 import { useStepTotalChange } from '../useStepTotalChange';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
+import { useDutchAlongside } from '../DutchAlongsideContext';
 import { useTablet } from '../TabletContext';
 import { Button } from '../Button';
 
@@ -96,6 +97,12 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
   const topic = translator.t(step.outcome && outcome ? textKeys.outcomeTitle(permit, step.outcome, outcome.result.value) : textKeys.stepTitle(permit, step));
 
   const messages = new Map(errors.map((error) => [error.field, fieldErrorMessage(translator, permit, locateField(step.questions, error.field)?.question, error)]));
+  const dutch = useDutchAlongside();
+  // Side by side: each inline error in Dutch too, under the citizen's (see AlongsideContext).
+  const alongside: AlongsideTexts | undefined = dutch && {
+    translator: dutch,
+    errors: new Map(errors.map((error) => [fieldIds.error(error.field), fieldErrorMessage(dutch, permit, locateField(step.questions, error.field)?.question, error)])),
+  };
   // In the summary an entry's error says which entry it is about ("Kenteken 2: …"); beside the box the entry's title says it.
   const summaryItems = errors.map((error) => {
     const message = messages.get(error.field) ?? '';
@@ -173,6 +180,7 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
         }}
       >
         <StepHeadingDescription.Provider value={position ? STEP_COUNTER_ID : undefined}>
+          <AlongsideContext.Provider value={alongside}>
           {questions.map((question) => (
             <QuestionField
               key={question.id}
@@ -192,6 +200,7 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
               {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}
             />
           ))}
+          </AlongsideContext.Provider>
         </StepHeadingDescription.Provider>
         {staff && <TypedByToggle permitId={permit.id} stepId={step.id} value={application.typedBy[step.id]} />}
         <div class="hv-actions">

@@ -6,7 +6,7 @@ import type { Translator } from '../../i18n';
 import { DEFAULT_MAX_FILE_BYTES, FILE_KIND_MIME, type FileAnswer, type FileQuestion } from '../../wizard';
 import { describedBy, fieldIds } from '../shared/fieldIds';
 import type { FieldProps } from '../shared/FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText } from '../shared/FieldText';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText, useDutchHint } from '../shared/FieldText';
 import type { FileStorage } from '../shared/FileStorage';
 import { formatFileSize } from './formatFileSize';
 
@@ -47,6 +47,7 @@ export function FileField({ permit, question, name: field, translator, control, 
   const inputId = fieldIds.input(field);
   const ids = { label: `${inputId}-label`, choose: `${inputId}-choose`, camera: `${inputId}-camera`, limits: `${fieldIds.hint(field)}-limits` };
   const hint = hintText(translator, permit, question);
+  const dutchHint = useDutchHint(permit, question);
   const error = refused ?? errors.get(field);
   const lost = files.lostNames(question.id);
   const lostId = `${inputId}-lost`;
@@ -118,7 +119,7 @@ export function FileField({ permit, question, name: field, translator, control, 
           </span>
         </MaybeHeading>
       </div>
-      <Hint id={fieldIds.hint(field)} text={hint} />
+      <Hint id={fieldIds.hint(field)} text={hint} translator={translator} dutch={dutchHint} />
       <div class="utrecht-form-field-description hv-hint" id={ids.limits}>
         {t('field.file.limits', { kinds, maxMb })} {t('field.file.count', { max: maxFiles })}
       </div>

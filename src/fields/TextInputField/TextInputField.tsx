@@ -9,7 +9,7 @@ import type {
 import { DEFAULT_MAX_LENGTH } from '../../wizard';
 import { describedBy, fieldIds } from '../shared/fieldIds';
 import type { FieldProps } from '../shared/FieldProps';
-import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText } from '../shared/FieldText';
+import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, StaffNote, WhyWeAsk, hintText, useDutchHint } from '../shared/FieldText';
 
 type SingleInputQuestion = TextQuestion | LongTextQuestion | NumberQuestion | DateQuestion | EmailQuestion | PhoneQuestion;
 
@@ -61,6 +61,7 @@ export function TextInputField({ permit, question, name: field, translator, regi
   const pointed = !error && !question.optional ? pointedError : undefined;
   const invalid = Boolean(error ?? pointed);
   const hint = hintText(translator, permit, question);
+  const dutchHint = useDutchHint(permit, question);
   const ariaDescribedBy = describedBy(hint && fieldIds.hint(field), error && fieldIds.error(field), pointed);
   const common = {
     id: fieldIds.input(field),
@@ -82,7 +83,7 @@ export function TextInputField({ permit, question, name: field, translator, regi
           </label>
         </MaybeHeading>
       </div>
-      <Hint id={fieldIds.hint(field)} text={hint} />
+      <Hint id={fieldIds.hint(field)} text={hint} translator={translator} dutch={dutchHint} />
       {toolsFor?.(question, field)}
       <WhyWeAsk permit={permit} question={question} field={field} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />

@@ -2,6 +2,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Translator } from '../../i18n';
 import { textKeys, type PermitDefinition, type Question } from '../../wizard';
+import { TwoLanguages, useAlongside } from './Alongside';
 import { dutchFormatNoteKey } from './dutchFormatNote';
 import { fieldIds } from './fieldIds';
 import type { FieldProps } from './FieldProps';
@@ -9,12 +10,14 @@ import { StepHeadingDescription } from './StepHeadingDescription';
 
 /** The question's label text with "(niet verplicht)" for optional questions: one convention everywhere. */
 export function QuestionLabel({ permit, question, translator }: { permit: PermitDefinition; question: Question; translator: Translator }) {
-  return (
+  const alongside = useAlongside();
+  const label = (language: Translator) => (
     <>
-      {translator.t(textKeys.label(permit, question))}
-      {question.optional && <span class="hv-optional"> {translator.t('field.optional')}</span>}
+      {language.t(textKeys.label(permit, question))}
+      {question.optional && <span class="hv-optional"> {language.t('field.optional')}</span>}
     </>
   );
+  return <TwoLanguages translator={translator} own={label(translator)} dutch={alongside && label(alongside.translator)} />;
 }
 
 /** Wraps a label or legend in the page's `<h1>` when the question is the step's only one. */
@@ -29,13 +32,19 @@ export function MaybeHeading({ headingRef, children }: { headingRef: Ref<HTMLHea
 }
 
 /** "Hoe vul ik dit in?": shown when the catalogue has a hint for the question. */
-export function Hint({ id, text }: { id: string; text: string | undefined }) {
+export function Hint({ id, text, translator, dutch }: { id: string; text: string | undefined; translator?: Translator; dutch?: string | undefined }) {
   if (!text) return null;
   return (
     <div class="utrecht-form-field-description hv-hint" id={id}>
-      {text}
+      {translator ? <TwoLanguages translator={translator} own={text} dutch={dutch} /> : text}
     </div>
   );
+}
+
+/** The question's hint in Dutch, for side by side at the desk (`undefined` when that is off). */
+export function useDutchHint(permit: PermitDefinition, question: Question): string | undefined {
+  const alongside = useAlongside();
+  return alongside && hintText(alongside.translator, permit, question);
 }
 
 /**
@@ -43,10 +52,15 @@ export function Hint({ id, text }: { id: string; text: string | undefined }) {
  * `<details>` is reachable and operable by keyboard and screen reader without any script.
  */
 export function WhyWeAsk({ permit, question, field, translator }: { permit: PermitDefinition; question: Question; field: string; translator: Translator }) {
+  const alongside = useAlongside();
   return (
     <details class="hv-why" id={fieldIds.why(field)}>
-      <summary>{translator.t('field.whyWeAsk')}</summary>
-      <p class="utrecht-paragraph">{translator.t(textKeys.why(permit, question))}</p>
+      <summary>
+        <TwoLanguages translator={translator} own={translator.t('field.whyWeAsk')} dutch={alongside?.translator.t('field.whyWeAsk')} />
+      </summary>
+      <p class="utrecht-paragraph">
+        <TwoLanguages translator={translator} own={translator.t(textKeys.why(permit, question))} dutch={alongside?.translator.t(textKeys.why(permit, question))} />
+      </p>
     </details>
   );
 }
@@ -88,7 +102,7 @@ export function FieldsetIntro({
           <QuestionLabel permit={permit} question={question} translator={translator} />
         </MaybeHeading>
       </legend>
-      <Hint id={fieldIds.hint(name)} text={hint} />
+      <Hint id={fieldIds.hint(name)} text={hint} translator={translator} dutch={useDutchHint(permit, question)} />
       {toolsFor?.(question, name)}
       <WhyWeAsk permit={permit} question={question} field={name} translator={translator} />
       <StaffNote text={staffNote} translator={translator} />
@@ -99,11 +113,12 @@ export function FieldsetIntro({
 
 /** The inline error, starting with a visually hidden "Fout:" so it is not read as plain text. */
 export function ErrorMessage({ id, message, translator }: { id: string; message: string | undefined; translator: Translator }) {
+  const dutch = useAlongside()?.errors.get(id);
   if (!message) return null;
   return (
     <p class="utrecht-form-field-error-message hv-error-message" id={id}>
       <span class="hv-visually-hidden">{translator.t('error.prefix')}</span>{' '}
-      {message}
+      <TwoLanguages translator={translator} own={message} dutch={dutch} />
     </p>
   );
 }

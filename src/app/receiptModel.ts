@@ -52,15 +52,19 @@ export interface ReceiptStatusCode {
   readonly qrAlt: string;
 }
 
-/**
- * `helperName`: the employee who helped fill it in (staff mode); they are the contact person then,
- * as the charter promises, otherwise the desk is.
- */
-export function receiptModel(translator: Translator, permit: PermitDefinition, receipt: Receipt & { readonly statusCode?: string }, sentAnswers: Answers | undefined, helperName?: string): ReceiptModel {
+/** Where the receipt is made, beside what it is about. */
+export interface ReceiptSetting {
+  /** The app's address (`location.href` on the tablet): the status page link is made from it. */
+  readonly appAddress: string;
+  /** The employee who helped fill it in (staff mode): the contact person then, as the charter promises; otherwise the desk is. */
+  readonly helperName?: string | undefined;
+}
+
+export function receiptModel(translator: Translator, permit: PermitDefinition, receipt: Receipt & { readonly statusCode?: string }, sentAnswers: Answers | undefined, { appAddress, helperName }: ReceiptSetting): ReceiptModel {
   const t = translator.t;
   const decisionBy = formatLongDate(receipt.expectedDecisionBy, translator.tag);
   const statusCode = receipt.statusCode ? parseStatusCode(receipt.statusCode) : undefined;
-  const statusPage = new URL(routePath({ name: 'status' }), location.href).href;
+  const statusPage = new URL(routePath({ name: 'status' }), appAddress).href;
   return {
     title: t('receipt.title'),
     reference: receipt.reference,

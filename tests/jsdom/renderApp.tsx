@@ -38,7 +38,7 @@ export const TEST_CONSENT = { given: true, at: '2026-11-29T10:00:00.000Z', conta
  */
 export function renderApp(
   path: string,
-  application?: { permitId: string; answers?: Answers; receipt?: Application['receipt']; consent?: false },
+  application?: { permitId: string; answers?: Answers; receipt?: Application['receipt']; consent?: false; recordedAtDesk?: Application['recordedAtDesk'] },
   client?: IntakeClient,
 ) {
   history.replaceState(null, '', path);
@@ -53,6 +53,7 @@ export function renderApp(
         typedBy: {},
         ...(application.consent === false ? {} : { consent: TEST_CONSENT }),
         ...(application.receipt ? { receipt: application.receipt } : {}),
+        ...(application.recordedAtDesk ? { recordedAtDesk: application.recordedAtDesk } : {}),
       },
     });
   }

@@ -84,7 +84,10 @@ describe('the internal note with such a character', { timeout: 30_000 }, () => {
     signedInStaff.set({ staffId: 'm.jansen', name: 'Mila Jansen' });
     const example = permitExample(GPK, 'firstApplicationDriver').answers(todayIso());
     const client = recordingClient({ kind: 'sent', receipt: { reference: 'GPK-2026-000001', receivedAt: '2026-11-29T10:00:00Z', status: 'received', expectedDecisionBy: '2027-01-24' } });
-    renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: example }, client);
+    // The desk steps are done, so "Aanvraag versturen" has only the note left to stop it.
+    const recorded = { staffId: 'm.jansen', staffName: 'Mila Jansen', at: '2026-11-29T10:05:00.000Z' };
+    const desk = { applicantIdentity: 'passport', identityDocumentsValid: 'yes', paymentMethod: 'pin' };
+    renderApp(`/aanvraag/${GPK}/controleren`, { permitId: GPK, answers: { ...example, ...desk }, recordedAtDesk: { identityCheck: recorded, payment: recorded } }, client);
     const note = (await screen.findByLabelText(/Interne notitie/)) as HTMLTextAreaElement;
     fireEvent.input(note, { target: { value: 'Brief gezien.\nBelt terug\u0000' } });
     const message = 'Er staat een onzichtbaar teken in de notitie. Dat gebeurt vaak bij kopiëren en plakken. Typ de notitie opnieuw.';

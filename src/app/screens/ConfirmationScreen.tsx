@@ -22,7 +22,7 @@ export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }:
   const { draftStore } = useTablet();
   const translator = useTranslator();
   const [downloaded, setDownloaded] = useState('');
-  const model = useMemo(() => receiptModel(translator, permit, receipt, sentAnswers, helperName), [translator, permit, receipt, sentAnswers, helperName]);
+  const model = useMemo(() => receiptModel(translator, permit, receipt, sentAnswers, { appAddress: location.href, helperName }), [translator, permit, receipt, sentAnswers, helperName]);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   // Shown: not news at the next start (`UnseenReceipts`).
   useEffect(() => void draftStore.markReceiptsSeen([receipt.reference]), [receipt.reference]);

@@ -128,7 +128,7 @@ export function DraftsScreen() {
                       variant="secondary"
                       class="hv-receipt-download"
                       onClick={() =>
-                        void downloadReceiptPdf(receiptModel(translator, permit, { ...receipt, status: 'received' }, undefined), translator).then((file) =>
+                        void downloadReceiptPdf(receiptModel(translator, permit, { ...receipt, status: 'received' }, undefined, { appAddress: location.href }), translator).then((file) =>
                           setAnnouncement(translator.t('receipt.downloaded', { file })),
                         )
                       }

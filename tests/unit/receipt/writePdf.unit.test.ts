@@ -90,7 +90,7 @@ describe('the PDF writer', () => {
       [x0, top - 60],
       [x0 + 30, top - 60],
     ]);
-    const alt = /\/S \/Figure \/P 7 0 R \/Alt <([0-9A-F]+)>/.exec(pdf)?.[1] ?? '';
+    const alt = /\/S \/Figure \/P 6 0 R \/Alt <([0-9A-F]+)>/.exec(pdf)?.[1] ?? '';
     expect(new TextDecoder('utf-16be').decode(Uint8Array.from(alt.match(/../g) ?? [], (pair) => parseInt(pair, 16)).subarray(2))).toBe('QR-code naar de stand van zaken');
     expect(pdfText(pdf).split('\n')).toEqual(['Bewijs van ontvangst', 'Na de figuur']);
   });

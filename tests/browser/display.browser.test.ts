@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chooseHighContrast, choosePreference } from './displayPreferences';
 import { expectLargeTargets, expectNoHorizontalScroll, expectNoViolations } from './pageChecks';
+import { applyForThemselves } from './parkingCardStart';
 import { serveEnglishAsPseudoRtl } from './pseudoRtl';
 
 const GPK = 'gehandicaptenparkeerkaart';
@@ -17,6 +18,7 @@ async function visitPages(page: Page, check: (what: string) => Promise<void>): P
   await check('consent');
   await page.locator('input[name="consentContactChannel"]').first().check();
   await page.locator('form button[type="submit"]').click();
+  await applyForThemselves(page);
   await expect(page.locator('#q-cardKind')).toBeVisible();
   await check('question step');
   await page.locator('#q-cardKind').check();

@@ -8,10 +8,17 @@ export async function giveConsent(page: Page, channel = 'Met een brief'): Promis
   await expect(page).toHaveTitle(/^(Fout: )?Voordat u begint – /);
   await page.getByLabel(channel, { exact: true }).check();
   await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
+  await applyForThemselves(page);
+}
+
+/**
+ * "Voor wie is deze aanvraag?", the page after consent: the person applies for themselves. Chosen
+ * by value, not by label, so it serves tests in any language.
+ */
+export async function applyForThemselves(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/stap\/onBehalf$/);
-  // Then for whom the application is: the person themselves.
-  await page.getByLabel('Voor mijzelf', { exact: true }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.locator('input[name="onBehalfOf"][value="self"]').check();
+  await page.locator('form button[type="submit"]').click();
   await expect(page).toHaveURL(/\/stap\/[^/]+$/);
   await expect(page).not.toHaveURL(/\/stap\/onBehalf$/);
 }
@@ -25,13 +32,14 @@ export async function startApplication(page: Page, permitTitle = 'Gehandicaptenp
 /**
  * From the start screen to the parking card's personal-details step, as a driver's first card. An
  * application already in progress on the tablet kept its consent: then the link leads straight to
- * its step (how soon that consent is on disk depends on the autosave, so both are expected here).
+ * its step (or to "for whom", when that was not yet answered) (how soon that consent is on disk depends on the autosave, so both are expected here).
  */
 export async function openParkingCardPersonalDetails(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
-  await expect(page).toHaveTitle(/^(Fout: )?Voordat u begint – |^Stap \d+ van \d+: /);
+  await expect(page).toHaveTitle(/^(Fout: )?Voordat u begint – |^Voor wie is deze aanvraag\? – |^Stap \d+ van \d+: /);
   if ((await page.title()).includes('Voordat u begint')) await giveConsent(page);
+  else if ((await page.title()).startsWith('Voor wie')) await applyForThemselves(page);
   await page.getByLabel('Bestuurderskaart', { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByLabel('Nee, dit is mijn eerste kaart').check();

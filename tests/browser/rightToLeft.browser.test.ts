@@ -54,6 +54,7 @@ async function walkFirstSteps(page: Page): Promise<{ steps: string[]; focus: str
   await page.locator('input[name="consentContactChannel"][value="post"]').check();
   await page.locator('form button[type="submit"]').click();
   for (const [question, value] of [
+    ['onBehalfOf', 'self'],
     ['cardKind', 'driver'],
     ['applicationKind', 'first'],
   ] as const) {

@@ -240,6 +240,26 @@ describe.each([
         expect(stored && (await readAll(stored.content())).sha256).toBe(whole.sha256);
       });
 
+      it('undoes only the save that fails among saves made at the same moment (one commit on SQLite): the others are stored, numbered without a gap', async () => {
+        const year = 2104;
+        const before = await engine.counts();
+        const missing = temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 1000));
+        rmSync(missing.path);
+        const failing = newApplication({ referenceYear: year, files: [missing] });
+        const others = Array.from({ length: 9 }, (_, index) => newApplication({ referenceYear: year, files: index % 3 === 0 ? [temporaryFile(fileDir, 'identityDocument', 0, fileBytes('pdf', 2000))] : [] }));
+        const repeat = others[4] as NewApplication;
+        const settled = await Promise.allSettled([...others.slice(0, 5), failing, repeat, ...others.slice(5)].map((input) => first.store.saveOnce(input)));
+
+        expect(settled[5]?.status).toBe('rejected');
+        const outcomes = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+        // The repeat of a key within the same moment finds the save made just before it.
+        expect(outcomes.filter((outcome) => outcome.kind === 'existing')).toHaveLength(1);
+        const references = outcomes.filter((outcome) => outcome.kind === 'created').map((outcome) => receiptOf(outcome).reference);
+        expect(references.sort()).toEqual(Array.from({ length: 9 }, (_, index) => `HV-${year}-00000${index + 1}`));
+        expect(await engine.counts()).toEqual({ applications: before.applications + 9, files: before.files + 3, chunks: before.chunks + 3 });
+        expect(await second.store.findByIdempotencyKey(failing.idempotencyKey)).toBeUndefined();
+      });
+
       it('is ready while open and not once closed', async () => {
         const own = await engine.open();
         expect((await own.store.checkReady()).ready).toBe(true);

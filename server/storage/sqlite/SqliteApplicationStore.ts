@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import type { ApplicationStatus, Receipt } from '../../contract/apiTypes';
 import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from '../../applications/ApplicationStore';
 import { asSqliteStoreError } from './asSqliteStoreError';
+import { groupCommit, type BatchResult } from './groupCommit';
 import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
 import { formatReference } from '../../applications/referenceNumbers';
 import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
@@ -32,6 +33,13 @@ export const DEFAULT_MIN_FREE_BYTES = 3 * 25 * 1024 * 1024;
 
 /** Size of one stored piece of a file (bytes): reading a file into the store never holds more than this. */
 export const FILE_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * At most this many saves share one commit: enough that a burst needs few flushes of the disk,
+ * few enough that one commit holds the write lock (which other processes on the file wait for)
+ * only briefly.
+ */
+const MAX_SAVES_PER_COMMIT = 32;
 
 /**
  * Schema migrations of the whole database file, in order; `PRAGMA user_version` says how many have
@@ -274,7 +282,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   readonly statusLookups: StatusLookupStore;
   private readonly db: Database.Database;
   private readonly dataDir: string;
-  private readonly saveTransaction: Database.Transaction<(input: NewApplication) => SaveOutcome>;
+  /** Saves applications in group commits: all that arrive while one commit runs go in the next. */
+  private readonly saveGrouped: (input: NewApplication) => Promise<SaveOutcome>;
   private readonly databaseFile: string;
   /** The database file as opened: a file put in its place (or none) is not where this connection writes. */
   private readonly openedFile: Stats;
@@ -299,7 +308,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
-    this.saveTransaction = this.db.transaction((input: NewApplication) => this.insertOnce(input));
+    this.saveGrouped = this.groupedSaves();
     this.parkedDrafts = new SqliteParkedDraftStore(this.db);
     this.forwarding = new SqliteForwardingStore(this.db, (reference) => this.findFiles(reference));
     this.backOfficeAccounts = new SqliteBackOfficeAccountStore(this.db);
@@ -313,11 +322,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   }
 
   async saveOnce(application: NewApplication): Promise<SaveOutcome> {
-    // IMMEDIATE takes the write lock at BEGIN, so the key check and the insert see the same
-    // state: a concurrent retry waits, then finds the winner's row. The UNIQUE key makes a
-    // duplicate impossible even if that reasoning were wrong: the insert would fail instead.
     try {
-      return this.saveTransaction.immediate(application);
+      return await this.saveGrouped(application);
     } catch (error) {
       throw asSqliteStoreError(error);
     }
@@ -403,6 +409,34 @@ export class SqliteApplicationStore implements ApplicationStore {
       if (!row) return;
       yield row.data;
     }
+  }
+
+  /**
+   * One IMMEDIATE transaction per group of saves, each save in a savepoint of its own, so one
+   * commit (one `fsync`) makes the whole group durable while a save that fails (a file gone, a
+   * constraint) undoes only itself and takes no reference number. IMMEDIATE takes the write lock at
+   * BEGIN, so the key check and the insert see the same state: a concurrent retry from another
+   * process waits, then finds the winner's row, and a repeat within the same group finds the row of
+   * the save before it. The UNIQUE key makes a duplicate impossible even if that reasoning were
+   * wrong: the insert would fail instead.
+   */
+  private groupedSaves(): (input: NewApplication) => Promise<SaveOutcome> {
+    // Called inside the group's transaction, better-sqlite3 makes this a savepoint (https://github.com/WiseLibs/better-sqlite3/blob/master/docs/api.md#transactionfunction---function).
+    const saveOne = this.db.transaction((input: NewApplication) => this.insertOnce(input));
+    const saveGroup = this.db.transaction((inputs: readonly NewApplication[]) =>
+      inputs.map((input): BatchResult<SaveOutcome> => {
+        try {
+          return { ok: saveOne(input) };
+        } catch (error) {
+          // After a full disk or an I/O error SQLite may have undone the whole transaction
+          // (https://www.sqlite.org/lang_transaction.html, "Response To Errors Within A Transaction"):
+          // then nothing of the group can be committed, and every save of it fails.
+          if (!this.db.inTransaction) throw error;
+          return { error };
+        }
+      }),
+    );
+    return groupCommit((inputs) => saveGroup.immediate(inputs), { maxBatch: MAX_SAVES_PER_COMMIT });
   }
 
   private insertOnce(input: NewApplication): SaveOutcome {

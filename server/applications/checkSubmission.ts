@@ -18,6 +18,8 @@ import type { ReceivedFile } from '../uploads/receiveMultipart';
 import { findPermit, type PermitRegistry } from './permitRegistry';
 import { schemaFieldErrors } from './schemaFieldErrors';
 import { unsafeTextErrors } from './unsafeTextErrors';
+import { checkDeskRecord, checkOnBehalf } from './checkDeskRecord';
+import { onBehalfForm } from '../../src/definitions';
 
 /** An application that passed every check, ready to store. */
 export interface CheckedSubmission {
@@ -35,7 +37,8 @@ export interface CheckedSubmission {
  * (`validateApplication`: required, hidden, unknown, formats, lengths, characters nobody types),
  * then the same character rule for every other text (`unsafeTextErrors`), then every file part
  * against the answer that announced it and against its question's accepted kinds, judged by content;
- * the assistance record's steps must be steps of the form.
+ * the assistance record's steps must be steps of the form; "on whose behalf" and the desk's record
+ * (`checkOnBehalf`, `checkDeskRecord`), the written authorisation's files with the permit's.
  *
  * @param today ISO date in the municipality's time zone, for date rules.
  * @throws ProblemError 422 (answers), 415 (file content of a kind the question does not accept),
@@ -71,11 +74,15 @@ export function checkSubmission(value: unknown, files: readonly ReceivedFile[], 
     if (unknown.length > 0) throw new ProblemError('validation', { fieldErrors: unknown.map((stepId) => ({ field: `assistance.typedBy.${stepId}`, code: 'assistance.unknownStep' })) });
   }
 
-  return { permit, application, answers: check.answers, files: matchFiles(permit, check.answers, files) };
+  const onBehalf = checkOnBehalf(application, today);
+  checkDeskRecord(application, permit, check.answers, onBehalf, today);
+
+  return { permit, application, answers: check.answers, files: matchFiles([onBehalfForm, permit], { ...onBehalf, ...check.answers }, files, permit) };
 }
 
-function matchFiles(permit: PermitDefinition, answers: Readonly<Record<string, AnswerValue>>, files: readonly ReceivedFile[]): CheckedSubmission['files'] {
-  const questions = new Map<string, Question>(permit.steps.flatMap((step) => step.questions.map((question): [string, Question] => [question.id, question])));
+/** Every file part against the file answer of `forms` that announced it (the permit's, and the written authorisation). */
+function matchFiles(forms: readonly PermitDefinition[], answers: Readonly<Record<string, AnswerValue>>, files: readonly ReceivedFile[], permit: PermitDefinition): CheckedSubmission['files'] {
+  const questions = new Map<string, Question>(forms.flatMap((form) => form.steps).flatMap((step) => step.questions.map((question): [string, Question] => [question.id, question])));
   const tooLarge: FieldError[] = [];
   const wrongKind: FieldError[] = [];
   const invalid: FieldError[] = [];

@@ -5,10 +5,12 @@ import { writePdf, type PdfBlock } from '../../src/receipt';
 import { textKeys, todayIso, visiblePlan, type PermitDefinition } from '../../src/wizard';
 import { serverTranslator } from '../problems/serverTranslators';
 import type { ApplicationToForward } from './ForwardingStore';
+import { identityCheckSentence, onBehalfRows, paymentSentence } from './deskFacts';
 
 /**
  * The application form for the case system ("aanvraagformulier"), as a tagged PDF: every answer as
- * the person saw it on the check page, the record of who helped and who typed, the consent with
+ * the person saw it on the check page, for whom and on what basis, the record of who helped and who
+ * typed, the identity check and the payment at the desk, the consent with
  * its time and channel, the reference and the dates. In Dutch, the working language of the back
  * office; the language the person used is one of the facts. Its fixed labels are written here and
  * not in the catalogues, because the tablet never shows them.
@@ -44,6 +46,7 @@ export function applicationFormPdf(forwarded: ApplicationToForward, permit: Perm
         ['Wil bericht krijgen', t(`consent.channel.option.${application.consent.contactChannel}`)],
       ]
     : [['Akkoord gegeven', 'Niet vastgelegd (aanvraag van voor het akkoordscherm)']];
+  const desk = [identityCheckSentence(application.desk), paymentSentence(application.desk)].filter((line): line is string => line !== undefined);
   const files = forwarded.files.map((file): [string, string] => [file.name, `${file.mediaType}, ${file.size} bytes, SHA-256 ${file.sha256}`]);
 
   const plan = visiblePlan(permit, forwarded.answers, todayIso(forwarded.receivedAt));
@@ -51,8 +54,11 @@ export function applicationFormPdf(forwarded: ApplicationToForward, permit: Perm
     { kind: 'P', text: 'Hulploket Vergunningen', spaceBefore: 0 },
     { kind: 'H1', text: `Aanvraagformulier ${t(textKeys.permitTitle(permit))}`, spaceBefore: 12 },
     ...pairs(facts),
+    { kind: 'H2', text: 'Voor wie' },
+    ...pairs(onBehalfRows(application.onBehalf)),
     { kind: 'H2', text: 'Hulp bij het invullen' },
     ...pairs(help),
+    ...(desk.length > 0 ? [{ kind: 'H2', text: 'Aan de balie' } satisfies PdfBlock, ...desk.map((text): PdfBlock => ({ kind: 'P', text }))] : []),
     { kind: 'H2', text: 'Akkoord en contact' },
     ...pairs(consent),
     { kind: 'H2', text: 'Antwoorden' },
@@ -80,6 +86,8 @@ export function applicationData(forwarded: ApplicationToForward): Uint8Array {
       answers: forwarded.answers,
       assistance: application.assistance,
       consent: application.consent ?? null,
+      onBehalf: application.onBehalf ?? null,
+      desk: application.desk ?? null,
       files: forwarded.files.map(({ questionId, position, name, mediaType, size, sha256 }) => ({ questionId, position, name, mediaType, size, sha256 })),
     }),
   );

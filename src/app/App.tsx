@@ -98,7 +98,7 @@ function CurrentScreen({ route }: { route: Route }) {
       if (!permit) return <NotFoundScreen />;
       const application = getApplication(permit.id);
       if (route.name === 'sent') {
-        if (application.receipt) return <ConfirmationScreen permit={permit} receipt={application.receipt} sentAnswers={application.sentAnswers} helperName={application.helper?.staffName} />;
+        if (application.receipt) return <ConfirmationScreen permit={permit} receipt={application.receipt} sentAnswers={application.sentAnswers} helperName={application.helper?.staffName} payment={application.sentPayment} />;
         const queued = status.items.find((item) => item.draftId === application.draftId);
         return queued ? <QueuedScreen permit={permit} item={queued} status={status} /> : <NotFoundScreen />;
       }

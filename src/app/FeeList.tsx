@@ -1,5 +1,5 @@
 import type { Fee, PermitDefinition } from '../wizard';
-import { textKeys } from '../wizard';
+import { feesTotalCents, textKeys } from '../wizard';
 import type { Translator } from '../i18n';
 import { formatMoney } from './formatMoney';
 
@@ -9,7 +9,7 @@ import { formatMoney } from './formatMoney';
  * fees are the municipality's own figures.
  */
 export function FeeList({ permit, fees, translator }: { permit: PermitDefinition; fees: readonly Fee[]; translator: Translator }) {
-  const total = fees.reduce((sum, fee) => sum + fee.amountCents, 0);
+  const total = feesTotalCents(fees);
   return (
     <dl class="hv-answers">
       {fees.map((fee) => (

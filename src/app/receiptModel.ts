@@ -4,7 +4,9 @@ import type { Receipt } from '../intake';
 import type { PdfBlock, PdfDocument } from '../receipt';
 import { statusLink } from '../status';
 import { textKeys, todayIso, visiblePlan, type Answers, type PermitDefinition } from '../wizard';
+import type { SentPayment } from '../application';
 import { formatAnswer } from './formatAnswer';
+import { formatMoney } from './formatMoney';
 import { formatLongDate } from '../validation';
 import { formatDateTime } from './formatDate';
 import { municipality } from './municipality';
@@ -58,9 +60,11 @@ export interface ReceiptSetting {
   readonly appAddress: string;
   /** The employee who helped fill it in (staff mode): the contact person then, as the charter promises; otherwise the desk is. */
   readonly helperName?: string | undefined;
+  /** How the fees were paid at the desk, when an employee recorded it. */
+  readonly payment?: SentPayment | undefined;
 }
 
-export function receiptModel(translator: Translator, permit: PermitDefinition, receipt: Receipt & { readonly statusCode?: string }, sentAnswers: Answers | undefined, { appAddress, helperName }: ReceiptSetting): ReceiptModel {
+export function receiptModel(translator: Translator, permit: PermitDefinition, receipt: Receipt & { readonly statusCode?: string }, sentAnswers: Answers | undefined, { appAddress, helperName, payment }: ReceiptSetting): ReceiptModel {
   const t = translator.t;
   const decisionBy = formatLongDate(receipt.expectedDecisionBy, translator.tag);
   const statusCode = receipt.statusCode ? parseStatusCode(receipt.statusCode) : undefined;
@@ -85,6 +89,7 @@ export function receiptModel(translator: Translator, permit: PermitDefinition, r
       { label: t('sent.permit'), value: t(textKeys.permitTitle(permit)) },
       { label: t('sent.receivedAt'), value: formatDateTime(receipt.receivedAt, translator.tag) },
       { label: t('sent.decisionBy'), value: decisionBy },
+      ...(payment ? [{ label: t('receipt.payment'), value: t(`receipt.payment.${payment.paymentMethod}`, { amount: formatMoney(payment.amountCents, translator.tag) }) }] : []),
     ],
     nextTitle: t('sent.nextTitle'),
     next: [

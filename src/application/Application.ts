@@ -1,5 +1,5 @@
 import type { DeskRecord, DraftChange, DraftHelper } from '../drafts';
-import type { Consent, Receipt, TypedBy } from '../intake';
+import type { Consent, DeskRecord as SentDeskRecord, Receipt, TypedBy } from '../intake';
 import type { Answers, FieldError } from '../wizard';
 import type { LostFile } from './LostFile';
 
@@ -45,6 +45,11 @@ export interface Application {
    * reload, "Stoppen en wissen" or the next application, so the next person cannot read it.
    */
   readonly sentAnswers?: Answers;
+  /** How the fees were paid at the desk, as sent, for the receipt; in this page's memory only, like `sentAnswers`. */
+  readonly sentPayment?: SentPayment;
   /** Files whose bytes left the tablet unseen (storage evicted); said at their question until a new one is added. */
   readonly lostFiles?: readonly LostFile[];
 }
+
+/** What the receipt says of a payment recorded at the desk. */
+export type SentPayment = Pick<NonNullable<SentDeskRecord['payment']>, 'paymentMethod' | 'amountCents'>;

@@ -34,5 +34,7 @@ function showReceipt(item: OutboxItem, receipt: Receipt): void {
   if (applications.get()[item.permitId]?.draftId !== item.draftId) return;
   const sentAnswers: Answers = item.submission.answers;
   const { statusCode } = item.submission;
-  updateApplication(item.permitId, (application) => ({ ...application, answers: {}, sentAnswers, serverErrors: [], receipt: { ...receipt, ...(statusCode ? { statusCode } : {}) } }));
+  const payment = item.submission.desk?.payment;
+  const sentPayment = payment && { paymentMethod: payment.paymentMethod, amountCents: payment.amountCents };
+  updateApplication(item.permitId, (application) => ({ ...application, answers: {}, sentAnswers, ...(sentPayment ? { sentPayment } : {}), serverErrors: [], receipt: { ...receipt, ...(statusCode ? { statusCode } : {}) } }));
 }

@@ -11,7 +11,7 @@ export {
   startApplication,
   updateApplication,
 } from './applications';
-export type { Application } from './Application';
+export type { Application, SentPayment } from './Application';
 export { assistanceToSend, consentToSend } from './helpToSend';
 export { internalNoteProblem } from './internalNoteProblem';
 export { handOver } from './handOver';

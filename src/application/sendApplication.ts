@@ -4,7 +4,8 @@ import type { ApplicationSubmission } from '../intake';
 import type { OutboxAttachment, OutboxItem } from '../outbox';
 import { answersToSend, isFileQuestion, todayIso, visiblePlan, type Answers, type FieldError, type FileAnswer, type PermitDefinition } from '../wizard';
 import { getApplication, updateApplication } from './applications';
-import { assistanceToSend, consentToSend } from './helpToSend';
+import { assistanceToSend, consentToSend, deskToSend, onBehalfToSend } from './helpToSend';
+import { onBehalfForm } from '../definitions';
 import type { Device } from './Device';
 
 /** How the first try to send went, for the screen to decide where the person goes next. */
@@ -36,6 +37,8 @@ export async function sendApplication({ autosaver, draftStore, outbox }: Pick<De
   // removes the parked copy so the code no longer opens it (api/openapi.json, `ClientInfo`).
   const parkedDraftLookupId = await draftStore.parkedLookupId(application.draftId);
   const statusCode = queued ? queued.submission.statusCode : createStatusCode();
+  const onBehalf = onBehalfToSend(application, today);
+  const desk = deskToSend(permit, application, today);
   const submissionAt = (submittedAt: string): ApplicationSubmission => ({
     formId: permit.id,
     formVersion: permit.version,
@@ -43,10 +46,13 @@ export async function sendApplication({ autosaver, draftStore, outbox }: Pick<De
     answers: answersToSend(permit, application.answers, today),
     assistance: assistanceToSend(permit, application, today),
     ...(consent ? { consent } : {}),
+    ...(onBehalf ? { onBehalf } : {}),
+    ...(desk ? { desk } : {}),
     client: { draftId: application.draftId, startedAt: application.startedAt, submittedAt, ...(parkedDraftLookupId ? { parkedDraftLookupId } : {}) },
     ...(statusCode ? { statusCode } : {}),
   });
-  const attachments = attachmentsToSend(permit, application.answers, today);
+  // The written authorisation goes as a file part like a permit's own files (api/openapi.json, `OnBehalf`).
+  const attachments = [...attachmentsToSend(onBehalfForm, application.answers, today), ...attachmentsToSend(permit, application.answers, today)];
   const again = queued && submissionAt(queued.submission.client.submittedAt);
   const unchanged =
     queued !== undefined &&
@@ -91,7 +97,7 @@ export function errorsToFix(_permit: PermitDefinition, item: OutboxItem): readon
   return undefined;
 }
 
-/** The files of the visible file questions, in the order their answers list them. */
+/** The files of the form's visible file questions, in the order their answers list them. */
 function attachmentsToSend(permit: PermitDefinition, answers: Answers, today: string): OutboxAttachment[] {
   return visiblePlan(permit, answers, today).flatMap(({ questions }) =>
     questions

@@ -16,6 +16,12 @@ export type Assistance = components['schemas']['Assistance'];
 /** The citizen's recorded yes before the first question, with how they want to hear from us. */
 export type Consent = components['schemas']['Consent'];
 
+/** For whom the application is made, and on what basis (api/openapi.json). */
+export type OnBehalf = components['schemas']['OnBehalf'];
+
+/** What the employee recorded at the desk: the identity check and the payment (api/openapi.json). */
+export type DeskRecord = components['schemas']['DeskRecord'];
+
 /** How the person wants the municipality to contact them about this application. */
 export type ContactChannel = components['schemas']['ContactChannel'];
 

@@ -254,6 +254,8 @@ export interface components {
             readonly client: components["schemas"]["ClientInfo"];
             /** @description Made by the tablet once per application and printed on its receipt beside the reference, so whoever holds the receipt can ask `POST /status` where the application stands. The same for every retry of the same Idempotency-Key: the same key with another status code is other content (`409`). The service keeps only a slow hash of it (scrypt, with a salt of its own), never the code, and not in the stored application record. Absent on applications queued on a tablet before status codes existed: those are accepted, and their status cannot be looked up. A value that is not a status code in canonical form with a matching check symbol is a fault in the app: `400` `status-code-invalid`. */
             readonly statusCode?: components["schemas"]["StatusCode"];
+            readonly onBehalf?: components["schemas"]["OnBehalf"];
+            readonly desk?: components["schemas"]["DeskRecord"];
         };
         /** @description Answers keyed by question id. Which keys are allowed, required and valid is decided by the form's definition, with the same validators the wizard uses. No text anywhere in an application may hold a control character (U+0000–U+001F, except tab, line feed and carriage return in a multi-line answer and in `internalNote`; U+007F–U+009F), a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), U+200B, U+2060–U+2064, U+206A–U+206F, U+FEFF, U+FFF9–U+FFFB, a lone surrogate or a noncharacter, nor a line or paragraph separator outside multi-line text; such a text gets `422` with the field error `text.unsafe` at its field (`src/validation/lib/isUnsafeCodePoint.ts` gives the reasons). */
         readonly Answers: {
@@ -357,7 +359,7 @@ export interface components {
             readonly expectedDecisionBy: string;
             readonly status: components["schemas"]["ApplicationStatusValue"];
         };
-        /** @description Status and receipt of one application, with the record of how it was made (assistance and consent, as sent). Never the answers or files. `assistance` is absent only for applications stored before the service recorded it separately and whose stored application lacked it; `consent` is absent when the application was sent without it. `registration` is present when the service forwards applications to the municipality's case system (`ZGW_CONFIG`). */
+        /** @description Status and receipt of one application, with the record of how it was made (assistance, consent, on whose behalf and the desk's record, as sent). Never the answers or files. `assistance` is absent only for applications stored before the service recorded it separately and whose stored application lacked it; `consent` is absent when the application was sent without it. `registration` is present when the service forwards applications to the municipality's case system (`ZGW_CONFIG`). */
         readonly ApplicationStatus: {
             readonly reference: components["schemas"]["Reference"];
             /** Format: date-time */
@@ -372,6 +374,8 @@ export interface components {
             readonly assistance?: components["schemas"]["Assistance"];
             readonly consent?: components["schemas"]["Consent"];
             readonly registration?: components["schemas"]["Registration"];
+            readonly onBehalf?: components["schemas"]["OnBehalf"];
+            readonly desk?: components["schemas"]["DeskRecord"];
         };
         /** @description `ok` only when the store has just taken a durable write and has room for the largest application; otherwise `unavailable` with the reason. */
         readonly Health: {
@@ -631,6 +635,55 @@ export interface components {
              * @description When reading the case system last failed, if after `lastCheckedAt`: the case system's part may be out of date.
              */
             readonly lastFailedAt?: string;
+        };
+        /** @description For whom the application is made, as "Voor wie is deze aanvraag?" asked it before the first question (the wizard's `onBehalfForm`, checked by the service with the same engine: a question hidden by an earlier answer must be absent, one shown must be there). The person the application is for stays the applicant: the answers hold their details. With `someoneElse`, on what basis and who the representative is; a basis other than `familyHelper` lets the representative act in the person's name (BW 1:245, 1:378, 1:441, 1:453, Awb 2:1 lid 2); a family member who only helps has none. With `writtenAuthorisation`, the authorisation comes as one to three file parts named `writtenAuthorisation`, announced here like a file answer. Absent only on applications queued on a tablet before the question existed. */
+        readonly OnBehalf: {
+            /** @enum {string} */
+            readonly onBehalfOf: "self" | "someoneElse";
+            /** @enum {string} */
+            readonly representationBasis?: "legalRepresentative" | "curator" | "administrator" | "mentor" | "writtenAuthorisation" | "familyHelper";
+            readonly representativeName?: string;
+            /** @description A Dutch or an international phone number, as the wizard's phone question takes it. */
+            readonly representativePhone?: string;
+            readonly representativeEmail?: string;
+            readonly writtenAuthorisation?: readonly components["schemas"]["FileAnswer"][];
+        };
+        /** @description What the employee recorded at the desk, in staff mode only (so only with `assistance.assisted` true; otherwise `422` `desk.notAssisted`). Never a document number or a copy of a document (AVG art. 5(1)(c), data minimisation). `payment` is there exactly when the permit's fees for these answers are due, with their total as `amountCents`; otherwise `422` at `desk.payment`. */
+        readonly DeskRecord: {
+            /** @description Which kind of document each person's identity was checked with (or `notChecked`), and whether the documents shown were valid (asked when one was checked). */
+            readonly identityCheck?: {
+                /** @enum {string} */
+                readonly applicantIdentity: "passport" | "identityCard" | "drivingLicence" | "residenceDocument" | "notChecked";
+                /**
+                 * @description Only when `onBehalf.onBehalfOf` is `someoneElse`.
+                 * @enum {string}
+                 */
+                readonly representativeIdentity?: "passport" | "identityCard" | "drivingLicence" | "residenceDocument" | "notChecked";
+                readonly identityDocumentsValid?: boolean;
+                /** @description The employee who recorded it: the one signed in when the step was passed. */
+                readonly recordedBy: {
+                    readonly staffId: string;
+                    readonly staffName: string;
+                };
+                /** Format: date-time */
+                readonly recordedAt: string;
+            };
+            /** @description How the fees were paid: by PIN at the desk (with the terminal's receipt number where the employee typed it), by invoice, or not due. */
+            readonly payment?: {
+                /** @enum {string} */
+                readonly paymentMethod: "pin" | "invoice" | "notDue";
+                /** @description Only with `pin`. */
+                readonly pinReceiptNumber?: string;
+                /** @description The total of the permit's fees due for these answers, in euro cents, as shown to the person. */
+                readonly amountCents: number;
+                /** @description The employee who recorded it: the one signed in when the step was passed. */
+                readonly recordedBy: {
+                    readonly staffId: string;
+                    readonly staffName: string;
+                };
+                /** Format: date-time */
+                readonly recordedAt: string;
+            };
         };
     };
     responses: {

@@ -1,3 +1,3 @@
-export type { AddressLookupResult, ApplicationSubmission, Assistance, Consent, ContactChannel, FoundAddress, IntakeClient, ParkedDraftLookup, ParkResult, Receipt, SendResult, StatusHistoryEntry, StatusLookupResult, StatusReport, SubmissionFile, TypedBy } from './IntakeClient';
+export type { AddressLookupResult, ApplicationSubmission, Assistance, Consent, ContactChannel, DeskRecord, OnBehalf, FoundAddress, IntakeClient, ParkedDraftLookup, ParkResult, Receipt, SendResult, StatusHistoryEntry, StatusLookupResult, StatusReport, SubmissionFile, TypedBy } from './IntakeClient';
 export { createHttpIntakeClient } from './httpIntakeClient';
 export { readDeviceToken, saveDeviceToken } from './deviceToken';

@@ -7,3 +7,8 @@ export function feesDue(permit: PermitDefinition, raw: Answers, today: string): 
   const answers = answersToSend(permit, raw, today);
   return (permit.fees ?? []).filter((fee) => !fee.showIf || isConditionMet(fee.showIf, answers));
 }
+
+/** What the fees due come to, in euro cents: the amount paid at the desk, and checked by the service. */
+export function feesTotalCents(fees: readonly Fee[]): number {
+  return fees.reduce((total, fee) => total + fee.amountCents, 0);
+}

@@ -73,5 +73,5 @@ export { checkDefinition } from './checkDefinition';
 export { textKeys } from './textKeys';
 export { requiredTextKeys } from './requiredTextKeys';
 export { engineErrorCodes } from './errorCodes';
-export { feesDue } from './feesDue';
+export { feesDue, feesTotalCents } from './feesDue';
 export { sniffFileKind, SNIFF_BYTES } from './sniffFileKind';

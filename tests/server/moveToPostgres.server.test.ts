@@ -676,7 +676,8 @@ describe.skipIf(postgres === undefined)('a move that cannot finish leaves Postgr
     setSchema(
       BEFORE_FORWARDING,
       'DROP TABLE case_status; DROP TABLE forwarding_attempts; DROP TABLE forwarding; DROP TABLE backoffice_sessions; DROP TABLE backoffice_sign_in_failures; DROP TABLE backoffice_accounts;' +
-        ' DROP TABLE status_lookup_misses; ALTER TABLE applications DROP COLUMN status_code_hash;',
+        ' DROP TABLE status_lookup_misses; ALTER TABLE applications DROP COLUMN status_code_hash;' +
+        ' ALTER TABLE applications DROP COLUMN on_behalf_json; ALTER TABLE applications DROP COLUMN desk_json;',
     );
     const database = await createDatabase();
     const older = await runMove(buildDir, { DATA_DIR: olderDir, DATABASE_URL: database.url });

@@ -12,7 +12,7 @@ import type { ZgwConfig } from '../../server/forwarding/zgw/ZgwConfig';
 import { findDefinition } from '../../src/definitions';
 import { pdfText } from '../fixtures/pdfText';
 import { startZgwProvider, type ZgwFault, type ZgwOperationKey, type ZgwProvider } from '../zgw/provider';
-import { announcedFiles, exampleApplication } from './support/submission';
+import { announcedFiles, deskApplication, exampleApplication } from './support/submission';
 import { seedPermitCatalogus, ZGW_CLIENT, zaaktypeOf, zgwConfigFor } from './support/zgwSetup';
 
 let provider: ZgwProvider;
@@ -35,9 +35,9 @@ afterEach(() => {
 });
 
 /** The OpenAPI example's parking-card application as received at the desk on 3 November 2026, with its files. */
-function assistedApplication(reference = 'HV-2026-000042'): ApplicationToForward {
+function assistedApplication(reference = 'HV-2026-000042', made: Application = exampleApplication()): ApplicationToForward {
   const application: Application = {
-    ...exampleApplication(),
+    ...made,
     assistance: { assisted: true, staffId: 'mw-0042', staffName: 'Fatima el Amrani', location: 'Stadskantoor, balie 3', typedBy: { personalDetails: 'staff' } },
   };
   const files: StoredFile[] = announcedFiles(application).map((file, position) => ({
@@ -169,6 +169,61 @@ describe('registering an application as a zaak', () => {
       const { tries } = await registerThroughFaults(forwarded, 1500);
       expect(tries).toBe(2);
       expectOneCompleteZaak(forwarded);
+    });
+  });
+
+  describe('made for someone else at the desk, identity checked and paid by PIN', () => {
+    type Rol = { betrokkeneType: string; betrokkeneIdentificatie: Record<string, string>; roltoelichting: string; indicatieMachtiging?: string; contactpersoonRol?: Record<string, string> };
+    const rollen = () => provider.objects('rollen').map((rol) => rol.data as Rol);
+
+    it('registers the representative as gemachtigde beside the applicant as machtiginggever, the desk record in the employee\'s rol and the zaak paid', async () => {
+      const forwarded = assistedApplication('HV-2026-000043', deskApplication());
+      await register(forwarded);
+      expect(provider.objects('zaken')[0]?.data).toMatchObject({ betalingsindicatie: 'geheel', laatsteBetaaldatum: '2026-11-03T08:30:30.000Z' });
+      const persons = rollen().filter((rol) => rol.betrokkeneType === 'natuurlijk_persoon');
+      expect(persons).toHaveLength(2);
+      expect(persons.find((rol) => rol.indicatieMachtiging === 'machtiginggever')?.betrokkeneIdentificatie).toMatchObject({ inpBsn: forwarded.answers.bsn });
+      expect(persons.find((rol) => rol.indicatieMachtiging === 'gemachtigde')).toMatchObject({
+        betrokkeneIdentificatie: { geslachtsnaam: 'Pieter de Vries' },
+        roltoelichting: expect.stringContaining('bewindvoerder (BW 1:441)'),
+        contactpersoonRol: { naam: 'Pieter de Vries', telefoonnummer: '+31612345678' },
+      });
+      const employee = rollen().find((rol) => rol.betrokkeneType === 'medewerker');
+      expect(employee?.roltoelichting).toContain('aanvrager: identiteitskaart, vertegenwoordiger of helper: rijbewijs; geldig');
+      expect(employee?.roltoelichting).toContain('pin aan de balie, bonnummer 004711');
+      expect(employee?.roltoelichting).toMatch(/158,95/);
+      const pdf = provider.objects('enkelvoudiginformatieobjecten').find((document) => (document.data as { bestandsnaam: string }).bestandsnaam === 'aanvraag-HV-2026-000043.pdf');
+      const text = pdfText(provider.content(pdf?.url ?? '')?.toString('latin1') ?? '');
+      expect(text).toContain('Pieter de Vries');
+      expect(text.replace(/\s+/g, ' ')).toContain('Geen documentnummer of kopie bewaard');
+
+      // Run again without checkpoints: it finds both initiator rollen and makes neither twice.
+      await register(forwarded);
+      expect(rollen()).toHaveLength(3);
+    });
+
+    it('after the connection is cut once the representative was stored, the next try makes it once', async () => {
+      const forwarded = assistedApplication('HV-2026-000044', deskApplication());
+      const checkpoints: Record<string, string> = {};
+      provider.faults.next('POST /rollen', { kind: 'cutAfterCommit' });
+      await expect(register(forwarded, checkpoints, 1500)).rejects.toBeInstanceOf(ZgwCallError);
+      await register(forwarded, checkpoints, 1500);
+      expect(rollen().filter((rol) => rol.indicatieMachtiging === 'gemachtigde')).toHaveLength(1);
+      expect(rollen()).toHaveLength(3);
+    });
+
+    it('names a family member who only helps in the applicant\'s rol, without a machtiging, and an invoice leaves the zaak unpaid', async () => {
+      const made = deskApplication();
+      const desk = made.desk?.payment ? { ...made.desk, payment: { ...made.desk.payment, paymentMethod: 'invoice' as const } } : made.desk;
+      const { pinReceiptNumber: _receipt, ...invoice } = desk?.payment ?? { pinReceiptNumber: '' };
+      await register(assistedApplication('HV-2026-000045', { ...made, onBehalf: { ...made.onBehalf, onBehalfOf: 'someoneElse', representationBasis: 'familyHelper' }, desk: { ...desk, payment: invoice as NonNullable<typeof desk>['payment'] } }));
+      expect(provider.objects('zaken')[0]?.data).toMatchObject({ betalingsindicatie: 'nog_niet' });
+      // The provider answers every field of the zaak; an unpaid one has no date.
+      expect((provider.objects('zaken')[0]?.data as { laatsteBetaaldatum?: string | null }).laatsteBetaaldatum ?? null).toBeNull();
+      const persons = rollen().filter((rol) => rol.betrokkeneType === 'natuurlijk_persoon');
+      expect(persons).toHaveLength(1);
+      expect(persons[0]?.indicatieMachtiging ?? '').toBe('');
+      expect(persons[0]?.roltoelichting).toContain('Geholpen door Pieter de Vries (familielid dat helpt, zonder machtiging)');
     });
   });
 

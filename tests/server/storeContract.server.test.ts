@@ -15,6 +15,7 @@ import { reachTestPostgres, type TestDatabase } from './support/postgres';
 import { postgresStoredRows } from './support/postgresStoredRows';
 import { storedCounts } from './support/storedRows';
 import { newApplication, sealedDraft, temporaryFile } from './support/storeInput';
+import { deskApplication } from './support/submission';
 
 interface Stores {
   readonly store: ApplicationStore;
@@ -153,6 +154,19 @@ describe.each([
         expect(await second.store.findStatus('HV-2026-999999', 'tablet-1')).toBeUndefined();
         // Only the device that sent it reads its status: another one cannot tell it exists.
         expect(await second.store.findStatus(receipt.reference, 'tablet-2')).toBeUndefined();
+      });
+
+      it('keeps for whom it was made and the desk record, and another instance returns them with the status', async () => {
+        const application = deskApplication();
+        const outcome = await first.store.saveOnce(newApplication({ application }));
+        const status = await second.store.findStatus(receiptOf(outcome).reference, 'tablet-1');
+        expect(status?.onBehalf).toStrictEqual(application.onBehalf);
+        expect(status?.desk).toStrictEqual(application.desk);
+        // An application made for oneself, without the desk, says so by leaving both out.
+        const { onBehalf: _onBehalf, desk: _desk, ...plain } = application;
+        const alone = await second.store.findStatus(receiptOf(await first.store.saveOnce(newApplication({ application: plain }))).reference, 'tablet-1');
+        expect(alone).not.toHaveProperty('onBehalf');
+        expect(alone).not.toHaveProperty('desk');
       });
 
       it('answers a repeat of a key with the first receipt (existing, same content) and stores nothing more', async () => {

@@ -3,11 +3,15 @@ import { feesDue, textKeys, todayIso, type PermitDefinition } from '../../../src
 import { serverTranslator } from '../../problems/serverTranslators';
 import { applicationData, applicationFormPdf } from '../applicationForm';
 import type { ApplicationToForward, Checkpoints } from '../ForwardingStore';
+import type { Application } from '../../contract/apiTypes';
+import { identityCheckSentence, paymentSentence, representativeOf, type Representative } from '../deskFacts';
 import { initiatorRol } from './initiatorRol';
 import type { CaseTypes } from './resolveCaseTypes';
 import { ZgwCallError, type ZgwClient } from './ZgwClient';
 import type { ZgwConfig } from './ZgwConfig';
 import type { ZgwUser } from './zgwToken';
+
+type DeskPayment = NonNullable<NonNullable<Application['desk']>['payment']>;
 
 /** Everything one registration works with. */
 export interface Registration {
@@ -35,6 +39,7 @@ interface ListedZaak extends Made {
 interface ListedRol extends Made {
   readonly roltype: string;
   readonly betrokkeneType: string;
+  readonly indicatieMachtiging?: string;
 }
 interface ListedLink extends Made {
   readonly informatieobject: string;
@@ -59,7 +64,8 @@ interface PlannedDocument {
 /**
  * Registers one application as a complete zaak, one step after the other (docs/forwarding.md):
  * the zaak, the application form (PDF), the answers (JSON), every attachment, each linked to the
- * zaak, the initiator, the employee who helped, and the first status. Each step first looks for
+ * zaak, the initiator (and the representative who acts in their name), the employee who helped
+ * (with the identity check and the payment at the desk), and the first status. Each step first looks for
  * what an earlier try may have made (a try can die between the case system's 201 and our
  * checkpoint) and only then creates it, so a retry never makes a second object.
  *
@@ -98,7 +104,7 @@ export async function registerZaak(registration: Registration): Promise<{ zaakUr
           registratiedatum: receivedOn,
           startdatum: receivedOn,
           uiterlijkeEinddatumAfdoening: forwarded.expectedDecisionBy,
-          betalingsindicatie: fees.length > 0 ? 'nog_niet' : 'nvt',
+          ...payment(fees.length > 0, forwarded.application.desk?.payment),
           kenmerken: [{ kenmerk: reference, bron: 'Hulploket Vergunningen' }],
         },
         user,
@@ -132,12 +138,37 @@ export async function registerZaak(registration: Registration): Promise<{ zaakUr
   }
 
   const rollen = () => client.list<ListedRol>(`${config.zakenApi}/rollen`, { zaak: zaakUrl }, user);
+  const representative = representativeOf(forwarded.application.onBehalf);
+  // Someone who acts in the person's name is a second initiator marked `gemachtigde`, and the
+  // person `machtiginggever` (Zaken API, Rol.indicatieMachtiging); a family member who only helps
+  // is named in the applicant's own rol, as the application stays theirs.
+  const represented = representative?.actsInTheirName === true;
   await step('rol:initiator', async () => {
-    const existing = (await rollen()).find((rol) => rol.roltype === types.initiatorRoltype);
+    const existing = (await rollen()).find((rol) => rol.roltype === types.initiatorRoltype && rol.indicatieMachtiging !== 'gemachtigde');
     if (existing) return existing.url;
-    const made = await client.post<Made>(`${config.zakenApi}/rollen`, { zaak: zaakUrl, roltype: types.initiatorRoltype, ...initiatorRol(permit, forwarded.answers, forwarded.application) }, user);
+    const applicant = initiatorRol(permit, forwarded.answers, forwarded.application);
+    const helper = representative && !represented ? ` Geholpen door ${representative.name} (${representative.basisWords}).` : '';
+    const made = await client.post<Made>(
+      `${config.zakenApi}/rollen`,
+      {
+        zaak: zaakUrl,
+        roltype: types.initiatorRoltype,
+        ...applicant,
+        roltoelichting: `${applicant.roltoelichting}${helper}`.slice(0, 1000),
+        ...(represented ? { indicatieMachtiging: 'machtiginggever' } : {}),
+      },
+      user,
+    );
     return made.url;
   });
+  if (representative && represented) {
+    await step('rol:representative', async () => {
+      const existing = (await rollen()).find((rol) => rol.roltype === types.initiatorRoltype && rol.indicatieMachtiging === 'gemachtigde');
+      if (existing) return existing.url;
+      const made = await client.post<Made>(`${config.zakenApi}/rollen`, { zaak: zaakUrl, roltype: types.initiatorRoltype, ...representativeRol(representative) }, user);
+      return made.url;
+    });
+  }
   if (assistance.assisted) {
     await step('rol:employee', async () => {
       const existing = (await rollen()).find((rol) => rol.roltype === types.employeeRoltype && rol.betrokkeneType === 'medewerker');
@@ -150,8 +181,15 @@ export async function registerZaak(registration: Registration): Promise<{ zaakUr
           roltype: types.employeeRoltype,
           betrokkeneType: 'medewerker',
           betrokkeneIdentificatie: { identificatie: assistance.staffId, achternaam: assistance.staffName },
-          // Never pretend the citizen logged in: the employee helped, and says so.
-          roltoelichting: `Heeft de aanvrager aan de balie geholpen bij het invullen${where}. De aanvrager heeft niet zelf ingelogd.`.slice(0, 1000),
+          // Never pretend the citizen logged in: the employee helped, and says so, with what they checked and took.
+          roltoelichting: [
+            `Heeft de aanvrager aan de balie geholpen bij het invullen${where}. De aanvrager heeft niet zelf ingelogd.`,
+            identityCheckSentence(forwarded.application.desk),
+            paymentSentence(forwarded.application.desk),
+          ]
+            .filter((line) => line !== undefined)
+            .join(' ')
+            .slice(0, 1000),
         },
         user,
       );
@@ -175,6 +213,34 @@ export async function registerZaak(registration: Registration): Promise<{ zaakUr
     return made.url;
   });
   return { zaakUrl, zaakIdentificatie: reference };
+}
+
+/**
+ * The zaak's `betalingsindicatie` (Zaken API): as recorded at the desk when it was (paid by PIN:
+ * `geheel`, with the time as `laatsteBetaaldatum`; an invoice: `nog_niet`; not due: `nvt`),
+ * otherwise from the fees due alone.
+ */
+function payment(feesDue: boolean, recorded: DeskPayment | undefined): { betalingsindicatie: string; laatsteBetaaldatum?: string } {
+  if (!recorded) return { betalingsindicatie: feesDue ? 'nog_niet' : 'nvt' };
+  // Never in the future (the Zaken API refuses that): a tablet's clock may run ahead of ours.
+  if (recorded.paymentMethod === 'pin') return { betalingsindicatie: 'geheel', laatsteBetaaldatum: new Date(Math.min(Date.parse(recorded.recordedAt), Date.now())).toISOString() };
+  return { betalingsindicatie: recorded.paymentMethod === 'invoice' ? 'nog_niet' : 'nvt' };
+}
+
+/** The representative's rol: a person, by name only (no BSN is asked of them), marked `gemachtigde`, with the basis and contact details. */
+function representativeRol(representative: Representative): Record<string, unknown> {
+  return {
+    betrokkeneType: 'natuurlijk_persoon',
+    betrokkeneIdentificatie: { geslachtsnaam: representative.name.slice(0, 200) },
+    indicatieMachtiging: 'gemachtigde',
+    roltoelichting: `Vertegenwoordiger van de aanvrager: ${representative.basisWords}.`.slice(0, 1000),
+    contactpersoonRol: {
+      naam: representative.name.slice(0, 200),
+      ...(representative.email ? { emailadres: representative.email } : {}),
+      // The Zaken API keeps at most 20 characters; the full number is in the application form.
+      ...(representative.phone.length <= 20 ? { telefoonnummer: representative.phone } : {}),
+    },
+  };
 }
 
 async function findZaak({ client, config, user }: Registration, reference: string): Promise<string | undefined> {

@@ -18,6 +18,8 @@ export interface SourceApplication {
   readonly consent_json: string | null;
   /** The status code's scrypt hash, parameters and salt included; null when the tablet sent none. */
   readonly status_code_hash: string | null;
+  readonly on_behalf_json: string | null;
+  readonly desk_json: string | null;
 }
 
 /** One attached file's record; its bytes are in `file_chunks` under `id`. */

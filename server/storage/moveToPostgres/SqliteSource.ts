@@ -102,7 +102,8 @@ export class SqliteSource {
   *applications(): Generator<SourceApplication> {
     yield* this.pages<SourceApplication>(
       `SELECT rowid, reference, idempotency_key, content_digest, form_id, form_version, locale, received_at, expected_decision_by,
-         status, device_id, application_json, answers_json, assistance_json, consent_json, status_code_hash FROM applications`,
+         status, device_id, application_json, answers_json, assistance_json, consent_json, status_code_hash,
+         on_behalf_json, desk_json FROM applications`,
     );
   }
 

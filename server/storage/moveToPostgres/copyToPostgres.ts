@@ -34,12 +34,15 @@ export async function copyToPostgres(client: ClientBase, source: SqliteSource): 
         answers_json: JSON.parse(row.answers_json),
         assistance_json: row.assistance_json === null ? null : JSON.parse(row.assistance_json),
         consent_json: row.consent_json === null ? null : JSON.parse(row.consent_json),
+        on_behalf_json: row.on_behalf_json === null ? null : JSON.parse(row.on_behalf_json),
+        desk_json: row.desk_json === null ? null : JSON.parse(row.desk_json),
       });
       const { id: applicationId } = first(
         await client.query<{ id: string }>(
           `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
-             expected_decision_by, status, device_id, application, answers, assistance, consent, status_code_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+             expected_decision_by, status, device_id, application, answers, assistance, consent, status_code_hash,
+             on_behalf, desk)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
           [
             row.reference,
             row.idempotency_key,
@@ -56,6 +59,8 @@ export async function copyToPostgres(client: ClientBase, source: SqliteSource): 
             row.assistance_json,
             row.consent_json,
             row.status_code_hash,
+            row.on_behalf_json,
+            row.desk_json,
           ],
         ),
       );

@@ -24,6 +24,8 @@ interface TargetApplication {
   assistance_json: string | null;
   consent_json: string | null;
   status_code_hash: string | null;
+  on_behalf_json: string | null;
+  desk_json: string | null;
 }
 
 interface TargetFile {
@@ -104,7 +106,7 @@ async function compareApplication(client: ClientBase, source: SqliteSource, appl
       `SELECT id, idempotency_key, content_digest, form_id, form_version, locale, received_at,
          to_char(expected_decision_by, 'YYYY-MM-DD') AS expected_decision_by, status, device_id,
          application::text AS application_json, answers::text AS answers_json, assistance::text AS assistance_json, consent::text AS consent_json,
-         status_code_hash
+         status_code_hash, on_behalf::text AS on_behalf_json, desk::text AS desk_json
        FROM applications WHERE reference = $1`,
       [application.reference],
     )
@@ -125,6 +127,8 @@ async function compareApplication(client: ClientBase, source: SqliteSource, appl
     assistance: sameJson(row.assistance_json, application.assistance_json),
     consent: sameJson(row.consent_json, application.consent_json),
     status_code_hash: row.status_code_hash === application.status_code_hash,
+    on_behalf: sameJson(row.on_behalf_json, application.on_behalf_json),
+    desk: sameJson(row.desk_json, application.desk_json),
   };
   const differing = Object.entries(columns).filter(([, same]) => !same).map(([column]) => column);
   const mismatches: Mismatch[] = differing.length > 0 ? [{ where, what: `kolommen anders / columns differ: ${differing.join(', ')}` }] : [];

@@ -35,6 +35,8 @@ interface StatusRow extends ReceiptRow {
   locale: string;
   assistance: ApplicationStatus['assistance'] | null;
   consent: ApplicationStatus['consent'] | null;
+  on_behalf: ApplicationStatus['onBehalf'] | null;
+  desk: ApplicationStatus['desk'] | null;
 }
 
 interface FileRow {
@@ -98,7 +100,7 @@ export class PostgresApplicationStore implements ApplicationStore {
   async findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined> {
     if (reference.includes('\u0000') || deviceId.includes('\u0000')) return undefined;
     const [row] = await this.select<StatusRow>(
-      `SELECT ${RECEIPT_COLUMNS}, form_id, form_version, locale, assistance, consent FROM applications WHERE reference = $1 AND device_id = $2`,
+      `SELECT ${RECEIPT_COLUMNS}, form_id, form_version, locale, assistance, consent, on_behalf, desk FROM applications WHERE reference = $1 AND device_id = $2`,
       [reference, deviceId],
     );
     if (!row) return undefined;
@@ -109,6 +111,8 @@ export class PostgresApplicationStore implements ApplicationStore {
       locale: row.locale,
       ...(row.assistance ? { assistance: row.assistance } : {}),
       ...(row.consent ? { consent: row.consent } : {}),
+      ...(row.on_behalf ? { onBehalf: row.on_behalf } : {}),
+      ...(row.desk ? { desk: row.desk } : {}),
     };
   }
 
@@ -162,8 +166,9 @@ export class PostgresApplicationStore implements ApplicationStore {
   private async insertOnce(client: PoolClient, input: NewApplication): Promise<SaveOutcome> {
     const inserted = await client.query<{ id: string }>(
       `INSERT INTO applications (idempotency_key, content_digest, form_id, form_version, locale, received_at,
-         expected_decision_by, status, device_id, application, answers, assistance, consent, status_code_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $10, $11, $12, $13)
+         expected_decision_by, status, device_id, application, answers, assistance, consent, status_code_hash,
+         on_behalf, desk)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
       [
         input.idempotencyKey,
@@ -179,6 +184,8 @@ export class PostgresApplicationStore implements ApplicationStore {
         input.application.assistance ? JSON.stringify(input.application.assistance) : null,
         input.application.consent ? JSON.stringify(input.application.consent) : null,
         input.statusCodeHash ?? null,
+        input.application.onBehalf ? JSON.stringify(input.application.onBehalf) : null,
+        input.application.desk ? JSON.stringify(input.application.desk) : null,
       ],
     );
     const applicationId = inserted.rows[0]?.id;

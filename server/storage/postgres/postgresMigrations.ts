@@ -234,4 +234,14 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     CREATE INDEX status_lookup_misses_by_time ON status_lookup_misses (last_missed_at);
     `,
   },
+  {
+    description: 'on whose behalf and the desk record, as columns of their own',
+    sql: `
+    -- For whom the application is made and what the employee recorded at the desk (the identity
+    -- check, the payment), beside the assistance: returned with the status and read by the
+    -- forwarder without the answers. Applications stored before had neither.
+    ALTER TABLE applications ADD COLUMN on_behalf jsonb;
+    ALTER TABLE applications ADD COLUMN desk jsonb;
+    `,
+  },
 ];

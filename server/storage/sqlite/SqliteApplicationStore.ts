@@ -231,6 +231,13 @@ export const sqliteMigrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX status_lookup_misses_by_time ON status_lookup_misses (last_missed_at);
   `,
+  `
+  -- For whom the application is made and what the employee recorded at the desk (the identity
+  -- check, the payment), as columns of their own like the assistance: returned with the status and
+  -- read by the forwarder without the answers. Applications stored before had neither.
+  ALTER TABLE applications ADD COLUMN on_behalf_json TEXT;
+  ALTER TABLE applications ADD COLUMN desk_json TEXT;
+  `,
 ];
 
 /** The schema version (`PRAGMA user_version`) this store migrates a database file to. */
@@ -260,6 +267,8 @@ interface StatusRow extends ApplicationRow {
   locale: string;
   assistance_json: string | null;
   consent_json: string | null;
+  on_behalf_json: string | null;
+  desk_json: string | null;
 }
 
 /**
@@ -332,7 +341,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   async findStatus(reference: string, deviceId: string): Promise<ApplicationStatus | undefined> {
     const row = this.db
       .prepare<[string, string], StatusRow>(
-        `SELECT reference, content_digest, form_id, form_version, locale, received_at, expected_decision_by, status, assistance_json, consent_json
+        `SELECT reference, content_digest, form_id, form_version, locale, received_at, expected_decision_by, status, assistance_json, consent_json,
+           on_behalf_json, desk_json
          FROM applications WHERE reference = ? AND device_id = ?`,
       )
       .get(reference, deviceId);
@@ -344,6 +354,8 @@ export class SqliteApplicationStore implements ApplicationStore {
       locale: row.locale,
       ...(row.assistance_json ? { assistance: JSON.parse(row.assistance_json) as ApplicationStatus['assistance'] } : {}),
       ...(row.consent_json ? { consent: JSON.parse(row.consent_json) as ApplicationStatus['consent'] } : {}),
+      ...(row.on_behalf_json ? { onBehalf: JSON.parse(row.on_behalf_json) as ApplicationStatus['onBehalf'] } : {}),
+      ...(row.desk_json ? { desk: JSON.parse(row.desk_json) as ApplicationStatus['desk'] } : {}),
     };
   }
 
@@ -465,8 +477,9 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.db
       .prepare(
         `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
-           expected_decision_by, status, device_id, application_json, answers_json, assistance_json, consent_json, status_code_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           expected_decision_by, status, device_id, application_json, answers_json, assistance_json, consent_json, status_code_hash,
+           on_behalf_json, desk_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         receipt.reference,
@@ -484,6 +497,8 @@ export class SqliteApplicationStore implements ApplicationStore {
         JSON.stringify(input.application.assistance),
         input.application.consent ? JSON.stringify(input.application.consent) : null,
         input.statusCodeHash ?? null,
+        input.application.onBehalf ? JSON.stringify(input.application.onBehalf) : null,
+        input.application.desk ? JSON.stringify(input.application.desk) : null,
       );
     recordWaitingForwarding(this.db, receipt.reference, receipt.receivedAt);
     const insertFile = this.db.prepare(

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SentPayment } from '../../application';
 import type { Receipt } from '../../intake';
 import { textKeys, type Answers, type PermitDefinition } from '../../wizard';
 import { downloadReceiptPdf } from '../downloadReceiptPdf';
@@ -18,11 +19,23 @@ import { StatusQrCode } from '../StatusQrCode';
  * latest decision date, whom to contact — the charter's "no surprises" and "your contact" — and
  * what was sent. On paper through the print stylesheet, or as a PDF made on the tablet.
  */
-export function ConfirmationScreen({ permit, receipt, sentAnswers, helperName }: { permit: PermitDefinition; receipt: Receipt & { readonly statusCode?: string }; sentAnswers?: Answers; helperName?: string }) {
+export function ConfirmationScreen({
+  permit,
+  receipt,
+  sentAnswers,
+  helperName,
+  payment,
+}: {
+  permit: PermitDefinition;
+  receipt: Receipt & { readonly statusCode?: string };
+  sentAnswers?: Answers;
+  helperName?: string;
+  payment?: SentPayment;
+}) {
   const { draftStore } = useTablet();
   const translator = useTranslator();
   const [downloaded, setDownloaded] = useState('');
-  const model = useMemo(() => receiptModel(translator, permit, receipt, sentAnswers, { appAddress: location.href, helperName }), [translator, permit, receipt, sentAnswers, helperName]);
+  const model = useMemo(() => receiptModel(translator, permit, receipt, sentAnswers, { appAddress: location.href, helperName, payment }), [translator, permit, receipt, sentAnswers, helperName, payment]);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   // Shown: not news at the next start (`UnseenReceipts`).
   useEffect(() => void draftStore.markReceiptsSeen([receipt.reference]), [receipt.reference]);

@@ -10,6 +10,22 @@ export function exampleApplication(): Application {
   return structuredClone(document.components.examples.GehandicaptenparkeerkaartSubmission.value.application) as Application;
 }
 
+/**
+ * The OpenAPI example made for someone else at the desk: a bewindvoerder applies for the person,
+ * both identities checked, the fees due for these answers (card and assessment) paid by PIN.
+ */
+export function deskApplication(): Application {
+  const recordedBy = { staffId: 'm.jansen', staffName: 'Mila Jansen' };
+  return {
+    ...exampleApplication(),
+    onBehalf: { onBehalfOf: 'someoneElse', representationBasis: 'administrator', representativeName: 'Pieter de Vries', representativePhone: '+31612345678' },
+    desk: {
+      identityCheck: { applicantIdentity: 'identityCard', representativeIdentity: 'drivingLicence', identityDocumentsValid: true, recordedBy, recordedAt: '2026-11-03T09:29:40+01:00' },
+      payment: { paymentMethod: 'pin', pinReceiptNumber: '004711', amountCents: 4895 + 11000, recordedBy, recordedAt: '2026-11-03T09:30:30+01:00' },
+    },
+  };
+}
+
 /** An attachment as a test sends it: part name (question id), file name, declared type, bytes. */
 export interface TestFile {
   readonly field: string;

@@ -12,6 +12,7 @@ import {
   setTypedBy,
   startApplication,
   assistanceToSend,
+  recordAtDesk,
 } from '../../../src/application';
 import { findDefinition } from '../../../src/definitions';
 import type { ApplicationSubmission, IntakeClient } from '../../../src/intake';
@@ -116,6 +117,43 @@ describe('the record of how help was given, on the sent application', () => {
     saveAnswers(permit.id, { contactChannel: 'phone' });
     await sendApplication(tablet, permit, 'nl');
     expect(client.sent[0]?.consent).toMatchObject({ contactChannel: 'phone', at: '2026-11-29T09:00:00.000Z' });
+  });
+
+  it('sends for whom it is, the identity check and the payment with the total shown, each with who recorded it and when', async () => {
+    fillIn(() => true, () => 'staff');
+    saveAnswers(permit.id, {
+      onBehalfOf: 'someoneElse',
+      representationBasis: 'administrator',
+      representativeName: 'Pieter de Vries',
+      representativePhone: '0612345678',
+      applicantIdentity: 'identityCard',
+      representativeIdentity: 'drivingLicence',
+      identityDocumentsValid: 'yes',
+      paymentMethod: 'pin',
+      pinReceiptNumber: '004711',
+    });
+    recordAtDesk(permit.id, 'identityCheck', mila, new Date('2026-11-29T09:40:00.000Z'));
+    recordAtDesk(permit.id, 'payment', mila, new Date('2026-11-29T09:41:00.000Z'));
+
+    expect((await sendApplication(tablet, permit, 'nl')).kind).toBe('sent');
+    const [sent] = client.sent;
+    expect(sent?.onBehalf).toEqual({ onBehalfOf: 'someoneElse', representationBasis: 'administrator', representativeName: 'Pieter de Vries', representativePhone: '+31612345678' });
+    expect(sent?.desk).toEqual({
+      identityCheck: { applicantIdentity: 'identityCard', representativeIdentity: 'drivingLicence', identityDocumentsValid: true, recordedBy: mila, recordedAt: '2026-11-29T09:40:00.000Z' },
+      // The first card with its medical assessment: both fees of the definition.
+      payment: { paymentMethod: 'pin', pinReceiptNumber: '004711', amountCents: 4895 + 11000, recordedBy: mila, recordedAt: '2026-11-29T09:41:00.000Z' },
+    });
+    // The receipt says what was paid, from what was sent.
+    expect(getApplication(permit.id).sentPayment).toEqual({ paymentMethod: 'pin', amountCents: 15895 });
+  });
+
+  it('sends no desk record without an employee, and for oneself no representative', async () => {
+    fillIn(() => false, () => 'citizen');
+    saveAnswers(permit.id, { onBehalfOf: 'self', representativeName: 'typed before changing the answer', applicantIdentity: 'passport' });
+    recordAtDesk(permit.id, 'identityCheck', mila);
+    await sendApplication(tablet, permit, 'nl');
+    expect(client.sent[0]?.onBehalf).toEqual({ onBehalfOf: 'self' });
+    expect(client.sent[0]).not.toHaveProperty('desk');
   });
 
   it('keeps the record in the draft, so a reload loses nothing of it', async () => {

@@ -16,7 +16,7 @@ const lettersAndDigits = (text: string) => text.replace(/[^\p{L}\p{N}\p{M}]/gu, 
 
 describe.each(locales)('the receipt PDF in %s', (locale) => {
   const translator = createTranslator(locale, catalogues[locale] ?? {});
-  const document = receiptPdfDocument(receiptModel(translator, example.permit, receipt, example.answers(todayIso()), { appAddress: 'https://hulploket.example/', helperName: 'Anna de Vries' }), translator);
+  const document = receiptPdfDocument(receiptModel(translator, example.permit, receipt, example.answers(todayIso()), { appAddress: 'https://hulploket.example/', helperName: 'Anna de Vries', payment: { paymentMethod: 'pin', amountCents: 15895 } }), translator);
 
   it('gives back every letter and digit of the receipt, in reading order, with the language set', async () => {
     const pdf = writePdf(document, await receiptFonts(document, loadFromDisk));

@@ -176,7 +176,9 @@ const forTheFather: Answers = {
   writtenAuthorisation: [{ name: 'machtiging.pdf', type: 'application/pdf', size: 700 }],
 };
 
-test('an assisted application for someone else with a written authorisation, identity checked and paid by PIN, with the keyboard alone', async ({ page }) => {
+test('an assisted application for someone else with a written authorisation, identity checked and paid by PIN, with the keyboard alone, arrives with every recorded fact', async ({ page, request }) => {
+  // Sign-in, the whole form, both desk steps and the receipt, with axe five times: more than one default test's time on 2 cores.
+  test.setTimeout(120_000);
   await addAndSignIn(page);
   await tabTo(page, page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }));
   await page.keyboard.press('Enter');
@@ -198,6 +200,31 @@ test('an assisted application for someone else with a written authorisation, ide
   for (const fact of ['Voor iemand anders', 'De aanvrager heeft mij schriftelijk gemachtigd', 'Pieter van den Berg', 'machtiging.pdf', 'Paspoort', 'Rijbewijs', 'Met de pin, nu aan de balie', '004512']) {
     await expect(page.getByText(fact, { exact: true })).toBeVisible();
   }
+
+  await tabTo(page, page.getByRole('button', { name: 'Aanvraag versturen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' })).toBeFocused();
+  // The first card with its medical assessment: € 48,95 and € 110,00.
+  await expect(page.getByText('Betaald aan de balie: € 158,95 (pin)')).toBeVisible();
+  await expectNoViolations(page, 'receipt with the payment');
+  const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
+
+  // The service took the authorisation's file part (it refuses an announced file that does not
+  // come) and keeps every fact the employee recorded, with who and when.
+  const stored = await request.get(`/api/v1/applications/${reference}`, { headers: { Authorization: `Bearer ${TEST_DEVICE_TOKEN}` } });
+  expect(stored.status()).toBe(200);
+  const status = (await stored.json()) as { onBehalf: Record<string, unknown>; desk: { identityCheck: Record<string, unknown>; payment: Record<string, unknown> } };
+  expect(status.onBehalf).toEqual({
+    onBehalfOf: 'someoneElse',
+    representationBasis: 'writtenAuthorisation',
+    representativeName: 'Pieter van den Berg',
+    representativePhone: '+31612345678',
+    writtenAuthorisation: [{ name: 'machtiging.pdf', type: 'application/pdf', size: expect.any(Number) }],
+  });
+  const mila = { staffId: 'm.jansen', staffName: 'Mila Jansen' };
+  expect(status.desk.identityCheck).toEqual({ applicantIdentity: 'passport', representativeIdentity: 'drivingLicence', identityDocumentsValid: true, recordedBy: mila, recordedAt: expect.any(String) });
+  expect(status.desk.payment).toEqual({ paymentMethod: 'pin', pinReceiptNumber: '004512', amountCents: 15895, recordedBy: mila, recordedAt: expect.any(String) });
+  for (const recorded of [status.desk.identityCheck.recordedAt, status.desk.payment.recordedAt]) expect(Date.now() - Date.parse(String(recorded))).toBeLessThan(5 * 60_000);
 });
 
 test('a citizen alone never sees the desk steps: their address leads to the check page, which shows nothing of them', async ({ page }) => {

@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
-import { locales } from '../i18n';
+import { locales, ownLanguageName } from '../i18n';
 import { displayPreferences, language, textSizes } from '../preferences';
 import { signedInStaff } from '../staff';
 import { useTranslator } from './TranslatorContext';
 import { useHighContrast } from './useDisplayPreferences';
 import { useStore } from './useStore';
-
-/** A language's name in that language ("Nederlands", "English", "Türkçe"): the browser knows them all. */
-const nameOf = (locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 
 /**
  * "Weergave en taal" in the header of every page: text size, high contrast and language, each
@@ -74,7 +71,7 @@ export function DisplaySettings() {
                   onChange={() => language.set(locale)}
                 />
                 <label class="utrecht-form-label hv-option-label" for={`hv-language-${locale}`} lang={locale}>
-                  {nameOf(locale)}
+                  {ownLanguageName(locale)}
                 </label>
               </div>
             ))}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translator } from '../i18n';
+import { ownLanguageName, type Translator } from '../i18n';
 import { chooseVoice, type ReadAloud } from '../readAloud';
 import { questionSpeech } from '../fields';
 import { textKeys, type PermitDefinition, type Question } from '../wizard';
@@ -72,8 +72,7 @@ function ButtonText({ permit, question, translator }: Pick<ReadAloudButtonProps,
  */
 function NoVoiceButton({ permit, question, translator }: Pick<ReadAloudButtonProps, 'permit' | 'question' | 'translator'>) {
   const [pressed, setPressed] = useState(false);
-  // The language's own name for itself ("Nederlands", "English"), from the browser: no list in the code.
-  const language = new Intl.DisplayNames([translator.tag], { type: 'language' }).of(translator.locale) ?? translator.locale;
+  const language = ownLanguageName(translator.locale);
   return (
     <>
       <Button variant="secondary" action={false} class="hv-read-aloud" onClick={() => setPressed(true)}>

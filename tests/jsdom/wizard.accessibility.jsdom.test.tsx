@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, it } from 'vitest';
-import { answersBefore, examplePaths, stepPath, stepsOf } from './examplePaths';
+import { examplePaths, stepPath, stepsOf } from './examplePaths';
+import { expectStepPassesAxe } from './axeOnSteps';
 import { expectNoAxeViolations } from './axe';
 import { signedInStaff } from '../../src/staff';
 import { renderApp } from './renderApp';
@@ -20,25 +21,7 @@ describe('axe-core finds no violations', { timeout: 30_000 }, () => {
   for (const path of examplePaths()) {
     describe(`${path.permit.id} – ${path.name}`, () => {
       for (const step of stepsOf(path)) {
-        it(`on step "${step.id}" empty, with errors and filled in`, async () => {
-          const before = answersBefore(path, step);
-          const empty = renderApp(stepPath(path.permit.id, step.id), { permitId: path.permit.id, answers: before });
-          await expectNoAxeViolations(`${step.id} empty`);
-          // A step that only explains an outcome has nothing to get wrong.
-          if (step.questions.length > 0) {
-            // Clear what prefill put in, so every step can show its error state.
-            for (const box of document.querySelectorAll<HTMLInputElement>('form input[type="text"], form input[type="tel"], form input[type="email"]')) {
-              fireEvent.input(box, { target: { value: '' } });
-            }
-            fireEvent.submit(document.querySelector('form') as HTMLFormElement);
-            await screen.findByRole('alert');
-            await expectNoAxeViolations(`${step.id} with errors`);
-          }
-          empty.unmount();
-
-          renderApp(stepPath(path.permit.id, step.id), { permitId: path.permit.id, answers: path.answers });
-          await expectNoAxeViolations(`${step.id} filled`);
-        });
+        it(`on step "${step.id}" empty, with errors and filled in`, () => expectStepPassesAxe(path, step, 'nl'));
       }
 
       it('on the check-answers page', async () => {

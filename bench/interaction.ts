@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { examples } from '../src/definitions/gehandicaptenparkeerkaart/examples';
-import { findDefinition } from '../src/definitions';
+import { findDefinition, onBehalfStep } from '../src/definitions';
 import { todayIso, visiblePlan, type AddressAnswer, type AnswerValue, type Answers, type FileAnswer, type PermitDefinition, type PermitExamples, type Question } from '../src/wizard';
 import { exampleFilePath } from '../tests/fixtures/exampleFiles';
 import budgets from './budgets.json';
@@ -118,7 +118,7 @@ export const interactionMethods: readonly Method[] = [
     text:
       `Chromium via Playwright at ${CPU_THROTTLING_RATE}× CPU slowdown (CDP Emulation.setCPUThrottlingRate), 768×1024 ` +
       `viewport in a window grown by headless Chromium's unseen toolbar, so all of it is presented, tablet linked at /koppelen first. Every parking-card example (src/definitions/gehandicaptenparkeerkaart/` +
-      `examples.ts) walked ${ROUNDS}× from the start screen to the check page with the keyboard: text typed one character ` +
+      `examples.ts) walked ${ROUNDS}× from the start screen to the check page with the keyboard, "Voor wie is deze aanvraag?" (for themselves) included: text typed one character ` +
       `every ${KEY_GAP_MS} ms, options chosen with Space, then Enter on "Volgende". Start: the \`timeStamp\` of that ` +
       `Enter keydown (captured on window; the moment the input event was created, so waiting behind a busy main ` +
       `thread counts). End: performance.now() in a capturing \`focusin\` listener when the next page's <h1> gets ` +
@@ -280,11 +280,20 @@ async function walkApplication(
     // The consent screen comes first; by mouse, so it counts neither as a step change nor as typing.
     await page.locator('input[name="consentContactChannel"][value="post"]').check();
     await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
-    const plan = visiblePlan(permit, answers, todayIso());
-    for (const [index, { step, questions }] of plan.entries()) {
+    // "Voor wie is deze aanvraag?" comes before the permit's own steps: the person applies for themselves.
+    const steps = [
+      { id: onBehalfStep.id, fill: () => choose(page, 'onBehalfOf', 'self') },
+      ...visiblePlan(permit, answers, todayIso()).map(({ step, questions }) => ({
+        id: step.id,
+        fill: async () => {
+          for (const question of questions) await answer(page, question, answers[question.id]);
+        },
+      })),
+    ];
+    for (const [index, step] of steps.entries()) {
       await page.waitForURL(new RegExp(`/stap/${step.id}$`));
       await page.locator('h1:focus').waitFor();
-      for (const question of questions) await answer(page, question, answers[question.id]);
+      await step.fill();
       await settled(page);
       await page.getByRole('button', { name: 'Volgende' }).focus();
       await page.keyboard.press('Enter');

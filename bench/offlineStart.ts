@@ -91,6 +91,9 @@ async function installOnce(context: BrowserContext, origin: string): Promise<voi
   await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
   await page.getByLabel('Met een brief', { exact: true }).check();
   await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
+  // "Voor wie is deze aanvraag?" before the permit's own steps: for themselves.
+  await page.locator('input[name="onBehalfOf"][value="self"]').check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByLabel('Bestuurderskaart', { exact: true }).check();
   await page.getByText(/^Opgeslagen om \d{2}:\d{2}$/).waitFor();
   await page.close();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { applications, getApplication } from '../application';
+import { applications, getApplication, restoringApplications } from '../application';
 import { canChangeAnswers, type OutboxStatus } from '../outbox';
 import { useStore } from './useStore';
 import { deskSteps, findDefinition, onBehalfStep } from '../definitions';
@@ -66,11 +66,13 @@ function CurrentScreen({ route }: { route: Route }) {
   const { outbox } = useTablet();
   useStore(applications);
   const status = useStore(outbox.status);
-  const redirect = redirectFor(route, status);
+  // Until the drafts are read, a permit's page would start a fresh application in place of the one in progress.
+  const waiting = useStore(restoringApplications) && 'permitId' in route;
+  const redirect = waiting ? undefined : redirectFor(route, status);
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect && JSON.stringify(redirect)]);
-  if (redirect) return null;
+  if (waiting || redirect) return null;
 
   switch (route.name) {
     case 'start':

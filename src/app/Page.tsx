@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren, type RefObject } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
 import { Layout } from './Layout';
 import { municipality } from './municipality';
 import { hasNavigatedInApp } from './router';
@@ -43,7 +43,9 @@ export function Page({ title, permitTitle, hasErrors = false, pageKey, back, hea
   useLayoutEffect(() => {
     document.title = documentTitle;
   }, [documentTitle]);
-  useEffect(() => {
+  // Before the frame is painted, not after it (as `useEffect` would): the screen reader hears the new
+  // page as soon as it is in the document, and the frame is drawn once, with the focus in place.
+  useLayoutEffect(() => {
     if (hasNavigatedInApp()) heading.current?.focus();
   }, [pageKey]);
   return (

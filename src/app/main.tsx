@@ -23,17 +23,16 @@ if (root) {
   // Opened straight on a step (a reload, a resumed draft): fetch the wizard's code and texts while the
   // drafts are read, instead of after.
   if ('permitId' in currentRoute()) void Promise.all([preloadWizardScreens(), preloadCatalogue()]);
-  // Bring back what was being filled in before the page was reloaded or closed, then show it.
+  // Bring back what was being filled in before the page was reloaded or closed. The page shows at
+  // once: a permit's pages wait for the drafts (`restoringApplications`), the start screen does not.
   void copyDeviceTokenForServiceWorker(tablet);
   void restoreApplications(tablet)
     .catch(() => undefined)
-    .then(() => {
-      keepApplicationsSaved(tablet);
-      render(
-        <TabletContext.Provider value={tablet}>
-          <App />
-        </TabletContext.Provider>,
-        root,
-      );
-    });
+    .then(() => keepApplicationsSaved(tablet));
+  render(
+    <TabletContext.Provider value={tablet}>
+      <App />
+    </TabletContext.Provider>,
+    root,
+  );
 }

@@ -17,7 +17,7 @@ export { internalNoteProblem } from './internalNoteProblem';
 export { handOver } from './handOver';
 export { deskStepsDue, firstOpenStep } from './firstOpenStep';
 export type { Device } from './Device';
-export { applicationFromDraft, applicationOf, keepApplicationsSaved, restoreApplications, saveApplicationNow, unseenReceipts, withFilesOnDevice } from './persistApplications';
+export { applicationFromDraft, applicationOf, keepApplicationsSaved, restoreApplications, restoringApplications, saveApplicationNow, unseenReceipts, withFilesOnDevice } from './persistApplications';
 export { errorsToFix, sendApplication, showServerErrors, type SendOutcome } from './sendApplication';
 export { discardAttachment, keepAttachment, readAttachments, type KeptAttachment } from './attachments';
 export { createApplicationOutbox } from './createApplicationOutbox';

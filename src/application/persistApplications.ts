@@ -6,6 +6,7 @@ import { applications, updateApplication } from './applications';
 import type { Device } from './Device';
 import { DRAFT_EXPIRY_DAYS } from './draftExpiry';
 import { fileQuestionIds, withoutLostFiles } from './lostFiles';
+import { createStore } from '../observable';
 
 /**
  * The application as a draft on the device; `undefined` when there is nothing worth keeping yet,
@@ -72,9 +73,29 @@ export function applicationOf(draft: Draft, formChanges?: readonly DraftChange[]
  */
 export async function restoreApplications(device: Pick<Device, 'draftStore' | 'outbox'>): Promise<void> {
   const { draftStore, outbox } = device;
-  await draftStore.ready;
-  // What waits in the outbox is known before the first page shows, so its address leads to its status.
-  await outbox.refresh();
+  restoringApplications.set(true);
+  try {
+    await draftStore.ready;
+    // What waits in the outbox is known before a permit's page shows, so its address leads to its status.
+    // Read alongside the drafts: neither waits for the other.
+    const [restored] = await Promise.all([readDrafts(device), outbox.refresh()]);
+    // Anything started while the drafts were being read wins over what was read.
+    applications.set({ ...restored, ...applications.get() });
+  } finally {
+    restoringApplications.set(false);
+  }
+}
+
+/**
+ * Whether `restoreApplications` is still reading the drafts. The start screen shows none of them
+ * and need not wait; a permit's pages do, so an application in progress is never shown, or
+ * replaced, as a fresh one.
+ */
+export const restoringApplications = createStore(false);
+
+/** Per permit, the application of the draft changed last, after the expired ones are wiped. */
+async function readDrafts(device: Pick<Device, 'draftStore'>): Promise<Record<string, Application>> {
+  const { draftStore } = device;
   await draftStore.wipeExpired(undefined, DRAFT_EXPIRY_DAYS);
   const restored: Record<string, Application> = {};
   for (const summary of await draftStore.list()) {
@@ -83,8 +104,7 @@ export async function restoreApplications(device: Pick<Device, 'draftStore' | 'o
     const application = stored && (await applicationFromDraft(stored));
     if (application) restored[application.permitId] = await withFilesOnDevice(device, application);
   }
-  // Anything started while the drafts were being read wins over what was read.
-  applications.set({ ...restored, ...applications.get() });
+  return restored;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { getApplication, startApplication } from '../../application';
+import { applications, startApplication } from '../../application';
 import { permits } from '../../definitions';
 import { textKeys } from '../../wizard';
 import { Page, PageHeading } from '../Page';
@@ -39,8 +39,9 @@ export function StartScreen() {
                 to={route}
                 class="utrecht-link hv-permit__link"
                 aria-describedby={descriptionId}
-                // After a sent application of this permit, the next person starts afresh.
-                onFollow={() => getApplication(definition.id).receipt && startApplication(definition.id)}
+                // After a sent application of this permit, the next person starts afresh. Read, not
+                // made: while the drafts are still being read, one made here would replace the restored one.
+                onFollow={() => applications.get()[definition.id]?.receipt && startApplication(definition.id)}
               >
                 {translator.t(textKeys.permitTitle(definition))}
               </RouteLink>

@@ -326,7 +326,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     registerStatusRoute(app, {
       store: options.statusLookups,
       permits,
-      policy: { lockAfterMisses: options.statusLockAfterMisses ?? SERVICE_DEFAULTS.STATUS_LOCK_AFTER_MISSES, lockMs: (options.statusLockMinutes ?? SERVICE_DEFAULTS.STATUS_LOCK_MINUTES) * 60_000 },
+      policy: { lockAfter: options.statusLockAfterMisses ?? SERVICE_DEFAULTS.STATUS_LOCK_AFTER_MISSES, windowMs: (options.statusLockMinutes ?? SERVICE_DEFAULTS.STATUS_LOCK_MINUTES) * 60_000 },
       contract,
       perAddress: budget('status-address', statusLookupsPerMinute),
       perReference: budget('status-reference', statusLookupsPerMinute),

@@ -1,3 +1,5 @@
+import type { WrongGuesses } from '../security/lockOut';
+
 /** A functional administrator of the municipality who may read the worklist ("Ontvangen aanvragen"). */
 export interface BackOfficeAccount {
   /** Lower case, see `userNameRule`; the account's key and the name recorded with a retry. */
@@ -9,12 +11,7 @@ export interface BackOfficeAccount {
 }
 
 /** Wrong passwords given for one user name lately (also for a name without an account). */
-export interface SignInFailures {
-  readonly failures: number;
-  readonly lastFailedAt: Date;
-  /** Until when no sign-in is taken for this name, not even with the right password. */
-  readonly lockedUntil?: Date;
-}
+export type SignInFailures = WrongGuesses;
 
 /** A signed-in back-office session, found by the SHA-256 of its id. */
 export interface BackOfficeSession {

@@ -1,7 +1,8 @@
 import type { BackOfficeAccountStore } from './BackOfficeAccountStore';
 import { hashPassword, verifyPassword } from '../security/passwordHash';
 import { newSessionId, sessionIdHash } from './sessionId';
-import { lockedUntil, nextFailures, SESSION_IDLE_MS } from './signInPolicy';
+import { afterWrongGuess, lockedUntil } from '../security/lockOut';
+import { SESSION_IDLE_MS, SIGN_IN_LOCK_OUT } from './signInPolicy';
 import { normalizeUserName, USER_NAME_PATTERN } from './userNameRule';
 
 /** How a sign-in ended; `wrong` for an unknown name and a wrong password alike. */
@@ -29,7 +30,7 @@ export async function signIn(store: BackOfficeAccountStore, userName: string, pa
   if (!account || !right) {
     // A name no account can have is not recorded: there is nothing to probe, nor to lock.
     if (!USER_NAME_PATTERN.test(name)) return { kind: 'wrong' };
-    const failures = await store.recordFailedSignIn(name, (previous) => nextFailures(previous, now));
+    const failures = await store.recordFailedSignIn(name, (previous) => afterWrongGuess(previous, now, SIGN_IN_LOCK_OUT));
     const locked = lockedUntil(failures, now);
     return locked ? { kind: 'locked', until: locked } : { kind: 'wrong' };
   }

@@ -1,3 +1,5 @@
+import type { WrongGuesses } from '../security/lockOut';
+
 /** What the status lookup reads of one application: never answers, names or addresses. */
 export interface StatusLookupApplication {
   readonly reference: string;
@@ -12,12 +14,7 @@ export interface StatusLookupApplication {
 }
 
 /** Wrong status codes tried lately for one reference (also for a reference no application has). */
-export interface StatusLookupMisses {
-  readonly misses: number;
-  readonly lastMissedAt: Date;
-  /** Until when no code is taken for this reference, not even the right one. */
-  readonly lockedUntil?: Date;
-}
+export type StatusLookupMisses = WrongGuesses;
 
 /**
  * Where the status lookup finds an application and keeps the misses per reference, on the

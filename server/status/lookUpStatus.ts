@@ -3,7 +3,7 @@ import type { ForwardingStore } from '../forwarding/ForwardingStore';
 import { findPermit, type PermitRegistry } from '../applications/permitRegistry';
 import { REFERENCE_PATTERN } from '../applications/referenceNumbers';
 import type { CaseStatusStore } from './CaseStatus';
-import { lockedUntil, nextMisses, type LookupLockPolicy } from './lookupLockPolicy';
+import { afterWrongGuess, lockedUntil, type LockOutPolicy } from '../security/lockOut';
 import { verifyStatusCode } from './statusCodeHash';
 import type { StatusLookupStore } from './StatusLookupStore';
 import { statusReport, type StatusReport } from './statusReport';
@@ -12,7 +12,7 @@ import { statusReport, type StatusReport } from './statusReport';
 export interface StatusLookupSources {
   readonly store: StatusLookupStore;
   readonly permits: PermitRegistry;
-  readonly policy: LookupLockPolicy;
+  readonly policy: LockOutPolicy;
   /** The forwarding outbox, when applications are forwarded: "forwarded" once the zaak exists. */
   readonly forwarding?: Pick<ForwardingStore, 'findForwarding'>;
   /** The case system's statuses as last read, when forwarding reads them. */
@@ -42,7 +42,7 @@ export async function lookUpStatus(sources: StatusLookupSources, typedReference:
   if (until) return { kind: 'locked', until };
   const application = await store.findApplication(reference);
   if (!application || !(await verifyStatusCode(code.code, application.statusCodeHash))) {
-    const misses = await store.recordMiss(reference, (previous) => nextMisses(previous, now, policy), new Date(now.getTime() - policy.lockMs));
+    const misses = await store.recordMiss(reference, (previous) => afterWrongGuess(previous, now, policy), new Date(now.getTime() - policy.windowMs));
     const locked = lockedUntil(misses, now);
     return locked ? { kind: 'locked', until: locked } : { kind: 'missing' };
   }

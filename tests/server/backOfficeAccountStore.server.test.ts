@@ -8,7 +8,8 @@ import { hashPassword, verifyPassword } from '../../server/security/passwordHash
 import { saveBackOfficeAccount } from '../../server/backOffice/saveBackOfficeAccount';
 import { signIn } from '../../server/backOffice/signIn';
 import { sessionIdHash } from '../../server/backOffice/sessionId';
-import { LOCK_OUT_MS, MAX_FAILED_SIGN_INS, nextFailures } from '../../server/backOffice/signInPolicy';
+import { SIGN_IN_LOCK_OUT } from '../../server/backOffice/signInPolicy';
+import { afterWrongGuess, lockedUntil, type WrongGuesses } from '../../server/security/lockOut';
 import { openPostgresStores, type PostgresStores } from '../../server/storage/postgres';
 import { SqliteApplicationStore } from '../../server/storage/sqlite/SqliteApplicationStore';
 import { reachTestPostgres, type TestDatabase } from './support/postgres';
@@ -102,15 +103,18 @@ describe('a back-office password', () => {
 });
 
 describe('the lock-out rule', () => {
+  const guess = (previous: WrongGuesses | undefined, when: Date) => afterWrongGuess(previous, when, SIGN_IN_LOCK_OUT);
   it('locks a name out for 15 minutes at the fifth wrong password within 15 minutes, and counts afresh after', () => {
-    let failures = undefined as ReturnType<typeof nextFailures> | undefined;
-    for (let minute = 0; minute < MAX_FAILED_SIGN_INS - 1; minute += 1) failures = nextFailures(failures, at(minute));
-    expect(failures).toEqual({ failures: 4, lastFailedAt: at(3) });
-    failures = nextFailures(failures, at(4));
-    expect(failures).toEqual({ failures: 5, lastFailedAt: at(4), lockedUntil: new Date(at(4).getTime() + LOCK_OUT_MS) });
-    expect(nextFailures(failures, at(20))).toEqual({ failures: 1, lastFailedAt: at(20) });
+    let failures: WrongGuesses | undefined;
+    for (let minute = 0; minute < 4; minute += 1) failures = guess(failures, at(minute));
+    expect(failures).toEqual({ count: 4, lastAt: at(3) });
+    failures = guess(failures, at(4));
+    expect(failures).toEqual({ count: 5, lastAt: at(4), lockedUntil: at(19) });
+    expect(lockedUntil(failures, at(18))).toEqual(at(19));
+    expect(lockedUntil(failures, at(19))).toBeUndefined();
+    expect(guess(failures, at(20))).toEqual({ count: 1, lastAt: at(20) });
     // Four wrong passwords spread over more than 15 minutes never lock.
-    expect(nextFailures({ failures: 4, lastFailedAt: at(0) }, at(15))).toEqual({ failures: 1, lastFailedAt: at(15) });
+    expect(guess({ count: 4, lastAt: at(0) }, at(15))).toEqual({ count: 1, lastAt: at(15) });
   });
 });
 
@@ -167,7 +171,7 @@ describe.each([
 
     it('counts wrong passwords sent at the same moment to two instances, every one', async () => {
       await Promise.all(Array.from({ length: 6 }, (_, index) => signIn(index % 2 ? first : second, 'tegelijk', 'verkeerd wachtwoord', at(40))));
-      expect(await first.findFailures('tegelijk')).toMatchObject({ failures: 6, lockedUntil: at(55) });
+      expect(await first.findFailures('tegelijk')).toMatchObject({ count: 6, lockedUntil: at(55) });
     });
 
     it('resets an account: a new name and password, its lock-out cleared and its sessions ended', async () => {

@@ -69,8 +69,8 @@ export class PostgresBackOfficeAccountStore implements BackOfficeAccountStore {
       const failures = next(row && row.failures > 0 ? toFailures(row) : undefined);
       await query('UPDATE backoffice_sign_in_failures SET failures = $2, last_failed_at = $3, locked_until = $4 WHERE user_name = $1', [
         userName,
-        failures.failures,
-        failures.lastFailedAt,
+        failures.count,
+        failures.lastAt,
         failures.lockedUntil ?? null,
       ]);
       return failures;
@@ -128,5 +128,5 @@ export class PostgresBackOfficeAccountStore implements BackOfficeAccountStore {
 }
 
 function toFailures(row: FailureRow): SignInFailures {
-  return { failures: row.failures, lastFailedAt: row.last_failed_at, ...(row.locked_until ? { lockedUntil: row.locked_until } : {}) };
+  return { count: row.failures, lastAt: row.last_failed_at, ...(row.locked_until ? { lockedUntil: row.locked_until } : {}) };
 }

@@ -72,8 +72,8 @@ export class PostgresStatusLookupStore implements StatusLookupStore {
           const misses = next(row && row.misses > 0 ? toMisses(row) : undefined);
           await client.query('UPDATE status_lookup_misses SET misses = $2, last_missed_at = $3, locked_until = $4 WHERE reference = $1', [
             reference,
-            misses.misses,
-            misses.lastMissedAt,
+            misses.count,
+            misses.lastAt,
             misses.lockedUntil ?? null,
           ]);
           return misses;
@@ -98,5 +98,5 @@ export class PostgresStatusLookupStore implements StatusLookupStore {
 }
 
 function toMisses(row: MissesRow): StatusLookupMisses {
-  return { misses: row.misses, lastMissedAt: row.last_missed_at, ...(row.locked_until ? { lockedUntil: row.locked_until } : {}) };
+  return { count: row.misses, lastAt: row.last_missed_at, ...(row.locked_until ? { lockedUntil: row.locked_until } : {}) };
 }

@@ -62,7 +62,7 @@ export class SqliteBackOfficeAccountStore implements BackOfficeAccountStore {
               `INSERT INTO backoffice_sign_in_failures (user_name, failures, last_failed_at, locked_until) VALUES (?, ?, ?, ?)
                ON CONFLICT (user_name) DO UPDATE SET failures = excluded.failures, last_failed_at = excluded.last_failed_at, locked_until = excluded.locked_until`,
             )
-            .run(userName, failures.failures, failures.lastFailedAt.toISOString(), failures.lockedUntil?.toISOString() ?? null);
+            .run(userName, failures.count, failures.lastAt.toISOString(), failures.lockedUntil?.toISOString() ?? null);
           return failures;
         })
         .immediate(),
@@ -114,7 +114,7 @@ export class SqliteBackOfficeAccountStore implements BackOfficeAccountStore {
       .prepare<[string], FailureRow>('SELECT failures, last_failed_at, locked_until FROM backoffice_sign_in_failures WHERE user_name = ?')
       .get(userName);
     if (!row) return undefined;
-    return { failures: row.failures, lastFailedAt: new Date(row.last_failed_at), ...(row.locked_until ? { lockedUntil: new Date(row.locked_until) } : {}) };
+    return { count: row.failures, lastAt: new Date(row.last_failed_at), ...(row.locked_until ? { lockedUntil: new Date(row.locked_until) } : {}) };
   }
 
   private run<T>(work: () => T): T {

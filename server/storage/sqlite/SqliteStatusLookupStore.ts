@@ -38,7 +38,7 @@ export class SqliteStatusLookupStore implements StatusLookupStore {
           `INSERT INTO status_lookup_misses (reference, misses, last_missed_at, locked_until) VALUES (?, ?, ?, ?)
            ON CONFLICT (reference) DO UPDATE SET misses = excluded.misses, last_missed_at = excluded.last_missed_at, locked_until = excluded.locked_until`,
         )
-        .run(reference, misses.misses, misses.lastMissedAt.toISOString(), misses.lockedUntil?.toISOString() ?? null);
+        .run(reference, misses.count, misses.lastAt.toISOString(), misses.lockedUntil?.toISOString() ?? null);
       return misses;
     });
   }
@@ -78,7 +78,7 @@ export class SqliteStatusLookupStore implements StatusLookupStore {
   private misses(reference: string): StatusLookupMisses | undefined {
     const row = this.db.prepare<[string], MissesRow>('SELECT misses, last_missed_at, locked_until FROM status_lookup_misses WHERE reference = ?').get(reference);
     if (!row) return undefined;
-    return { misses: row.misses, lastMissedAt: new Date(row.last_missed_at), ...(row.locked_until ? { lockedUntil: new Date(row.locked_until) } : {}) };
+    return { count: row.misses, lastAt: new Date(row.last_missed_at), ...(row.locked_until ? { lockedUntil: new Date(row.locked_until) } : {}) };
   }
 
   private run<T>(work: () => T): T {

@@ -35,7 +35,7 @@ describe('looking up a status with reference and status code', async () => {
     expectedDecisionBy: '2026-12-15',
     statusCodeHash: await hashStatusCode(code),
   };
-  const sources = (): StatusLookupSources => ({ store: memoryStatusLookups([application]), permits: intakePermits, policy: { lockAfterMisses: 3, lockMs: 15 * 60_000 } });
+  const sources = (): StatusLookupSources => ({ store: memoryStatusLookups([application]), permits: intakePermits, policy: { lockAfter: 3, windowMs: 15 * 60_000 } });
 
   it('finds the application with the code as typed, and says whether silence means consent', async () => {
     const result = await lookUpStatus(sources(), ' hv-2026-000007 ', formatStatusCode(code).toLowerCase(), T0);

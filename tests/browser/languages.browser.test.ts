@@ -8,7 +8,7 @@ import { choosePreference } from './displayPreferences';
 import { answerWithKeyboard } from './keyboard';
 import { expectNoHorizontalScroll, expectNoViolations } from './pageChecks';
 import { applyForThemselves } from './parkingCardStart';
-import { browserPermitExamples, type BrowserPermitExample } from './permitExamples';
+import { browserPermitExamples } from './permitExamples';
 
 /*
  * The permits in Arabic (right to left) and Tigrinya (Ge’ez script) in Chromium, at tablet size and
@@ -17,12 +17,11 @@ import { browserPermitExamples, type BrowserPermitExample } from './permitExampl
  * (WCAG 1.4.10). Every step's texts are in the language (title, buttons, error summary, receipt),
  * and the service stores the application with that language as its `locale`.
  *
- * What is walked: all 16 examples in 2 languages at 2 sizes is 64 walks, well over the ~6 minutes
- * the browser tests may spend on this on 2 cores. So each (language, size) walks one example per
- * permit, and the examples rotate over the four: with at most four examples a permit, every example
- * is walked once (its branches, files and group entries), and every permit in every language at
- * every size. The jsdom test wizardLanguages.accessibility.jsdom.test.tsx checks every example in
- * both languages, without layout. Selectors go by id and value, texts come from the catalogue.
+ * What is walked: every example of every permit in both languages. A walk checks each page at both
+ * sizes (the window is resized, the page reflows, axe runs again), so each page is checked in the
+ * same state at 768×1024 and at 320 px without walking every example twice; half the examples are
+ * walked (typed, clicked) at 320 px, the other half at tablet size. Selectors go by id and value,
+ * texts come from the catalogue.
  */
 test.use({ serviceWorkers: 'block' });
 
@@ -46,15 +45,6 @@ function textIn(locale: Language, key: string, values: Record<string, string | n
 }
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-}
-
-/** One example per permit for the `round`-th (language, size): the permit's examples in turn. */
-function examplesFor(all: readonly BrowserPermitExample[], round: number): BrowserPermitExample[] {
-  const permits = [...new Set(all.map(({ permit }) => permit.id))];
-  return permits.map((id) => {
-    const ofPermit = all.filter(({ permit }) => permit.id === id);
-    return ofPermit[round % ofPermit.length] as BrowserPermitExample;
-  });
 }
 
 /** Adds an example's files by the file input (the keyboard's way is tested in Dutch), waiting for the language's "added". */
@@ -90,50 +80,59 @@ async function walkSteps(page: Page, locale: Language, permit: PermitDefinition,
   await expect(page).toHaveURL(/\/controleren$/);
 }
 
+type Size = (typeof SIZES)[number];
+
+/** Checks the page as it is at every size, ending at `walkedAt`, the size the walk goes on at. */
+function checkAtEverySize(page: Page, locale: Language, walkedAt: Size): (what: string) => Promise<void> {
+  const order = [...SIZES.filter((size) => size !== walkedAt), walkedAt];
+  return async (what) => {
+    for (const size of order) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await expectNoViolations(page, `${what} (${locale}, ${size.name})`);
+      if (size.width <= 320) await expectNoHorizontalScroll(page, size.width);
+    }
+  };
+}
+
 const examples = await browserPermitExamples();
-for (const [languageIndex, locale] of LANGUAGES.entries()) {
-  for (const [sizeIndex, size] of SIZES.entries()) {
-    test.describe(`in ${locale} at ${size.name}`, () => {
-      test.use({ viewport: { width: size.width, height: size.height } });
+for (const locale of LANGUAGES) {
+  test.describe(`in ${locale}`, () => {
+    for (const [index, example] of examples.entries()) {
+      const walkedAt = SIZES[index % SIZES.length] as Size;
+      test(`${example.permit.id} (${example.name}), walked at ${walkedAt.name}: every page passes axe at both sizes and reflows at 320 px, in the language, and is sent in it`, async ({ page, request }) => {
+        // The event permit has some 40 boxes and a dozen pages, each checked twice by axe, on a busy machine.
+        test.setTimeout(240_000);
+        await page.setViewportSize({ width: walkedAt.width, height: walkedAt.height });
+        const check = checkAtEverySize(page, locale, walkedAt);
+        await page.goto(`/koppelen#token=${TEST_DEVICE_TOKEN}`);
+        await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
+        await page.goto('/');
+        await choosePreference(page, 'language', OWN_NAMES[locale]);
+        await expect(page.locator('html')).toHaveAttribute('lang', textIn(locale, 'language.tag'));
+        await check('start');
 
-      for (const example of examplesFor(examples, languageIndex * SIZES.length + sizeIndex)) {
-        test(`${example.permit.id} (${example.name}): every page passes axe${size.width <= 320 ? ' and reflows' : ''}, in the language, and is sent in it`, async ({ page, request }) => {
-          // The event permit has some 40 boxes and a dozen pages, each checked by axe, on a busy machine.
-          test.setTimeout(180_000);
-          const check = async (what: string) => {
-            await expectNoViolations(page, `${what} (${locale}, ${size.name})`);
-            if (size.width <= 320) await expectNoHorizontalScroll(page, size.width);
-          };
-          await page.goto(`/koppelen#token=${TEST_DEVICE_TOKEN}`);
-          await expect(page.getByText('Gelukt. Deze tablet is gekoppeld')).toBeVisible();
-          await page.goto('/');
-          await choosePreference(page, 'language', OWN_NAMES[locale]);
-          await expect(page.locator('html')).toHaveAttribute('lang', textIn(locale, 'language.tag'));
-          await check('start');
+        await page.locator(`.hv-permit__link[href^="/aanvraag/${example.permit.id}/"]`).click();
+        await expect(page.getByRole('heading', { level: 1, name: textIn(locale, 'consent.title') })).toBeVisible();
+        await check('consent');
+        await page.locator('input[name="consentContactChannel"][value="post"]').check();
+        await page.getByRole('button', { name: textIn(locale, 'consent.yes') }).click();
+        await expect(page.locator('input[name="onBehalfOf"]').first()).toBeVisible();
+        await check('for whom');
+        await applyForThemselves(page);
 
-          await page.locator(`.hv-permit__link[href^="/aanvraag/${example.permit.id}/"]`).click();
-          await expect(page.getByRole('heading', { level: 1, name: textIn(locale, 'consent.title') })).toBeVisible();
-          await check('consent');
-          await page.locator('input[name="consentContactChannel"][value="post"]').check();
-          await page.getByRole('button', { name: textIn(locale, 'consent.yes') }).click();
-          await expect(page.locator('input[name="onBehalfOf"]').first()).toBeVisible();
-          await check('for whom');
-          await applyForThemselves(page);
+        const answers = example.answers(todayIso());
+        await walkSteps(page, locale, example.permit, answers, check);
+        await check('check answers');
+        await page.getByRole('button', { name: textIn(locale, 'check.send') }).click();
+        await expect(page.getByRole('heading', { level: 1, name: textIn(locale, 'sent.title') })).toBeFocused();
+        await expect(page.getByRole('heading', { level: 2, name: textIn(locale, 'sent.nextTitle') })).toBeVisible();
+        await check('confirmation');
 
-          const answers = example.answers(todayIso());
-          await walkSteps(page, locale, example.permit, answers, check);
-          await check('check answers');
-          await page.getByRole('button', { name: textIn(locale, 'check.send') }).click();
-          await expect(page.getByRole('heading', { level: 1, name: textIn(locale, 'sent.title') })).toBeFocused();
-          await expect(page.getByRole('heading', { level: 2, name: textIn(locale, 'sent.nextTitle') })).toBeVisible();
-          await check('confirmation');
-
-          const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
-          const status = await request.get(`/api/v1/applications/${reference}`, { headers: { Authorization: `Bearer ${TEST_DEVICE_TOKEN}` } });
-          expect(status.status()).toBe(200);
-          expect(await status.json()).toMatchObject({ reference, formId: example.permit.id, locale });
-        });
-      }
-    });
-  }
+        const reference = (await page.locator('.hv-reference__number').textContent()) ?? '';
+        const status = await request.get(`/api/v1/applications/${reference}`, { headers: { Authorization: `Bearer ${TEST_DEVICE_TOKEN}` } });
+        expect(status.status()).toBe(200);
+        expect(await status.json()).toMatchObject({ reference, formId: example.permit.id, locale });
+      });
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 /** One HTTP response, as far as the contract speaks about it. */
@@ -29,7 +29,7 @@ const DOCUMENT_ID = 'urn:hulploket:openapi';
 
 /**
  * Compiles the document's schemas with Ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1) and
- * answers from them. Schemas are compiled on first use and cached by Ajv.
+ * answers from them. Schemas are compiled on first use and kept per pointer.
  */
 export function createOpenApiValidator(document: JsonObject): OpenApiValidator {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, validateSchema: false });
@@ -44,9 +44,14 @@ export function createOpenApiValidator(document: JsonObject): OpenApiValidator {
     item: asObject(item),
   }));
 
+  // Ajv resolves a pointer into the document anew on every getSchema; the pointers are few and fixed.
+  const validators = new Map<string, ValidateFunction>();
   const validatorAt = (pointer: string) => {
+    const known = validators.get(pointer);
+    if (known) return known;
     const validate = ajv.getSchema(`${DOCUMENT_ID}#${pointer}`);
     if (!validate) throw new Error(`No schema at ${pointer} in the OpenAPI document`);
+    validators.set(pointer, validate);
     return validate;
   };
 

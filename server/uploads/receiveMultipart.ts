@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -87,9 +87,14 @@ export async function receiveMultipart(request: FastifyRequest, limits: UploadLi
   return { applicationText, files, bytes: budget.used };
 }
 
-/** Removes a temporary file; a file that is already gone is fine. */
+/**
+ * Removes a temporary file; a file that is already gone is fine. One `unlink`, not `rm`, which
+ * first asks `lstat` what the path is: every application's files pass through here.
+ */
 export async function removeTemporaryFile(file: string): Promise<void> {
-  await rm(file, { force: true });
+  await unlink(file).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  });
 }
 
 async function readApplicationPart(stream: NodeJS.ReadableStream, limits: UploadLimits, budget: { used: number }): Promise<string> {

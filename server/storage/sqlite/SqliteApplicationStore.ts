@@ -12,7 +12,7 @@ import { formatReference } from '../../applications/referenceNumbers';
 import { SqliteParkedDraftStore } from './SqliteParkedDraftStore';
 import type { ForwardingStore } from '../../forwarding/ForwardingStore';
 import type { CaseStatusPollStore } from '../../forwarding/CaseStatusPollStore';
-import { recordWaitingForwarding } from './recordWaitingForwarding';
+import { prepareRecordWaitingForwarding, type RecordWaitingForwarding } from './prepareRecordWaitingForwarding';
 import { SqliteForwardingStore } from './SqliteForwardingStore';
 import type { BackOfficeAccountStore } from '../../backOffice/BackOfficeAccountStore';
 import { SqliteCaseStatusStore } from './SqliteCaseStatusStore';
@@ -297,6 +297,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   /** The database file as opened: a file put in its place (or none) is not where this connection writes. */
   private readonly openedFile: Stats;
   private readonly minFreeBytes: number;
+  /** The statements every save and every repeat runs, prepared once (`prepareStatements`). */
+  private readonly statements: SaveStatements;
 
   /**
    * Opens (and if needed creates and migrates) the database in `dataDir`, which must exist.
@@ -317,6 +319,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.statements = prepareStatements(this.db);
     this.saveGrouped = this.groupedSaves();
     this.parkedDrafts = new SqliteParkedDraftStore(this.db);
     this.forwarding = new SqliteForwardingStore(this.db, (reference) => this.findFiles(reference));
@@ -403,11 +406,7 @@ export class SqliteApplicationStore implements ApplicationStore {
   }
 
   private rowByKey(idempotencyKey: string): ApplicationRow | undefined {
-    return this.db
-      .prepare<[string], ApplicationRow>(
-        'SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status FROM applications WHERE idempotency_key = ?',
-      )
-      .get(idempotencyKey);
+    return this.statements.rowByKey.get(idempotencyKey);
   }
 
   /**
@@ -452,36 +451,24 @@ export class SqliteApplicationStore implements ApplicationStore {
   }
 
   private insertOnce(input: NewApplication): SaveOutcome {
+    const statements = this.statements;
     const existing = this.rowByKey(input.idempotencyKey);
     if (existing) return { kind: 'existing', receipt: toReceipt(existing), sameContent: existing.content_digest === input.contentDigest };
     const { fromParkedDraft } = input;
     if (fromParkedDraft) {
       // Inside the IMMEDIATE transaction: no other save can record this lookup id in between.
-      const sent = this.db
-        .prepare<[string, string], { reference: string }>('SELECT reference FROM sent_parked_drafts WHERE lookup_id = ? OR draft_id = ?')
-        .get(fromParkedDraft.lookupId, input.application.client.draftId);
+      const sent = statements.sentParkedDraft.get(fromParkedDraft.lookupId, input.application.client.draftId);
       if (sent) return { kind: 'draftAlreadySent', reference: sent.reference };
     }
 
-    const { last } = this.db
-      .prepare<[number], { last: number }>(
-        'INSERT INTO reference_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last',
-      )
-      .get(input.referenceYear) as { last: number };
+    const { last } = statements.nextReference.get(input.referenceYear) as { last: number };
     const receipt: Receipt = {
       reference: formatReference(input.referenceYear, last),
       receivedAt: input.receivedAt.toISOString(),
       expectedDecisionBy: input.expectedDecisionBy,
       status: 'received',
     };
-    this.db
-      .prepare(
-        `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
-           expected_decision_by, status, device_id, application_json, answers_json, assistance_json, consent_json, status_code_hash,
-           on_behalf_json, desk_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    statements.insertApplication.run(
         receipt.reference,
         input.idempotencyKey,
         input.contentDigest,
@@ -500,20 +487,20 @@ export class SqliteApplicationStore implements ApplicationStore {
         input.application.onBehalf ? JSON.stringify(input.application.onBehalf) : null,
         input.application.desk ? JSON.stringify(input.application.desk) : null,
       );
-    recordWaitingForwarding(this.db, receipt.reference, receipt.receivedAt);
-    const insertFile = this.db.prepare(
-      'INSERT INTO files (reference, question_id, position, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insertChunk = this.db.prepare('INSERT INTO file_chunks (file_id, sequence, data) VALUES (?, ?, ?)');
+    statements.recordWaitingForwarding(receipt.reference, receipt.receivedAt);
     for (const file of input.files) {
-      const { lastInsertRowid } = insertFile.run(receipt.reference, file.questionId, file.position, file.name, file.mediaType, file.size, file.sha256);
-      copyInChunks(file.path, file.size, (sequence, data) => insertChunk.run(lastInsertRowid, sequence, data));
+      const { lastInsertRowid } = statements.insertFile.run(receipt.reference, file.questionId, file.position, file.name, file.mediaType, file.size, file.sha256);
+      copyInChunks(file.path, file.size, (sequence, data) => statements.insertChunk.run(lastInsertRowid, sequence, data));
     }
     if (fromParkedDraft) {
-      this.db
-        .prepare('INSERT INTO sent_parked_drafts (lookup_id, draft_id, reference, sent_at, remember_until) VALUES (?, ?, ?, ?, ?)')
-        .run(fromParkedDraft.lookupId, input.application.client.draftId, receipt.reference, receipt.receivedAt, fromParkedDraft.rememberUntil.toISOString());
-      this.db.prepare('DELETE FROM parked_drafts WHERE lookup_id = ?').run(fromParkedDraft.lookupId);
+      statements.rememberSentParkedDraft.run(
+        fromParkedDraft.lookupId,
+        input.application.client.draftId,
+        receipt.reference,
+        receipt.receivedAt,
+        fromParkedDraft.rememberUntil.toISOString(),
+      );
+      statements.deleteParkedDraft.run(fromParkedDraft.lookupId);
     }
     return { kind: 'created', receipt };
   }
@@ -528,6 +515,44 @@ export class SqliteApplicationStore implements ApplicationStore {
       }).immediate();
     }
   }
+}
+
+/** The statements of a save and of a repeat's lookup. */
+interface SaveStatements {
+  readonly rowByKey: Database.Statement<[string], ApplicationRow>;
+  readonly sentParkedDraft: Database.Statement<[string, string], { reference: string }>;
+  readonly nextReference: Database.Statement<[number], { last: number }>;
+  readonly insertApplication: Database.Statement<
+    [string, string, string, string, number, string, string, string, string, string, string, string, string, string | null, string | null, string | null, string | null]
+  >;
+  readonly recordWaitingForwarding: RecordWaitingForwarding;
+  readonly insertFile: Database.Statement<[string, string, number, string, string, number, string]>;
+  readonly insertChunk: Database.Statement<[number | bigint, number, Buffer]>;
+  readonly rememberSentParkedDraft: Database.Statement<[string, string, string, string, string]>;
+  readonly deleteParkedDraft: Database.Statement<[string]>;
+}
+
+/**
+ * Prepares the save's statements once, after the migrations: compiling SQL costs more than
+ * running these small statements, and every application ran each of them.
+ */
+function prepareStatements(db: Database.Database): SaveStatements {
+  return {
+    rowByKey: db.prepare('SELECT reference, content_digest, form_id, form_version, received_at, expected_decision_by, status FROM applications WHERE idempotency_key = ?'),
+    sentParkedDraft: db.prepare('SELECT reference FROM sent_parked_drafts WHERE lookup_id = ? OR draft_id = ?'),
+    nextReference: db.prepare('INSERT INTO reference_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last'),
+    insertApplication: db.prepare(
+      `INSERT INTO applications (reference, idempotency_key, content_digest, form_id, form_version, locale, received_at,
+         expected_decision_by, status, device_id, application_json, answers_json, assistance_json, consent_json, status_code_hash,
+         on_behalf_json, desk_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    recordWaitingForwarding: prepareRecordWaitingForwarding(db),
+    insertFile: db.prepare('INSERT INTO files (reference, question_id, position, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertChunk: db.prepare('INSERT INTO file_chunks (file_id, sequence, data) VALUES (?, ?, ?)'),
+    rememberSentParkedDraft: db.prepare('INSERT INTO sent_parked_drafts (lookup_id, draft_id, reference, sent_at, remember_until) VALUES (?, ?, ?, ?, ?)'),
+    deleteParkedDraft: db.prepare('DELETE FROM parked_drafts WHERE lookup_id = ?'),
+  };
 }
 
 /**

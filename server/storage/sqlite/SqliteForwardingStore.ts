@@ -59,7 +59,7 @@ interface ApplicationRow {
 /**
  * The forwarding outbox in the intake database's `forwarding` and `forwarding_attempts` tables
  * (created by the migrations in `SqliteApplicationStore.ts`, which owns the file and its schema, and
- * filled by its saving transaction through `recordWaitingForwarding`). Times are ISO 8601 UTC strings
+ * filled by its saving transaction through `prepareRecordWaitingForwarding`). Times are ISO 8601 UTC strings
  * of one fixed width, so comparing them as text compares them as times. Every write that reads before
  * it writes runs in an IMMEDIATE transaction: it takes the file's one write lock at BEGIN, so two
  * store objects on the file (two processes) claim and finish one after the other

@@ -48,6 +48,28 @@ export function permitSummaries(): Plugin {
 }
 
 /**
+ * `messages/<language>.json?catalogue` is every text of one language in one module: the app's own,
+ * the question components', the status page's, the help desk's, the validators' and each permit's
+ * (the same files as `src/i18n/catalogues/index.ts`, one language at a time). Choosing a language
+ * then fetches one chunk, and the first screen carries one loader per language instead of one per
+ * file (7 languages × 11 files). Adding a file with a language's name adds it here, as everywhere.
+ */
+export function languageCatalogues(): Plugin {
+  return {
+    name: 'hulploket-language-catalogues',
+    enforce: 'pre',
+    load(id) {
+      const [file, query] = id.split('?');
+      if (query !== 'catalogue' || !file?.endsWith('.json')) return null;
+      const locale = path.basename(file, '.json');
+      const parts = [`./${locale}.json`, `./*.${locale}.json`, `../../validation/messages.${locale}.json`, `../../definitions/*/${locale}.json`];
+      // Vite expands the glob in this module too, relative to the catalogue file.
+      return `const parts = import.meta.glob(${JSON.stringify(parts)}, { eager: true, import: 'default' });\nexport default Object.assign({}, ...Object.values(parts));`;
+    },
+  };
+}
+
+/**
  * Built files the service worker keeps on the tablet: the page, code, styles, fonts, icons,
  * manifest, and the receipt PDF's fonts for other scripts (`src/receipt/fonts/`, about 230 KB), so
  * a receipt in Arabic can be made offline too.
@@ -161,7 +183,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), permitSummaries(), rootManifest(), serviceWorker(), precompress()],
+  plugins: [preact(), permitSummaries(), languageCatalogues(), rootManifest(), serviceWorker(), precompress()],
   // `DESK_LOCATION` is read by its own name, as the README documents it (src/staff/deskLocation.ts).
   envPrefix: ['VITE_', 'DESK_LOCATION'],
   build: {

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { languageCatalogues } from './vite.config';
 
 /**
  * Builds the intake service (and its benchmark) for Node 20 as ES modules in `dist/server`:
@@ -9,6 +10,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   // The wizard's public/ folder belongs to the browser build, not here.
   publicDir: false,
+  // The list of languages (`src/i18n/locales.ts`) is the names of the app's per-language catalogues.
+  plugins: [languageCatalogues()],
   build: {
     ssr: true,
     outDir: 'dist/server',

@@ -1,10 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { permitSummaries } from './vite.config';
+import { languageCatalogues, permitSummaries } from './vite.config';
 
 /** Unit and jsdom tests; browser tests run with Playwright (`playwright.config.ts`). */
 export default defineConfig({
-  plugins: [preact(), permitSummaries()],
+  plugins: [preact(), permitSummaries(), languageCatalogues()],
   test: {
     projects: [
       {

@@ -9,10 +9,8 @@ import { lazyTexts } from './catalogues/lazyTexts';
  */
 export const locales: readonly string[] = [
   'nl',
-  ...new Set(
-    Object.keys(lazyTexts)
-      .filter((path) => path.startsWith('../messages/'))
-      .map((path) => catalogueLocale(path) ?? '')
-      .sort(),
-  ),
+  ...Object.keys(lazyTexts)
+    .map((path) => catalogueLocale(path) ?? '')
+    .filter((locale) => locale !== 'nl')
+    .sort(),
 ];

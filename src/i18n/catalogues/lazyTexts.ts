@@ -1,10 +1,8 @@
 import type { Catalogue } from '../translator';
 
 /**
- * Every catalogue file but Dutch (its own chunk, `nl.ts`), each loaded when its
- * language is chosen. Its names are also the list of languages (`locales`).
+ * Every language's whole catalogue, one chunk each, loaded when the language is first needed: per
+ * app catalogue `messages/<language>.json`, all the texts of that language (the `?catalogue` import,
+ * see vite.config.ts). Its names are also the list of languages (`locales`).
  */
-export const lazyTexts = import.meta.glob<Catalogue>(
-  ['../messages/*.json', '../../validation/messages.*.json', '../../definitions/*/*.json', '!../messages/nl.json', '!../messages/*.nl.json', '!../../validation/messages.nl.json', '!../../definitions/*/nl.json'],
-  { import: 'default' },
-);
+export const lazyTexts = import.meta.glob<Catalogue>(['../messages/*.json', '!../messages/*.*.json'], { query: '?catalogue', import: 'default' });

@@ -8,7 +8,7 @@ const permitSummaries = import.meta.glob<Catalogue>('../../definitions/*/nl.json
 /**
  * The Dutch texts the app starts with: its own, the validators' and a summary of each permit. The
  * questions of every permit and the texts of the question components (`messages/fields.nl.json`,
- * like the components themselves) are in `nl` (`./nl.ts`), which loads with the wizard: the first
+ * like the components themselves) are in the whole Dutch catalogue (`loadCatalogue`), which loads with the wizard: the first
  * screen of a cheap tablet does not pay for the texts of permits nobody chose yet.
  */
 export const nlFirstScreen: Catalogue = /* @__PURE__ */ Object.assign({}, app, validation, ...Object.values(permitSummaries));

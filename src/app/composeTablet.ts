@@ -1,32 +1,28 @@
-import { createApplicationOutbox } from '../application';
-import { createDeviceDatabase } from '../deviceDatabase';
-import { attachPageLifecycle, createAutosaver, createDraftStore } from '../drafts';
-import { createHttpIntakeClient, readDeviceToken } from '../intake';
+import { attachPageLifecycle } from '../drafts';
+import { lazyIntakeClient, readDeviceToken } from '../intake';
 import { keepStaffSessionForVisit } from '../staff';
 import { lazily } from './lazily';
+import { lazyDevice } from './lazyDevice';
 import { followHistory } from './router';
 import { createAppUpdate } from './serviceWorker/createAppUpdate';
 import type { Tablet } from './Tablet';
 
 /**
  * The composition root of the tablet app: the one place that makes the database, the draft store
- * and its autosaver, the outbox, staff sign-in, the intake client, read-aloud and the app update,
- * once per page; `main.tsx` calls it and hands the result to the screens (`TabletContext`). No other
+ * and its autosaver, the outbox (these three in `composeDevice`, whose code loads beside the first
+ * screen), staff sign-in, the intake client, read-aloud and the app update, once per page; `main.tsx` calls it and hands the result to the screens (`TabletContext`). No other
  * module of the page makes any of these or does anything on import (the service worker has its own
  * root, `src/sw/sw.ts`). To replace a part (a municipality's single sign-on for staff sign-in,
  * another intake client), change its line here.
  */
 export function composeTablet(): Tablet {
-  // Shared by the drafts and the outbox, so a send removes both in one transaction.
-  const database = createDeviceDatabase();
-  const draftStore = createDraftStore({ database });
-  const autosaver = createAutosaver(draftStore);
+  // The database, the drafts and the outbox, in a chunk that loads right away, beside the first screen.
+  const device = lazyDevice(() => import('./composeDevice').then(({ composeDevice }) => composeDevice()));
+  const { database, draftStore, autosaver } = device;
   return {
-    database,
-    draftStore,
-    autosaver,
-    outbox: createApplicationOutbox({ database, draftStore, autosaver }),
-    intakeClient: createHttpIntakeClient(readDeviceToken),
+    ...device,
+    // Loads with the first send or lookup: the start screen sends nothing.
+    intakeClient: lazyIntakeClient(() => import('../intake/httpIntakeClient').then(({ createHttpIntakeClient }) => createHttpIntakeClient(readDeviceToken))),
     // Staff sign-in: the product's own accounts on the tablet. A municipality with single sign-on
     // loads its own `StaffAccounts` (a `StaffSignIn` that also says who may add whom) here instead.
     staffAccounts: lazily(() => import('./staffAccounts').then(({ createStaffAccounts }) => createStaffAccounts({ database }))),

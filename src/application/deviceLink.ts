@@ -1,4 +1,3 @@
-import { storeDeviceToken } from '../deviceDatabase';
 import { readDeviceToken, saveDeviceToken } from '../intake';
 import type { Device } from './Device';
 
@@ -20,5 +19,8 @@ export function linkDevice(device: Pick<Device, 'database' | 'outbox'>, token: s
  */
 export async function copyDeviceTokenForServiceWorker({ database }: Pick<Device, 'database'>): Promise<void> {
   const token = readDeviceToken();
-  if (token) await storeDeviceToken(database, token).catch(() => undefined);
+  if (!token) return;
+  // The database's code (`idb`) loads beside the first screen, not in it (`src/app/composeDevice.ts`).
+  const { storeDeviceToken } = await import('../deviceDatabase/storedDeviceToken');
+  await storeDeviceToken(database, token).catch(() => undefined);
 }

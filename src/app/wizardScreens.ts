@@ -18,6 +18,14 @@ export const StaffAddScreen = lazyScreen(() => import('./screens/StaffAddScreen'
 // The privacy clock, its warning and cover: on every page with something personal, none of them the first.
 export const PrivacyGuard = lazyScreen(() => import('./PrivacyGuard').then((module) => module.PrivacyGuard));
 
+/**
+ * The code a reopened question needs before it can show: its step screen and the privacy guard
+ * around it. Fetched first, so the browser is not also busy with every other screen of the wizard.
+ */
+export async function preloadStepScreens(): Promise<void> {
+  await Promise.all([PrivacyGuard, SharedStepScreen, StepScreen].map((screen) => screen.preload()));
+}
+
 /** Fetches the wizard's code while the person reads the start screen, so the first step is instant. */
 export async function preloadWizardScreens(): Promise<void> {
   await Promise.all(

@@ -12,6 +12,7 @@ import { preloadWizardScreens } from '../wizardScreens';
 import { signedInStaff } from '../../staff';
 import { useStore } from '../useStore';
 import { lazyScreen } from '../lazyScreen';
+import { whenIdle } from '../whenIdle';
 
 // Loaded after the first paint: it shows only when a send finished unseen, and the first screen's budget is tight.
 const UnseenReceipts = lazyScreen(() => import('../UnseenReceipts').then((module) => module.UnseenReceipts));
@@ -20,7 +21,7 @@ const UnseenReceipts = lazyScreen(() => import('../UnseenReceipts').then((module
 export function StartScreen() {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
-  useEffect(onIdle(() => void Promise.all([preloadWizardScreens(), preloadCatalogue()])), []);
+  useEffect(() => whenIdle(() => void Promise.all([preloadWizardScreens(), preloadCatalogue()])), []);
   return (
     <Page title={translator.t('start.title')} pageKey="start">
       <PageHeading>
@@ -73,16 +74,4 @@ export function StartScreen() {
       </ul>
     </Page>
   );
-}
-
-/** Runs `task` when the browser is idle (or soon, where it cannot say), and cancels on unmount. */
-function onIdle(task: () => void): () => () => void {
-  return () => {
-    if ('requestIdleCallback' in window) {
-      const handle = requestIdleCallback(task);
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(task, 200);
-    return () => clearTimeout(handle);
-  };
 }

@@ -109,11 +109,12 @@ function CurrentScreen({ route }: { route: Route }) {
       if (route.name === 'saveForLater') return <SaveForLaterScreen permit={permit} application={application} />;
       // "On whose behalf" before every permit's own steps and the desk's after them, at step addresses of their own.
       if (route.stepId === onBehalfStep.id || deskSteps.some((desk) => desk.id === route.stepId)) {
-        return <SharedStepScreen key={`${permit.id}/${route.stepId}`} permit={permit} stepId={route.stepId} application={application} fromCheck={route.fromCheck} />;
+        return <SharedStepScreen permit={permit} stepId={route.stepId} application={application} fromCheck={route.fromCheck} />;
       }
       const step = permit.steps.find((candidate) => candidate.id === route.stepId);
       if (!step) return <NotFoundScreen />;
-      return <StepScreen key={`${permit.id}/${step.id}`} permit={permit} step={step} application={application} fromCheck={route.fromCheck} />;
+      // Not keyed by step: the screen keeps its frame and keys only the step's form (see `StepScreen`).
+      return <StepScreen permit={permit} step={step} application={application} fromCheck={route.fromCheck} />;
     }
   }
 }

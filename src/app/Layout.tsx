@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { DisplaySettings } from './DisplaySettings';
 import { municipality } from './municipality';
 import { OnlineStatus } from './OnlineStatus';
@@ -15,25 +16,18 @@ import { useTranslator } from './TranslatorContext';
  */
 export function Layout({ back, children }: { back?: Route; children: ComponentChildren }) {
   const translator = useTranslator();
+  // The same element each time: Preact then leaves the header and the help as they are when a
+  // frame that stays from step to step (see `StepScreen`) renders again for the next page, while
+  // they still follow the language and the stores they read themselves (preact/src/diff: a vnode
+  // strictly equal to the last one is skipped). Not `memo`: that would bring preact/compat to the first screen.
+  const header = useMemo(() => <Header />, []);
+  const help = useMemo(() => <Help />, []);
   return (
     <div class="hv-page">
       <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
         {translator.t('layout.skipToContent')}
       </a>
-      <header class="hv-header">
-        <div class="hv-header__inner">
-          <p class="hv-header__title">
-            <span class="hv-header__desk">{translator.t('desk.name')}</span>
-            <span class="hv-header__municipality">{municipality.name}</span>
-          </p>
-          <OnlineStatus />
-          <StaffBadge />
-          <RouteLink to={{ name: 'stop' }} class="utrecht-link hv-header__stop">
-            {translator.t('layout.stop')}
-          </RouteLink>
-          <DisplaySettings />
-        </div>
-      </header>
+      {header}
       <div class="hv-container">
         {back && (
           // A landmark of its own, so screen-reader users who jump between landmarks find it too.
@@ -48,20 +42,47 @@ export function Layout({ back, children }: { back?: Route; children: ComponentCh
           <StorageUnavailableWarning />
           {children}
         </main>
-        <aside class="hv-help" aria-labelledby="hulp-titel">
-          <h2 class="utrecht-heading-2 hv-help__title" id="hulp-titel">
-            {translator.t('help.title')}
-          </h2>
-          <p class="utrecht-paragraph">{translator.t('help.askStaff')}</p>
-          <p class="utrecht-paragraph">
-            {translator.t('help.call')}{' '}
-            <a class="utrecht-link" href={municipality.phoneHref}>
-              {municipality.phone}
-            </a>
-            . {translator.t('desk.hours')}
-          </p>
-        </aside>
+        {help}
       </div>
     </div>
+  );
+}
+
+function Header() {
+  const translator = useTranslator();
+  return (
+    <header class="hv-header">
+      <div class="hv-header__inner">
+        <p class="hv-header__title">
+          <span class="hv-header__desk">{translator.t('desk.name')}</span>
+          <span class="hv-header__municipality">{municipality.name}</span>
+        </p>
+        <OnlineStatus />
+        <StaffBadge />
+        <RouteLink to={{ name: 'stop' }} class="utrecht-link hv-header__stop">
+          {translator.t('layout.stop')}
+        </RouteLink>
+        <DisplaySettings />
+      </div>
+    </header>
+  );
+}
+
+function Help() {
+  const translator = useTranslator();
+  return (
+    <aside class="hv-help" aria-labelledby="hulp-titel">
+      <h2 class="utrecht-heading-2 hv-help__title" id="hulp-titel">
+        {translator.t('help.title')}
+      </h2>
+      <p class="utrecht-paragraph">{translator.t('help.askStaff')}</p>
+      <p class="utrecht-paragraph">
+        {translator.t('help.call')}{' '}
+        <a class="utrecht-link" href={municipality.phoneHref}>
+          {municipality.phone}
+        </a>
+        . {translator.t('desk.hours')}
+      </p>
+    </aside>
   );
 }

@@ -11,6 +11,12 @@ import { Button } from './Button';
  * (its arrow keys never reach the page). `scroll` and `focus` do not bubble, hence the capture phase.
  */
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'scroll', 'focusin', 'selectionchange'] as const;
+/**
+ * While nothing is shown, the clock starts over at most once in this many ms. Each start clears
+ * and sets two timers, and one keystroke brings three or four of these events; taking only the
+ * first of a second makes the warning come at most this much early, never late.
+ */
+const RESTART_AT_MOST_EVERY_MS = 1000;
 
 /**
  * The privacy clock's warning and cover (see `PrivacyCover`). After a quiet while
@@ -40,9 +46,16 @@ export function PrivacyGuard({ covered, onCovered }: { covered: boolean; onCover
   const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    const onActivity = () => timer.activity();
+    // performance.now(), not the event's timeStamp: a test's installed clock moves it too.
+    let restartedAt = Number.NEGATIVE_INFINITY;
+    const onActivity = () => {
+      const now = performance.now();
+      if (timer.state.get() === 'active' && now - restartedAt < RESTART_AT_MOST_EVERY_MS) return;
+      restartedAt = now;
+      timer.activity();
+    };
     for (const type of ACTIVITY) window.addEventListener(type, onActivity, { capture: true, passive: true });
-    timer.activity();
+    onActivity();
     return () => {
       for (const type of ACTIVITY) window.removeEventListener(type, onActivity, { capture: true });
       timer.stop();

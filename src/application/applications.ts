@@ -26,8 +26,15 @@ export function startApplication(permitId: string): Application {
   return application;
 }
 
+/**
+ * Replaces the permit's application with `change`'s result. A change that returns the application
+ * as it was (a keystroke that changed nothing, a step entered again) tells no subscriber: each one
+ * re-renders the open screen or writes the device's copy.
+ */
 export function updateApplication(permitId: string, change: (application: Application) => Application): void {
-  applications.set({ ...applications.get(), [permitId]: change(getApplication(permitId)) });
+  const current = getApplication(permitId);
+  const next = change(current);
+  if (next !== current) applications.set({ ...applications.get(), [permitId]: next });
 }
 
 /**

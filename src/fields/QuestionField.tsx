@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { memo } from 'preact/compat';
 import type { GroupQuestion, QuestionType } from '../wizard';
 import { AddressField } from './AddressField/AddressField';
 import { DateTimeRangeField } from './DateTimeRangeField/DateTimeRangeField';
@@ -37,10 +38,32 @@ const fieldComponents = {
   group: RepeatingGroupField,
 } satisfies FieldComponents;
 
+/**
+ * The question types whose components read `answers` (their own value, or earlier answers to
+ * offer): only these render again when an answer changes. A component that starts reading
+ * `answers` belongs here, or it shows what was answered when its step last rendered it.
+ */
+const readsAnswers: ReadonlySet<QuestionType> = new Set<QuestionType>(['address', 'dateTimeRange', 'group']);
+
 /** The component for a question, by its type (see `fieldComponents`). */
-export function QuestionField<T extends QuestionType>(props: FieldProps<QuestionOfType<T>>) {
+function QuestionOfTypeField<T extends QuestionType>(props: FieldProps<QuestionOfType<T>>) {
   // Read through the table's declared type, so the component found for `T` takes `T`'s question.
   const components: FieldComponents = fieldComponents;
   const Field: ComponentType<FieldProps<QuestionOfType<T>>> = components[props.question.type];
   return <Field {...props} />;
+}
+
+/**
+ * Rendered again only when what it shows changed: a keystroke renders its step again (the answers
+ * decide which questions show), and every other question of the step would render with it,
+ * registering its boxes anew (https://react.dev/reference/react/memo).
+ */
+export const QuestionField = memo(QuestionOfTypeField, sameField) as typeof QuestionOfTypeField;
+
+function sameField(before: FieldProps, after: FieldProps): boolean {
+  const props = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof FieldProps)[]);
+  for (const prop of props) {
+    if (prop !== 'answers' && !Object.is(before[prop], after[prop])) return false;
+  }
+  return !readsAnswers.has(after.question.type) || before.answers === after.answers;
 }

@@ -9,7 +9,18 @@ export const MUNICIPAL_TIME_ZONE = 'Europe/Amsterdam';
  */
 const isoDateInMunicipality = new Intl.DateTimeFormat('sv-SE', { timeZone: MUNICIPAL_TIME_ZONE });
 
-/** Today's date as ISO `YYYY-MM-DD` in the municipality's time zone, also on a server in UTC. */
+const HOUR_MS = 3_600_000;
+/** The last answer, for the hour (since the epoch) it was asked in. */
+let cached: { hour: number; iso: string } | undefined;
+
+/**
+ * Today's date as ISO `YYYY-MM-DD` in the municipality's time zone, also on a server in UTC.
+ * Formatted once per hour: since 1940 Amsterdam is a whole number of hours off UTC (CET +1, CEST +2,
+ * https://www.iana.org/time-zones), so its date cannot change within an hour since the epoch, and
+ * a step asks for today many times per keystroke.
+ */
 export function todayIso(now: Date = new Date()): string {
-  return isoDateInMunicipality.format(now);
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  if (cached?.hour !== hour) cached = { hour, iso: isoDateInMunicipality.format(now) };
+  return cached.iso;
 }

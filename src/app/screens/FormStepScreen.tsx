@@ -1,12 +1,12 @@
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { noteHelpOnStep, saveAnswers, type Application } from '../../application';
 import { QuestionField } from '../../fields';
 import { fieldErrorMessage } from '../../i18n';
 import { signedInStaff } from '../../staff';
-import { locateField, textKeys, todayIso, validateStep, visiblePlan, type Answers, type PermitDefinition, type Step } from '../../wizard';
+import { locateField, textKeys, todayIso, validateStep, visiblePlan, type Answers, type PermitDefinition, type Question, type Step } from '../../wizard';
 import { Button } from '../Button';
 import { ErrorSummary } from '../ErrorSummary';
-import { Page, PageHeading } from '../Page';
+import { PageContent, PageHeading } from '../Page';
 import { ReadAloudButton } from '../ReadAloudButton';
 import { navigate } from '../router';
 import type { Route } from '../routes';
@@ -29,7 +29,6 @@ interface FormStepScreenProps {
   readonly fromCheck: boolean;
   /** Where "Volgende" leads once the step's answers are right and saved (and `onPassed` has run). */
   readonly next: () => Route;
-  readonly back: Route;
   /** Called once the step's answers are right, before going on (e.g. to note who recorded them and when). */
   readonly onPassed?: () => void;
 }
@@ -39,9 +38,10 @@ interface FormStepScreenProps {
  * is deze aanvraag?" before them (`onBehalfForm`), and in staff mode the identity check and the
  * payment after them (`deskForm`). The answers are kept and checked like a step's, so they
  * autosave, resume and go wrong the same way, with the same error summary; they are not counted as
- * steps of the permit, whose "Stap 1 van N" stays its own.
+ * steps of the permit, whose "Stap 1 van N" stays its own. Shown inside the frame that
+ * `SharedStepScreen` keeps from one such page to the next.
  */
-export function FormStepScreen({ permit, application, form: stepForm, step, fromCheck, next, back, onPassed }: FormStepScreenProps) {
+export function FormStepScreen({ permit, application, form: stepForm, step, fromCheck, next, onPassed }: FormStepScreenProps) {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
   const tablet = useTablet();
@@ -57,7 +57,9 @@ export function FormStepScreen({ permit, application, form: stepForm, step, from
     if (staff) noteHelpOnStep(permit.id, step.id, { staffId: staff.staffId, staffName: staff.name }, 'staff');
   }, [permit.id, step.id, staff?.staffId]);
 
-  const messages = new Map(errors.map((error) => [error.field, fieldErrorMessage(translator, stepForm, locateField(step.questions, error.field)?.question, error)]));
+  // Made anew only when they change, so the questions (`QuestionField`) need not render with each keystroke.
+  const messages = useMemo(() => new Map(errors.map((error) => [error.field, fieldErrorMessage(translator, stepForm, locateField(step.questions, error.field)?.question, error)])), [errors, translator]);
+  const toolsFor = useCallback((asked: Question, field: string) => <ReadAloudButton permit={stepForm} question={asked} field={field} translator={translator} />, [translator]);
   const topic = translator.t(textKeys.stepTitle(stepForm, step));
 
   const check = form.handleSubmit((values) => {
@@ -77,7 +79,7 @@ export function FormStepScreen({ permit, application, form: stepForm, step, from
   };
 
   return (
-    <Page title={topic} permitTitle={translator.t(textKeys.permitTitle(permit))} hasErrors={errors.length > 0} pageKey={step.id} back={back}>
+    <PageContent title={topic} permitTitle={translator.t(textKeys.permitTitle(permit))} hasErrors={errors.length > 0} pageKey={step.id}>
       <ErrorSummary items={errors.map((error) => ({ field: error.field, message: messages.get(error.field) ?? '' }))} summaryRef={summaryRef} />
       <PageHeading>{topic}</PageHeading>
       {translator.has(textKeys.stepIntro(stepForm, step)) && <p class="utrecht-paragraph">{translator.t(textKeys.stepIntro(stepForm, step))}</p>}
@@ -103,7 +105,7 @@ export function FormStepScreen({ permit, application, form: stepForm, step, from
             control={form.control}
             files={files}
             errors={messages}
-            toolsFor={(asked, field) => <ReadAloudButton permit={stepForm} question={asked} field={field} translator={translator} />}
+            toolsFor={toolsFor}
           />
         ))}
         <div class="hv-actions">
@@ -114,6 +116,6 @@ export function FormStepScreen({ permit, application, form: stepForm, step, from
         </div>
       </form>
       <SaveStatus permitId={permit.id} />
-    </Page>
+    </PageContent>
   );
 }

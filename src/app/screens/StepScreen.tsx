@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { firstOpenStep, handOver, noteHelpOnStep, saveAnswers, type Application } from '../../application';
 import { findDefinition, onBehalfStep } from '../../definitions';
 import { signedInStaff } from '../../staff';
@@ -8,7 +9,6 @@ import {
   firstUnfinishedStepId,
   locateField,
   nextStepId,
-  previousStepId,
   stepPosition,
   textKeys,
   todayIso,
@@ -16,6 +16,7 @@ import {
   visiblePlan,
   type Answers,
   type PermitDefinition,
+  type Question,
   type Step,
 } from '../../wizard';
 import { ErrorSummary } from '../ErrorSummary';
@@ -23,7 +24,8 @@ import { OutcomePanel } from '../OutcomePanel';
 import { ReadAloudButton } from '../ReadAloudButton';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
-import { Page, PageHeading } from '../Page';
+import { Layout } from '../Layout';
+import { PageContent, PageHeading } from '../Page';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
@@ -36,6 +38,7 @@ import { useTranslator } from '../TranslatorContext';
 import { useDutchAlongside } from '../DutchAlongsideContext';
 import { useTablet } from '../TabletContext';
 import { Button } from '../Button';
+import { sameExceptFormAnswers } from './sameExceptFormAnswers';
 
 /** The "Stap 3 van 13" above the form, which describes the step's heading. */
 const STEP_COUNTER_ID = 'hv-step-counter';
@@ -50,25 +53,43 @@ interface StepScreenProps {
 
 /**
  * One step of the wizard, where the answers so far ask it; a step they switched off (someone came
- * back to it by its address, or changed an earlier answer) leads to the next one to do.
+ * back to it by its address, or changed an earlier answer) leads to the next one to do. The frame
+ * (`Layout`: header, back link, help) stays from step to step; only the step's form is new, keyed
+ * by its step, so its state starts afresh and its heading takes the focus (`PageContent`).
+ * Not rendered again for a save of what the form already shows (`sameExceptFormAnswers`).
  */
-export function StepScreen(props: StepScreenProps) {
-  const { permit, step, application } = props;
-  const today = todayIso();
-  const switchedOff = !visiblePlan(permit, application.answers, today).some((visible) => visible.step.id === step.id);
-  const next = switchedOff ? firstUnfinishedStepId(permit, application.answers, today) : undefined;
-  const redirect: Route | undefined = !switchedOff ? undefined : next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck: false } : { name: 'check', permitId: permit.id };
-  useEffect(() => {
-    if (redirect) navigate(redirect, { replace: true });
-  }, [redirect && JSON.stringify(redirect)]);
-  return redirect ? null : <StepForm {...props} />;
-}
+export const StepScreen = memo(
+  function StepScreen(props: StepScreenProps) {
+    const { permit, step, application, fromCheck } = props;
+    const today = todayIso();
+    // Which steps are shown depends only on the answers before each of them (`visiblePlan`), so
+    // this step's own answers, still being typed, change neither this step's place nor the one before.
+    const plan = visiblePlan(permit, application.answers, today);
+    const here = plan.findIndex((visible) => visible.step.id === step.id);
+    const next = here === -1 ? firstUnfinishedStepId(permit, application.answers, today) : undefined;
+    const redirect: Route | undefined = here !== -1 ? undefined : next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck: false } : { name: 'check', permitId: permit.id };
+    useEffect(() => {
+      if (redirect) navigate(redirect, { replace: true });
+    }, [redirect && JSON.stringify(redirect)]);
+    if (redirect) return null;
+    const previous = plan[here - 1]?.step.id;
+    const back: Route = fromCheck
+      ? { name: 'check', permitId: permit.id }
+      : { name: 'step', permitId: permit.id, stepId: previous ?? onBehalfStep.id, fromCheck: false };
+    return (
+      <Layout back={back}>
+        <StepForm key={`${permit.id}/${step.id}`} {...props} previous={previous} />
+      </Layout>
+    );
+  },
+  (before, after) => before.permit === after.permit && before.step === after.step && before.fromCheck === after.fromCheck && sameExceptFormAnswers(before.application, after.application, after.step.questions),
+);
 
 /**
  * The form of one step. Answers are saved as they are typed (`useAutosavedForm`), checked only
  * when the person presses "Volgende" (docs/accessibility.md, point 5), and never cleared by an error.
  */
-function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
+function StepForm({ permit, step, application, fromCheck, previous }: StepScreenProps & { readonly previous: string | undefined }) {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
   const tablet = useTablet();
@@ -83,7 +104,6 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
   const questions = visible?.questions ?? [];
   const outcome = step.outcome && visible?.outcome;
   const handoverTo = outcome?.result.handover === undefined ? undefined : findDefinition(outcome.result.handover);
-  const previous = previousStepId(permit, step.id, answers, today);
 
   // Staff mode: the employee is recorded as helping, and this step as typed by whoever typed the
   // step before (by the employee on the first one: at the desk the employee usually holds the tablet).
@@ -96,13 +116,19 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
   // A step that explains an outcome is headed by the outcome itself: that is what the person came to learn.
   const topic = translator.t(step.outcome && outcome ? textKeys.outcomeTitle(permit, step.outcome, outcome.result.value) : textKeys.stepTitle(permit, step));
 
-  const messages = new Map(errors.map((error) => [error.field, fieldErrorMessage(translator, permit, locateField(step.questions, error.field)?.question, error)]));
+  // Made anew only when they change, so the questions (`QuestionField`) need not render with each keystroke.
+  const messages = useMemo(() => new Map(errors.map((error) => [error.field, fieldErrorMessage(translator, permit, locateField(step.questions, error.field)?.question, error)])), [errors, translator]);
   const dutch = useDutchAlongside();
   // Side by side: each inline error in Dutch too, under the citizen's (see AlongsideContext).
-  const alongside: AlongsideTexts | undefined = dutch && {
-    translator: dutch,
-    errors: new Map(errors.map((error) => [fieldIds.error(error.field), fieldErrorMessage(dutch, permit, locateField(step.questions, error.field)?.question, error)])),
-  };
+  const alongside = useMemo<AlongsideTexts | undefined>(
+    () =>
+      dutch && {
+        translator: dutch,
+        errors: new Map(errors.map((error) => [fieldIds.error(error.field), fieldErrorMessage(dutch, permit, locateField(step.questions, error.field)?.question, error)])),
+      },
+    [dutch, errors],
+  );
+  const toolsFor = useCallback((asked: Question, field: string) => <ReadAloudButton permit={permit} question={asked} field={field} translator={translator} />, [translator]);
   // In the summary an entry's error says which entry it is about ("Kenteken 2: …"); beside the box the entry's title says it.
   const summaryItems = errors.map((error) => {
     const message = messages.get(error.field) ?? '';
@@ -136,19 +162,12 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
     navigate(stepId ? { name: 'step', permitId: target.id, stepId, fromCheck: false } : { name: 'check', permitId: target.id });
   };
 
-  const backRoute: Route = fromCheck
-    ? { name: 'check', permitId: permit.id }
-    : previous
-      ? { name: 'step', permitId: permit.id, stepId: previous, fromCheck: false }
-      : { name: 'step', permitId: permit.id, stepId: onBehalfStep.id, fromCheck: false };
-
   return (
-    <Page
+    <PageContent
       title={position ? translator.t('step.titleCounter', { number: position.number, total: position.total, topic }) : topic}
       permitTitle={translator.t(textKeys.permitTitle(permit))}
       hasErrors={errors.length > 0}
       pageKey={step.id}
-      back={backRoute}
       headingRef={heading}
     >
       <ErrorSummary items={summaryItems} summaryRef={summaryRef} />
@@ -195,7 +214,7 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
               control={form.control}
               files={files}
               errors={messages}
-              toolsFor={(asked, field) => <ReadAloudButton permit={permit} question={asked} field={field} translator={translator} />}
+              toolsFor={toolsFor}
               {...(question === soleQuestion ? { headingRef: heading } : {})}
               {...(staff && question.staffNote ? { staffNote: translator.t(textKeys.staffNote(permit, question)) } : {})}
             />
@@ -217,6 +236,6 @@ function StepForm({ permit, step, application, fromCheck }: StepScreenProps) {
         </div>
       </form>
       <SaveStatus permitId={permit.id} />
-    </Page>
+    </PageContent>
   );
 }

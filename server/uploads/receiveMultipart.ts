@@ -9,6 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
 import { sniffFileKind, SNIFF_BYTES, type FileKind } from '../../src/wizard';
 import { ProblemError } from '../problems/ProblemError';
+import { reclaimReadBuffers } from './reclaimReadBuffers';
 
 /** Limits enforced while the request streams in; all in bytes except `maxFiles`. */
 export interface UploadLimits {
@@ -150,6 +151,7 @@ async function receiveFile(
       }
       hash.update(chunk);
       callback(null, chunk);
+      reclaimReadBuffers(chunk.length);
     },
   });
   // Temporary files need no fsync: the store copies them into its own transaction, which is durable.

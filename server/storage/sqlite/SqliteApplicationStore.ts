@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import type { ApplicationStatus, Receipt } from '../../contract/apiTypes';
 import type { ApplicationStore, KeyedReceipt, NewApplication, SaveOutcome, StoredFile, StoreReadiness } from '../../applications/ApplicationStore';
 import { asSqliteStoreError } from './asSqliteStoreError';
+import { bytesInChunks } from '../bytesInChunks';
 import { groupCommit, type BatchResult } from './groupCommit';
 import type { ParkedDraftStore } from '../../parkedDrafts/ParkedDraftStore';
 import { formatReference } from '../../applications/referenceNumbers';
@@ -497,7 +498,9 @@ export class SqliteApplicationStore implements ApplicationStore {
     statements.recordWaitingForwarding(receipt.reference, receipt.receivedAt);
     for (const file of input.files) {
       const { lastInsertRowid } = statements.insertFile.run(receipt.reference, file.questionId, file.position, file.name, file.mediaType, file.size, file.sha256);
-      copyInChunks(file.path, file.size, (sequence, data) => statements.insertChunk.run(lastInsertRowid, sequence, data));
+      const insertChunk = (sequence: number, data: Buffer) => statements.insertChunk.run(lastInsertRowid, sequence, data);
+      if (file.bytes) [...bytesInChunks(file.bytes, FILE_CHUNK_BYTES)].forEach((data, sequence) => insertChunk(sequence, data));
+      else copyInChunks(file.path, file.size, insertChunk);
     }
     if (fromParkedDraft) {
       statements.rememberSentParkedDraft.run(

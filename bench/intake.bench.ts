@@ -25,6 +25,8 @@ export interface ThroughputFigures {
   readonly requests: number;
   readonly errors: number;
   readonly non2xx: number;
+  /** How many answers of each status other than 2xx came back, e.g. `{ "503": 1 }`: what to look for in the service. */
+  readonly non2xxStatuses: Readonly<Record<string, number>>;
 }
 
 /** The two autocannon cases against one storage set-up. */
@@ -212,6 +214,11 @@ async function measure(url: string, body: RequestBody, duration: number, connect
     requests: Object.values(result.statusCodeStats).reduce((sum, { count }) => sum + Number(count), 0),
     errors: result.errors,
     non2xx: result.non2xx,
+    non2xxStatuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats)
+        .filter(([status]) => !status.startsWith('2'))
+        .map(([status, { count }]) => [status, Number(count)]),
+    ),
   };
 }
 

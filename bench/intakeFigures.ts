@@ -61,9 +61,15 @@ function caseRows(storage: string, cases: IntakeCases, method: string): Figure[]
     { section, name: `${storage}, ${label}: throughput`, value: figures.requestsPerSecond, unit: 'req/s', method },
     { section, name: `${storage}, ${label}: latency p50`, value: figures.p50Ms, unit: 'ms', method },
     { section, name: `${storage}, ${label}: latency p99`, value: figures.p99Ms, unit: 'ms', method },
-    { section, name: `${storage}, ${label}: failed of ${figures.requests}`, value: figures.errors + figures.non2xx, unit: 'count', method },
+    { section, name: `${storage}, ${label}: failed of ${figures.requests}`, value: figures.errors + figures.non2xx, unit: 'count', method, ...failureNote(figures) },
   ];
   return [...rows('small application', cases.smallApplication), ...rows('5 MB attachment', cases.attachment5Mb)];
+}
+
+/** Which statuses the failed answers had (and how many requests got none), so a failure says where to look. */
+function failureNote({ errors, non2xxStatuses }: ThroughputFigures): { note?: string } {
+  const parts = [...Object.entries(non2xxStatuses).map(([status, count]) => `${count} × ${status}`), ...(errors > 0 ? [`${errors} without an answer`] : [])];
+  return parts.length > 0 ? { note: parts.join(', ') } : {};
 }
 
 /** Small applications stored per possible fsync, per storage set-up: how close each comes to the disk's limit. */

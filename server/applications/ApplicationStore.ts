@@ -2,8 +2,21 @@ import type { Readable } from 'node:stream';
 import type { Application, ApplicationStatus, Receipt } from '../contract/apiTypes';
 import type { AnswerValue } from '../../src/wizard';
 
-/** One attached file on its way into the store; its bytes are in a temporary file. */
-export interface NewFile {
+/**
+ * One attached file on its way into the store: its bytes are in a temporary file (`path`), or,
+ * for the small files most applications have, in memory (`bytes`; `receiveMultipart` decides).
+ */
+export type NewFile = NewFileFacts & FileBytes;
+
+/** Where the bytes of a file that was received but not yet stored are. */
+export type FileBytes =
+  /** The temporary file to copy the bytes from. */
+  | { readonly path: string; readonly bytes?: never }
+  /** The bytes themselves, exactly `size` of them. */
+  | { readonly bytes: Buffer; readonly path?: never };
+
+/** What is stored about an attached file besides its bytes. */
+export interface NewFileFacts {
   readonly questionId: string;
   /** Position within the question's answer (0-based). */
   readonly position: number;
@@ -14,8 +27,6 @@ export interface NewFile {
   readonly size: number;
   /** SHA-256 of the content, hex. */
   readonly sha256: string;
-  /** The temporary file to copy the bytes from. */
-  readonly path: string;
 }
 
 /** Everything stored about a new application, in one commit. */

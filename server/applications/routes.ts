@@ -116,7 +116,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           mediaType: file.mediaType,
           size: file.size,
           sha256: file.sha256,
-          path: file.path,
+          ...(file.bytes ? { bytes: file.bytes } : { path: file.path }),
         })),
         ...(statusCode === undefined ? {} : { statusCodeHash: await hashStatusCode(statusCode) }),
         ...(parkedDraftLookupId === undefined

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_ERROR_EXIT_CODE } from '../../server/ConfigError';
+import { IN_MEMORY_FILE_BYTES } from '../../server/uploads/receiveMultipart';
 import { buildService } from './support/buildService';
 import { sendRaw } from './support/rawHttp';
 
@@ -89,7 +90,7 @@ describe('the built service (main.js)', () => {
       for (const file of ['intake.sqlite', 'intake.sqlite-wal', 'intake.sqlite-shm', 'device-token']) expect([file, modeOf(path.join(dataDir, file))]).toEqual([file, 0o600]);
       expect(modeOf(dataDir)).toBe(0o700);
       expect(modeOf(path.join(dataDir, 'tmp'))).toBe(0o700);
-      // An upload on its way in: the start of a file, and the rest still to come.
+      // An upload on its way in: the start of a file too large to be kept in memory, and the rest still to come.
       const boundary = 'grens';
       const upload = sendRaw(
         url,
@@ -99,9 +100,9 @@ describe('the built service (main.js)', () => {
           `Authorization: Bearer ${token}`,
           `Idempotency-Key: ${crypto.randomUUID()}`,
           `Content-Type: multipart/form-data; boundary=${boundary}`,
-          'Content-Length: 100000',
+          `Content-Length: ${2 * IN_MEMORY_FILE_BYTES}`,
           '',
-          `--${boundary}\r\nContent-Disposition: form-data; name="application"; filename="a.json"\r\n\r\n{}\r\n--${boundary}\r\nContent-Disposition: form-data; name="identityDocument"; filename="id.pdf"\r\n\r\n%PDF-1.7\n${' '.repeat(2000)}`,
+          `--${boundary}\r\nContent-Disposition: form-data; name="application"; filename="a.json"\r\n\r\n{}\r\n--${boundary}\r\nContent-Disposition: form-data; name="identityDocument"; filename="id.pdf"\r\n\r\n%PDF-1.7\n${' '.repeat(IN_MEMORY_FILE_BYTES + 2000)}`,
         ].join('\r\n'),
         1500,
       );

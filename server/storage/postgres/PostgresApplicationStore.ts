@@ -7,6 +7,7 @@ import { FILE_CHUNK_BYTES } from '../sqlite/SqliteApplicationStore';
 import { asPostgresStoreError } from './asPostgresStoreError';
 import { postgresUnreadyReason } from './postgresUnreadyReason';
 import { readInChunks } from './readInChunks';
+import { bytesInChunks } from '../bytesInChunks';
 import { recordWaitingForwarding } from './recordWaitingForwarding';
 import { refuseNulCharacters } from './refuseNulCharacters';
 import { withClient } from './withClient';
@@ -226,9 +227,14 @@ export class PostgresApplicationStore implements ApplicationStore {
           [applicationId, file.questionId, file.position, file.name, file.mediaType, file.size, file.sha256],
         ),
       );
-      await readInChunks(file.path, file.size, FILE_CHUNK_BYTES, async (sequence, data) => {
+      const insertChunk = async (sequence: number, data: Buffer) => {
         await client.query('INSERT INTO file_chunks (file_id, sequence, data) VALUES ($1, $2, $3)', [fileId, sequence, data]);
-      });
+      };
+      if (file.bytes) {
+        for (const [sequence, data] of [...bytesInChunks(file.bytes, FILE_CHUNK_BYTES)].entries()) await insertChunk(sequence, data);
+      } else {
+        await readInChunks(file.path, file.size, FILE_CHUNK_BYTES, insertChunk);
+      }
     }
 
     await recordWaitingForwarding(client, applicationId, input.receivedAt);

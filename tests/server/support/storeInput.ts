@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SealedDraft } from '../../../server/contract/apiTypes';
-import type { NewApplication, NewFile } from '../../../server/applications/ApplicationStore';
+import type { NewApplication, NewFileFacts } from '../../../server/applications/ApplicationStore';
 import type { AnswerValue } from '../../../src/wizard';
 import { sha256 } from './files';
 import { exampleApplication } from './submission';
 
 /** A file as a test hands it to a store: its bytes, written to a temporary file in `dir`. */
-export function temporaryFile(dir: string, questionId: string, position: number, bytes: Uint8Array): NewFile {
+export function temporaryFile(dir: string, questionId: string, position: number, bytes: Uint8Array): NewFileFacts & { readonly path: string } {
   const file = path.join(dir, randomUUID());
   writeFileSync(file, bytes);
   return { questionId, position, name: `bijlage-${position}.pdf`, mediaType: 'application/pdf', size: bytes.length, sha256: sha256(bytes), path: file };

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import { build, defineConfig, type Plugin, type ResolveModulePreloadDependenciesFn, type ResolvedConfig } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The web app manifest lives at the repository root (one place to edit the app's name, icons and
@@ -182,16 +182,6 @@ function precompress(): Plugin {
   };
 }
 
-/**
- * What the build preloads (`<link rel="modulepreload">`): the first screen's own imports, from
- * index.html, so they are fetched side by side with the entry; nothing when a lazy chunk is
- * imported. Vite would otherwise list every lazy chunk's imports in the entry chunk and add a
- * link per import to the page when the chunk is wanted; the first screen carried that list and
- * did that work for chunks (the device's, the wizard's) whose imports the browser finds in their
- * code anyway, from the service worker's cache.
- */
-const preloadFromThePageOnly: ResolveModulePreloadDependenciesFn = (_file, dependencies, { hostType }) => (hostType === 'html' ? dependencies : []);
-
 export default defineConfig({
   plugins: [preact(), permitSummaries(), languageCatalogues(), rootManifest(), serviceWorker(), precompress()],
   // `DESK_LOCATION` is read by its own name, as the README documents it (src/staff/deskLocation.ts).
@@ -202,7 +192,6 @@ export default defineConfig({
     target: 'es2020',
     // The chunk manifest tells the size-budget test what the first screen loads.
     manifest: true,
-    modulePreload: { resolveDependencies: preloadFromThePageOnly },
     rolldownOptions: {
       output: {
         // Every module the first screen imports statically in one chunk beside the entry, instead

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { CPU_THROTTLING_RATE } from './chromium';
 import type { Figure, Method } from './Figure';
@@ -7,6 +9,25 @@ import { percentile } from './percentile';
 const RUNS = 7;
 /** How long a first visit may take to install the service worker. */
 const INSTALL_TIMEOUT_MS = 15_000;
+/**
+ * `BENCH_TRACE=1`: after the measured runs, one more cold start per address with a Chromium trace
+ * in bench/results/traces/ (page load, scripts, layout, the service worker's side), to open in
+ * DevTools' Performance panel or Perfetto. Not counted: tracing slows the page itself.
+ */
+const TRACE_DIR = process.env.BENCH_TRACE === '1' ? path.resolve('bench/results/traces') : undefined;
+const TRACE_CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-v8.cpu_profiler',
+  'toplevel',
+  'loading',
+  'blink.user_timing',
+  'ServiceWorker',
+  'v8',
+] as const;
 
 /**
  * What the app is opened on, and the element that shows it is ready for a person: the start
@@ -62,6 +83,11 @@ export async function measureOfflineStart(browser: Browser, origin: string, log:
       for (let run = 0; run < RUNS; run++) times.push(await coldStart(context, origin, start));
       runs[start.label] = times;
       log(`offline start, ${start.label}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+      if (TRACE_DIR) {
+        const trace = path.join(TRACE_DIR, `offline-start-${start.label.replace(/\W+/g, '-')}.json`);
+        const ms = await coldStart(context, origin, start, { browser, path: trace });
+        log(`offline start, ${start.label}: traced run ${ms.toFixed(0)} ms, trace written to ${path.relative(process.cwd(), trace)}`);
+      }
     }
   } finally {
     await context.close();
@@ -99,7 +125,7 @@ async function installOnce(context: BrowserContext, origin: string): Promise<voi
   await page.close();
 }
 
-async function coldStart(context: BrowserContext, origin: string, start: (typeof STARTS)[number]): Promise<number> {
+async function coldStart(context: BrowserContext, origin: string, start: (typeof STARTS)[number], trace?: { browser: Browser; path: string }): Promise<number> {
   for (const open of context.pages()) await open.close();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -117,8 +143,16 @@ async function coldStart(context: BrowserContext, origin: string, start: (typeof
     });
     observer.observe(document, { childList: true, subtree: true });
   }, start.ready);
-  await page.goto(`${origin}${start.path}`);
-  await page.waitForFunction(() => window.__hulploketColdStartMs !== undefined, undefined, { timeout: 30_000 });
+  if (trace) {
+    mkdirSync(path.dirname(trace.path), { recursive: true });
+    await trace.browser.startTracing(page, { path: trace.path, categories: [...TRACE_CATEGORIES] });
+  }
+  try {
+    await page.goto(`${origin}${start.path}`);
+    await page.waitForFunction(() => window.__hulploketColdStartMs !== undefined, undefined, { timeout: 30_000 });
+  } finally {
+    if (trace) await trace.browser.stopTracing();
+  }
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('The offline start was not served by the service worker');
   const ms = await page.evaluate(() => window.__hulploketColdStartMs ?? Number.NaN);
   await cdp.detach();

@@ -10,14 +10,15 @@ import type { Tablet } from './Tablet';
 /**
  * The composition root of the tablet app: the one place that makes the database, the draft store
  * and its autosaver, the outbox (these three in `composeDevice`, whose code loads beside the first
- * screen), staff sign-in, the intake client, read-aloud and the app update, once per page; `main.tsx` calls it and hands the result to the screens (`TabletContext`). No other
+ * screen, once `deviceWanted` resolves: right away unless the caller says otherwise), staff
+ * sign-in, the intake client, read-aloud and the app update, once per page; `main.tsx` calls it and hands the result to the screens (`TabletContext`). No other
  * module of the page makes any of these or does anything on import (the service worker has its own
  * root, `src/sw/sw.ts`). To replace a part (a municipality's single sign-on for staff sign-in,
  * another intake client), change its line here.
  */
-export function composeTablet(): Tablet {
-  // The database, the drafts and the outbox, in a chunk that loads right away, beside the first screen.
-  const device = lazyDevice(() => import('./composeDevice').then(({ composeDevice }) => composeDevice()));
+export function composeTablet(deviceWanted: Promise<void> = Promise.resolve()): Tablet {
+  // The database, the drafts and the outbox, in a chunk that loads once `deviceWanted` says so.
+  const device = lazyDevice(() => deviceWanted.then(() => import('./composeDevice')).then(({ composeDevice }) => composeDevice()));
   const { database, draftStore, autosaver } = device;
   return {
     ...device,

@@ -6,7 +6,7 @@ import { applications, updateApplication } from './applications';
 import type { Device } from './Device';
 import { DRAFT_EXPIRY_DAYS } from './draftExpiry';
 import { fileQuestionIds, withoutLostFiles } from './lostFiles';
-import { createStore } from '../observable';
+import { restoringApplications } from './restoringApplications';
 
 /**
  * The application as a draft on the device; `undefined` when there is nothing worth keeping yet,
@@ -85,13 +85,6 @@ export async function restoreApplications(device: Pick<Device, 'draftStore' | 'o
     restoringApplications.set(false);
   }
 }
-
-/**
- * Whether `restoreApplications` is still reading the drafts. The start screen shows none of them
- * and need not wait; a permit's pages do, so an application in progress is never shown, or
- * replaced, as a fresh one.
- */
-export const restoringApplications = createStore(false);
 
 /** Per permit, the application of the draft changed last, after the expired ones are wiped. */
 async function readDrafts(device: Pick<Device, 'draftStore'>): Promise<Record<string, Application>> {

@@ -17,10 +17,11 @@
  * - take over by itself: a new version waits until the person agrees in the app (the page sends
  *   `SKIP_WAITING` after saving) or until every tab of the app is closed (docs/offline.md, guarantee 6).
  */
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { OUTBOX_SYNC_TAG } from '../outbox';
 import { createOutboxDelivery } from './createOutboxDelivery';
+import { serveWithoutStarting } from './serveWithoutStarting';
 
 declare const self: ServiceWorkerGlobalScope & { readonly __WB_MANIFEST: readonly PrecacheEntry[] };
 
@@ -29,13 +30,21 @@ interface SyncEvent extends ExtendableEvent {
   readonly tag: string;
 }
 
-// The app shell, scripts, styles, icons, web app manifest and both languages' texts.
-precacheAndRoute([...self.__WB_MANIFEST]);
+/** The page every app address shows. */
+const APP_SHELL = '/index.html';
+
+// The app shell, scripts, styles, icons, web app manifest and every language's texts. Installed and
+// activated by `serveWithoutStarting`, which also lets the browser answer the start screen and the
+// hashed assets from the cache without starting this worker.
+const precache = new PrecacheController();
+precache.addToCacheList([...self.__WB_MANIFEST]);
+serveWithoutStarting(self, precache, APP_SHELL);
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 
 // The wizard routes with the history API: every app address (`/aanvraag/<permit>/stap/<step>`) is
 // index.html, as the server answers online. Never for the API, not even a link opened to it.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL(APP_SHELL), { denylist: [/^\/api\//] }));
 
 // The message workbox-window's `messageSkipWaiting()` sends when the person pressed "Nu bijwerken".
 self.addEventListener('message', (event) => {

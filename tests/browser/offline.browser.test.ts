@@ -1,7 +1,7 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { examples } from '../../src/definitions/gehandicaptenparkeerkaart/examples';
 import { findDefinition } from '../../src/definitions';
 import { todayIso, type PermitExamples } from '../../src/wizard';
@@ -40,6 +40,28 @@ async function typeSomeAnswers(page: Page): Promise<void> {
   await page.waitForTimeout(600);
 }
 
+/** Every service worker stopped, as the browser does after a while without events: the next load has to start it. */
+async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/**
+ * Per response of this page (the navigation first, then its files): its path and where the service
+ * worker's side of the browser took it from (Resource Timing's `workerFinalSourceType`, Chromium's
+ * record of the Static Routing API: "cache" when a route answered from a cache without the worker's script).
+ */
+function responseSources(page: Page): Promise<{ path: string; source: string | undefined }[]> {
+  return page.evaluate(() =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => ({
+      path: new URL(entry.name).pathname,
+      source: (entry as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType,
+    })),
+  );
+}
+
 async function expectAnswersBack(page: Page): Promise<void> {
   await expect(page.locator('#q-familyName')).toHaveValue('Zonderverbinding');
   await expect(page.locator('#q-givenNames')).toHaveValue('Johanna Maria');
@@ -51,7 +73,13 @@ interface Deployment {
   readonly url: string;
   /** Puts a new build in place: its sw.js differs from the running one by a comment, as a rebuild's would by its file list. */
   deployNewVersion(): void;
+  /** Puts a new build in place whose page (index.html) changed too: it carries `NEW_SHELL_MARK`, and sw.js its new revision. */
+  deployNewShell(): void;
 }
+
+/** What a changed index.html carries in the tests, as a new build's would carry other file names. */
+const NEW_SHELL_MARK = '<meta name="hulploket-test-version" content="next" />';
+const showsNewShell = (page: Page) => page.evaluate(() => document.querySelector('meta[name="hulploket-test-version"]') !== null);
 
 async function startDeployment(): Promise<Deployment & { stop(): Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), 'hulploket-update-'));
@@ -64,6 +92,17 @@ async function startDeployment(): Promise<Deployment & { stop(): Promise<void> }
       appendFileSync(join(appDir, 'sw.js'), '\n// the next version\n');
       // A real build writes fresh compressed copies too; drop the old ones so they are not served instead.
       for (const copy of ['sw.js.br', 'sw.js.gz']) rmSync(join(appDir, copy), { force: true });
+    },
+    deployNewShell: () => {
+      const page = join(appDir, 'index.html');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${NEW_SHELL_MARK}</head>`));
+      const worker = join(appDir, 'sw.js');
+      const before = readFileSync(worker, 'utf8');
+      // The precache list's entry for the page, `{url:"/index.html",revision:"<16 hex>"}` in any quotes: a new revision.
+      const after = before.replace(/(\/index\.html["'`],revision:["'`])[0-9a-f]{16}/, '$10123456789abcdef');
+      expect(after, 'sw.js lists index.html with a revision').not.toBe(before);
+      writeFileSync(worker, after);
+      for (const copy of ['index.html.br', 'index.html.gz', 'sw.js.br', 'sw.js.gz']) rmSync(join(appDir, copy), { force: true });
     },
     async stop() {
       await service.stop();
@@ -116,6 +155,21 @@ test.describe('after one visit online, without a network', () => {
     await startApplication(page);
     await completeWithKeyboard(page, permit, answers);
     await expect(page.getByText(String(answers.limitationDescription))).toBeVisible();
+  });
+
+  test('the start screen and its code come straight from the cache, without waiting for the service worker to start', async ({ context, page }) => {
+    await visitOnceOnline(page);
+    await context.setOffline(true);
+    await stopServiceWorkers(context, page);
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Wat wilt u aanvragen?' })).toBeVisible();
+    const sources = await responseSources(page);
+    const routed = sources.filter(({ path }) => path === '/' || path.startsWith('/assets/'));
+    expect(routed[0]?.path, 'the navigation').toBe('/');
+    expect(routed.length, 'the page and its scripts and styles').toBeGreaterThan(5);
+    expect(routed.filter(({ source }) => source !== 'cache')).toEqual([]);
+    expect(await controlled(page)).toBe(true);
   });
 
   test('the intake API is never answered from a cache', async ({ context, page }) => {
@@ -205,6 +259,32 @@ onOwnDeployment.describe('a new version deployed while a form is half filled', (
     await page.goBack();
     await expectAnswersBack(page);
     await expect(page.locator('#q-dateOfBirth')).toHaveValue('15-06-1950');
+  });
+
+  onOwnDeployment('a changed page reaches the start address only with its version, online and offline', async ({ context, deployment, page }) => {
+    await visitOnceOnline(page);
+    deployment.deployNewShell();
+    await checkForUpdate(page);
+    await expect(updateNotice(page)).toBeVisible();
+
+    // While the new version waits, the start address is the old version's page, from its own copy.
+    await page.goto('/');
+    expect(await showsNewShell(page)).toBe(false);
+    expect(await versionWaiting(page)).toBe(true);
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Nu bijwerken' }).click()]);
+    await expect.poll(() => versionWaiting(page)).toBe(false);
+    expect(await showsNewShell(page)).toBe(true);
+
+    // Offline, with the worker stopped, the browser answers the start address with the new page, and the old copy is gone.
+    await context.setOffline(true);
+    await stopServiceWorkers(context, page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Wat wilt u aanvragen?' })).toBeVisible();
+    expect(await showsNewShell(page)).toBe(true);
+    expect((await responseSources(page))[0]).toEqual({ path: '/', source: 'cache' });
+    const shellCopies = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('hulploket-app-shell-')).length);
+    expect(shellCopies).toBe(1);
   });
 
   onOwnDeployment('the update is applied by itself at the next start, with every answer back', async ({ context, deployment, page }) => {

@@ -40,4 +40,15 @@ describe('the frame of the steps', () => {
     await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
     expect((screen.getByLabelText('Passagierskaart') as HTMLInputElement).checked).toBe(true);
   });
+
+  it('notes the step entered and what its form starts with in one change of the application, so one render and one write', async () => {
+    const changes: unknown[] = [];
+    const stop = applications.subscribe((value) => changes.push(value[GPK]));
+    renderApp(`/aanvraag/${GPK}/stap/walking`, { permitId: GPK });
+    await waitFor(() => expect(applications.get()[GPK]?.stepId).toBe('walking'));
+    stop();
+    // The application put in place by the test, then the step entered with its blank answers (no aids ticked).
+    expect(changes).toHaveLength(2);
+    expect(applications.get()[GPK]?.answers).toMatchObject({ walkingAids: [] });
+  });
 });

@@ -38,8 +38,8 @@ interface FormStepScreenProps {
  * is deze aanvraag?" before them (`onBehalfForm`), and in staff mode the identity check and the
  * payment after them (`deskForm`). The answers are kept and checked like a step's, so they
  * autosave, resume and go wrong the same way, with the same error summary; they are not counted as
- * steps of the permit, whose "Stap 1 van N" stays its own. Shown inside the frame that
- * `SharedStepScreen` keeps from one such page to the next.
+ * steps of the permit, whose "Stap 1 van N" stays its own. Shown inside the frame that stays
+ * from page to page (`StayingFrame`).
  */
 export function FormStepScreen({ permit, application, form: stepForm, step, fromCheck, next, onPassed }: FormStepScreenProps) {
   const translator = useTranslator();

@@ -24,7 +24,7 @@ import { OutcomePanel } from '../OutcomePanel';
 import { ReadAloudButton } from '../ReadAloudButton';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
-import { Layout } from '../Layout';
+import { useBackLink } from '../Layout';
 import { PageContent, PageHeading } from '../Page';
 import { navigate } from '../router';
 import type { Route } from '../routes';
@@ -53,10 +53,11 @@ interface StepScreenProps {
 
 /**
  * One step of the wizard, where the answers so far ask it; a step they switched off (someone came
- * back to it by its address, or changed an earlier answer) leads to the next one to do. The frame
- * (`Layout`: header, back link, help) stays from step to step; only the step's form is new, keyed
- * by its step, so its state starts afresh and its heading takes the focus (`PageContent`).
- * Not rendered again for a save of what the form already shows (`sameExceptFormAnswers`).
+ * back to it by its address, or changed an earlier answer) leads to the next one to do. Shown in
+ * the frame that stays from page to page (`StayingFrame`, whose back link it sets); only the
+ * step's form is new, keyed by its step, so its state starts afresh and its heading takes the
+ * focus (`PageContent`). Not rendered again for a save of what the form already shows
+ * (`sameExceptFormAnswers`).
  */
 export const StepScreen = memo(
   function StepScreen(props: StepScreenProps) {
@@ -71,16 +72,10 @@ export const StepScreen = memo(
     useEffect(() => {
       if (redirect) navigate(redirect, { replace: true });
     }, [redirect && JSON.stringify(redirect)]);
-    if (redirect) return null;
     const previous = plan[here - 1]?.step.id;
-    const back: Route = fromCheck
-      ? { name: 'check', permitId: permit.id }
-      : { name: 'step', permitId: permit.id, stepId: previous ?? onBehalfStep.id, fromCheck: false };
-    return (
-      <Layout back={back}>
-        <StepForm key={`${permit.id}/${step.id}`} {...props} previous={previous} />
-      </Layout>
-    );
+    useBackLink(fromCheck ? { name: 'check', permitId: permit.id } : { name: 'step', permitId: permit.id, stepId: previous ?? onBehalfStep.id, fromCheck: false });
+    if (redirect) return null;
+    return <StepForm key={`${permit.id}/${step.id}`} {...props} previous={previous} />;
   },
   (before, after) => before.permit === after.permit && before.step === after.step && before.fromCheck === after.fromCheck && sameExceptFormAnswers(before.application, after.application, after.step.questions),
 );

@@ -30,6 +30,7 @@ import { navigate } from '../router';
 import type { Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
 import { useAutosavedForm } from '../useAutosavedForm';
+import { useFormAnswers } from '../useFormAnswers';
 import { useFileStorage } from '../useFileStorage';
 import { useStepErrors } from '../useStepErrors';
 import { useStepTotalChange } from '../useStepTotalChange';
@@ -39,6 +40,7 @@ import { useDutchAlongside } from '../DutchAlongsideContext';
 import { useTablet } from '../TabletContext';
 import { Button } from '../Button';
 import { sameExceptFormAnswers } from './sameExceptFormAnswers';
+import { whatStepShows } from './whatStepShows';
 
 /** The "Stap 3 van 13" above the form, which describes the step's heading. */
 const STEP_COUNTER_ID = 'hv-step-counter';
@@ -94,7 +96,8 @@ function StepForm({ permit, step, application, fromCheck, previous }: StepScreen
   const { errors, summaryRef, show, settle } = useStepErrors(permit, step, application.serverErrors, today, () => ({ ...application.answers, ...(form.getValues() as Answers) }));
   const form = useAutosavedForm(permit, step, application, (name) => settle(name, false));
 
-  const answers: Answers = { ...application.answers, ...(form.watch() as Answers) };
+  // Rendered again when a change alters what the step shows (its questions, its counter, its outcome), not per keystroke.
+  const answers = useFormAnswers(form, application.answers, (current) => whatStepShows(permit, step, current, today) + JSON.stringify(stepPosition(permit, step.id, current, today)));
   const visible = visiblePlan(permit, answers, today).find((candidate) => candidate.step.id === step.id);
   const questions = visible?.questions ?? [];
   const outcome = step.outcome && visible?.outcome;

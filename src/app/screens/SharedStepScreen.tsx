@@ -37,8 +37,10 @@ export const SharedStepScreen = memo(
     useEffect(() => {
       if (notForCitizen) navigate(toCheck, { replace: true });
     }, [notForCitizen]);
+    // Back from "on whose behalf" to the start, from a desk step to the permit's last step.
     const lastPermitStep = deskStep && visiblePlan(permit, application.answers, today).at(-1)?.step.id;
-    useBackLink(fromCheck ? toCheck : !deskStep ? { name: 'start' } : lastPermitStep ? { name: 'step', permitId: permit.id, stepId: lastPermitStep, fromCheck: false } : toCheck);
+    const stepBefore: Route = deskStep ? stepOrCheck(lastPermitStep) : { name: 'start' };
+    useBackLink(fromCheck ? toCheck : stepBefore);
     if (notForCitizen) return null;
 
     if (!deskStep) {

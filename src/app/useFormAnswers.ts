@@ -16,11 +16,16 @@ import type { Answers } from '../wizard';
 export function useFormAnswers(form: UseFormReturn<FieldValues>, saved: Answers, shownBy: (answers: Answers) => string): Answers {
   const latest = useRef({ saved, shownBy });
   latest.current = { saved, shownBy };
-  const [, setShown] = useState(() => shownBy({ ...saved, ...(form.getValues() as Answers) }));
+  const [, renderAgain] = useState(0);
   useEffect(() => {
+    // Summed up after the step is shown, not while it is built: the step's first frame waits for nothing of this.
+    const summary = (values: FieldValues) => latest.current.shownBy({ ...latest.current.saved, ...(values as Answers) });
+    let shown = summary(form.getValues());
     const subscription = form.watch((values) => {
-      const { saved: answers, shownBy: summary } = latest.current;
-      setShown(summary({ ...answers, ...(values as Answers) }));
+      const now = summary(values);
+      if (now === shown) return;
+      shown = now;
+      renderAgain((count) => count + 1);
     });
     return () => subscription.unsubscribe();
   }, [form]);

@@ -123,7 +123,8 @@ export const interactionMethods: readonly Method[] = [
       `Enter keydown (captured on window; the moment the input event was created, so waiting behind a busy main ` +
       `thread counts). End: performance.now() in a capturing \`focusin\` listener when the next page's <h1> gets ` +
       `focus — the app moves focus there after rendering the step (WCAG 2.4.3), which is when a screen reader ` +
-      `announces it. "Painted" adds the first frame after that focus (requestAnimationFrame, then setTimeout 0). ` +
+      `announces it; that it is a new page's heading is checked by the address one microtask later, as the app writes ` +
+      `the history right after the render. "Painted" adds the first frame after that focus (requestAnimationFrame, then setTimeout 0). ` +
       `Includes the last step's move to the check page. Nearest-rank percentiles.`,
   },
   {
@@ -400,11 +401,18 @@ function instrumentPage(): void {
     'focusin',
     (event) => {
       const target = event.target;
-      if (!pending || !(target instanceof HTMLElement) || target.tagName !== 'H1' || location.pathname === pending.from) return;
-      const change: StepChangeRecord = { from: pending.from, to: location.pathname, startMs: pending.start, focusMs: performance.now() - pending.start, paintAfterFocusMs: null };
-      pending = undefined;
-      record.stepChanges.push(change);
-      afterNextFrame((at) => (change.paintAfterFocusMs = at - change.startMs));
+      const focusedAt = performance.now();
+      const from = pending;
+      if (!from || !(target instanceof HTMLElement) || target.tagName !== 'H1') return;
+      // The app writes the history in the microtask after the new page's render (src/app/router.ts):
+      // the address says whether this heading is a new page's one microtask later.
+      queueMicrotask(() => {
+        if (pending !== from || location.pathname === from.from) return;
+        const change: StepChangeRecord = { from: from.from, to: location.pathname, startMs: from.start, focusMs: focusedAt - from.start, paintAfterFocusMs: null };
+        pending = undefined;
+        record.stepChanges.push(change);
+        afterNextFrame((at) => (change.paintAfterFocusMs = at - change.startMs));
+      });
     },
     { capture: true },
   );

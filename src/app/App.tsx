@@ -29,6 +29,7 @@ import { StatusScreen } from './statusScreen';
 import { LinkDeviceScreen } from './screens/LinkDeviceScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { PrivacyCover } from './PrivacyCover';
+import { StayingFrame } from './Layout';
 import { StartScreen } from './screens/StartScreen';
 import { TranslatorContext } from './TranslatorContext';
 import { DutchAlongsideContext } from './DutchAlongsideContext';
@@ -105,16 +106,17 @@ function CurrentScreen({ route }: { route: Route }) {
         return queued ? <QueuedScreen permit={permit} item={queued} status={status} /> : <NotFoundScreen />;
       }
       if (route.name === 'consent') return <ConsentScreen permit={permit} />;
-      if (route.name === 'check') return <CheckAnswersScreen permit={permit} application={application} />;
       if (route.name === 'saveForLater') return <SaveForLaterScreen permit={permit} application={application} />;
+      // The steps and the check page follow each other in one frame, kept from page to page.
+      if (route.name === 'check') return <StayingFrame><CheckAnswersScreen permit={permit} application={application} /></StayingFrame>;
       // "On whose behalf" before every permit's own steps and the desk's after them, at step addresses of their own.
       if (route.stepId === onBehalfStep.id || deskSteps.some((desk) => desk.id === route.stepId)) {
-        return <SharedStepScreen permit={permit} stepId={route.stepId} application={application} fromCheck={route.fromCheck} />;
+        return <StayingFrame><SharedStepScreen permit={permit} stepId={route.stepId} application={application} fromCheck={route.fromCheck} /></StayingFrame>;
       }
       const step = permit.steps.find((candidate) => candidate.id === route.stepId);
       if (!step) return <NotFoundScreen />;
-      // Not keyed by step: the screen keeps its frame and keys only the step's form (see `StepScreen`).
-      return <StepScreen permit={permit} step={step} application={application} fromCheck={route.fromCheck} />;
+      // Not keyed by step: the screen keys only the step's form (see `StepScreen`).
+      return <StayingFrame><StepScreen permit={permit} step={step} application={application} fromCheck={route.fromCheck} /></StayingFrame>;
     }
   }
 }

@@ -47,8 +47,8 @@ export function Page({ back, ...content }: PageProps) {
  * What a page shows inside its frame: sets `document.title` ("Onderwerp – Aanvraag X –
  * Gemeente", with "Fout:" before it while errors show) and, after a navigation inside the app,
  * moves focus to the page's `<h1>`, so a screen reader announces the new page like a real page
- * load (WCAG 2.4.2, 2.4.3). A screen whose pages follow each other in the same frame (the steps)
- * keeps its `Layout` and keys only this, so the header and help are not built anew per page.
+ * load (WCAG 2.4.2, 2.4.3). Pages that follow each other in the same frame (the steps and the
+ * check page, in a `StayingFrame`) show only this, so the header and help are not built anew per page.
  */
 export function PageContent({ title, permitTitle, hasErrors = false, pageKey, headingRef, children }: PageContentProps) {
   const translator = useTranslator();

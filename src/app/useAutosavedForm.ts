@@ -18,8 +18,7 @@ export function useAutosavedForm(permit: PermitDefinition, step: Step, applicati
   );
   const form = useForm<FieldValues>({ defaultValues, shouldFocusError: false, shouldUnregister: false });
   useEffect(() => {
-    enterStep(permit.id, step.id);
-    saveAnswers(permit.id, defaultValues as Answers);
+    enterStep(permit.id, step.id, defaultValues as Answers);
     const subscription = form.watch((values, { name }) => {
       saveAnswers(permit.id, values as Answers);
       if (name) onChange(name);

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { memo } from 'preact/compat';
-import type { GroupQuestion, QuestionType } from '../wizard';
+import type { GroupQuestion, Question, QuestionType } from '../wizard';
 import { AddressField } from './AddressField/AddressField';
 import { DateTimeRangeField } from './DateTimeRangeField/DateTimeRangeField';
 import { FileField } from './FileField/FileField';
@@ -43,7 +43,15 @@ const fieldComponents = {
  * offer): only these render again when an answer changes. A component that starts reading
  * `answers` belongs here, or it shows what was answered when its step last rendered it.
  */
-const readsAnswers: ReadonlySet<QuestionType> = new Set<QuestionType>(['address', 'dateTimeRange', 'group']);
+const typesReadingAnswers: ReadonlySet<QuestionType> = new Set<QuestionType>(['address', 'dateTimeRange', 'group']);
+
+/**
+ * Whether the question's component reads the answers it is given, so it must be given them anew
+ * after every change; the others show what is typed by themselves (their boxes are the form's).
+ */
+export function readsAnswers(question: Question): boolean {
+  return typesReadingAnswers.has(question.type);
+}
 
 /** The component for a question, by its type (see `fieldComponents`). */
 function QuestionOfTypeField<T extends QuestionType>(props: FieldProps<QuestionOfType<T>>) {
@@ -65,5 +73,5 @@ function sameField(before: FieldProps, after: FieldProps): boolean {
   for (const prop of props) {
     if (prop !== 'answers' && !Object.is(before[prop], after[prop])) return false;
   }
-  return !readsAnswers.has(after.question.type) || before.answers === after.answers;
+  return !readsAnswers(after.question) || before.answers === after.answers;
 }

@@ -1,4 +1,4 @@
-export { QuestionField } from './QuestionField';
+export { QuestionField, readsAnswers } from './QuestionField';
 export type { FieldProps } from './shared/FieldProps';
 export { fieldIds } from './shared/fieldIds';
 export { questionSpeech } from './questionSpeech';

@@ -6,7 +6,8 @@ import { answersToSend, feesDue, textKeys, todayIso, visiblePlan, type PermitDef
 import { useDutchAlongside } from '../DutchAlongsideContext';
 import { formatAnswer } from '../formatAnswer';
 import { FeeList } from '../FeeList';
-import { Page, PageHeading } from '../Page';
+import { PageContent, PageHeading } from '../Page';
+import { useBackLink } from '../Layout';
 import { navigate } from '../router';
 import { routePath, type Route } from '../routes';
 import { RouteLink } from '../RouteLink';
@@ -22,7 +23,8 @@ import { Button } from '../Button';
 
 /**
  * Every answer once more, each with a "Wijzig" link that comes back here, the costs and the
- * decision term (no surprises), and an explicit "Aanvraag versturen".
+ * decision term (no surprises), and an explicit "Aanvraag versturen". Shown in the frame that
+ * stays from the steps (`StayingFrame`), whose back link it sets.
  */
 export function CheckAnswersScreen({ permit, application }: { permit: PermitDefinition; application: Application }) {
   const translator = useTranslator();
@@ -58,8 +60,9 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
   // The identity check and the payment: the employee's to record and to see, never the citizen's alone.
   const dueAtDesk = staff ? deskStepsDue(permit, application, today) : [];
   const deskPlan = visiblePlan(deskForm, application.answers, today).filter((visible) => dueAtDesk.includes(visible.step));
+  useBackLink(backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id));
   return (
-    <Page title={translator.t('check.title')} permitTitle={permitTitle} pageKey="check" back={backTo(permit, unfinished ?? visiblePlan(permit, application.answers, today).at(-1)?.step.id)}>
+    <PageContent title={translator.t('check.title')} permitTitle={permitTitle} pageKey="check">
       <PageHeading>
         {translator.t('check.title')}
       </PageHeading>
@@ -134,7 +137,7 @@ export function CheckAnswersScreen({ permit, application }: { permit: PermitDefi
         {sending ? translator.t('check.sending') : ''}
       </p>
       <SaveStatus permitId={permit.id} />
-    </Page>
+    </PageContent>
   );
 }
 

@@ -13,11 +13,13 @@ import type { Route } from '../routes';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
 import { useAutosavedForm } from '../useAutosavedForm';
+import { useFormAnswers } from '../useFormAnswers';
 import { useFileStorage } from '../useFileStorage';
 import { useStepErrors } from '../useStepErrors';
 import { useStore } from '../useStore';
 import { useTablet } from '../TabletContext';
 import { useTranslator } from '../TranslatorContext';
+import { whatStepShows } from './whatStepShows';
 
 interface FormStepScreenProps {
   readonly permit: PermitDefinition;
@@ -38,8 +40,8 @@ interface FormStepScreenProps {
  * is deze aanvraag?" before them (`onBehalfForm`), and in staff mode the identity check and the
  * payment after them (`deskForm`). The answers are kept and checked like a step's, so they
  * autosave, resume and go wrong the same way, with the same error summary; they are not counted as
- * steps of the permit, whose "Stap 1 van N" stays its own. Shown inside the frame that
- * `SharedStepScreen` keeps from one such page to the next.
+ * steps of the permit, whose "Stap 1 van N" stays its own. Shown inside the frame that stays
+ * from page to page (`StayingFrame`).
  */
 export function FormStepScreen({ permit, application, form: stepForm, step, fromCheck, next, onPassed }: FormStepScreenProps) {
   const translator = useTranslator();
@@ -48,7 +50,8 @@ export function FormStepScreen({ permit, application, form: stepForm, step, from
   const today = todayIso();
   const { errors, summaryRef, show, settle } = useStepErrors(stepForm, step, application.serverErrors, today, () => ({ ...application.answers, ...(form.getValues() as Answers) }));
   const form = useAutosavedForm(permit, step, application, (name) => settle(name, false));
-  const answers: Answers = { ...application.answers, ...(form.watch() as Answers) };
+  // Rendered again when a change alters which questions show, not per keystroke.
+  const answers = useFormAnswers(form, application.answers, (current) => whatStepShows(stepForm, step, current, today));
   const questions = visiblePlan(stepForm, answers, today).find((visible) => visible.step.id === step.id)?.questions ?? [];
   const { files, whenIdle } = useFileStorage(tablet, permit.id, step, application, form.setValue);
 

@@ -24,12 +24,13 @@ import { OutcomePanel } from '../OutcomePanel';
 import { ReadAloudButton } from '../ReadAloudButton';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
-import { Layout } from '../Layout';
+import { useBackLink } from '../Layout';
 import { PageContent, PageHeading } from '../Page';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
 import { useAutosavedForm } from '../useAutosavedForm';
+import { useFormAnswers } from '../useFormAnswers';
 import { useFileStorage } from '../useFileStorage';
 import { useStepErrors } from '../useStepErrors';
 import { useStepTotalChange } from '../useStepTotalChange';
@@ -39,6 +40,7 @@ import { useDutchAlongside } from '../DutchAlongsideContext';
 import { useTablet } from '../TabletContext';
 import { Button } from '../Button';
 import { sameExceptFormAnswers } from './sameExceptFormAnswers';
+import { whatStepShows } from './whatStepShows';
 
 /** The "Stap 3 van 13" above the form, which describes the step's heading. */
 const STEP_COUNTER_ID = 'hv-step-counter';
@@ -53,10 +55,11 @@ interface StepScreenProps {
 
 /**
  * One step of the wizard, where the answers so far ask it; a step they switched off (someone came
- * back to it by its address, or changed an earlier answer) leads to the next one to do. The frame
- * (`Layout`: header, back link, help) stays from step to step; only the step's form is new, keyed
- * by its step, so its state starts afresh and its heading takes the focus (`PageContent`).
- * Not rendered again for a save of what the form already shows (`sameExceptFormAnswers`).
+ * back to it by its address, or changed an earlier answer) leads to the next one to do. Shown in
+ * the frame that stays from page to page (`StayingFrame`, whose back link it sets); only the
+ * step's form is new, keyed by its step, so its state starts afresh and its heading takes the
+ * focus (`PageContent`). Not rendered again for a save of what the form already shows
+ * (`sameExceptFormAnswers`).
  */
 export const StepScreen = memo(
   function StepScreen(props: StepScreenProps) {
@@ -71,16 +74,10 @@ export const StepScreen = memo(
     useEffect(() => {
       if (redirect) navigate(redirect, { replace: true });
     }, [redirect && JSON.stringify(redirect)]);
-    if (redirect) return null;
     const previous = plan[here - 1]?.step.id;
-    const back: Route = fromCheck
-      ? { name: 'check', permitId: permit.id }
-      : { name: 'step', permitId: permit.id, stepId: previous ?? onBehalfStep.id, fromCheck: false };
-    return (
-      <Layout back={back}>
-        <StepForm key={`${permit.id}/${step.id}`} {...props} previous={previous} />
-      </Layout>
-    );
+    useBackLink(fromCheck ? { name: 'check', permitId: permit.id } : { name: 'step', permitId: permit.id, stepId: previous ?? onBehalfStep.id, fromCheck: false });
+    if (redirect) return null;
+    return <StepForm key={`${permit.id}/${step.id}`} {...props} previous={previous} />;
   },
   (before, after) => before.permit === after.permit && before.step === after.step && before.fromCheck === after.fromCheck && sameExceptFormAnswers(before.application, after.application, after.step.questions),
 );
@@ -99,7 +96,8 @@ function StepForm({ permit, step, application, fromCheck, previous }: StepScreen
   const { errors, summaryRef, show, settle } = useStepErrors(permit, step, application.serverErrors, today, () => ({ ...application.answers, ...(form.getValues() as Answers) }));
   const form = useAutosavedForm(permit, step, application, (name) => settle(name, false));
 
-  const answers: Answers = { ...application.answers, ...(form.watch() as Answers) };
+  // Rendered again when a change alters what the step shows (its questions, its counter, its outcome), not per keystroke.
+  const answers = useFormAnswers(form, application.answers, (current) => whatStepShows(permit, step, current, today) + JSON.stringify(stepPosition(permit, step.id, current, today)));
   const visible = visiblePlan(permit, answers, today).find((candidate) => candidate.step.id === step.id);
   const questions = visible?.questions ?? [];
   const outcome = step.outcome && visible?.outcome;

@@ -26,6 +26,20 @@ describe('updateApplication', () => {
     stop();
   });
 
+  it('notes the step entered and the answers its form starts with in one change', () => {
+    startApplication(PERMIT);
+    giveConsent(PERMIT, 'email', undefined);
+    let told = 0;
+    const stop = applications.subscribe(() => (told += 1));
+    enterStep(PERMIT, 'personalDetails', { firstName: 'Fatima', lastName: '' });
+    expect(told).toBe(1);
+    expect(applications.get()[PERMIT]).toMatchObject({ stepId: 'personalDetails', answers: { firstName: 'Fatima', lastName: '' } });
+    // Entered again with what it holds: nothing to tell.
+    enterStep(PERMIT, 'personalDetails', { firstName: 'Fatima' });
+    expect(told).toBe(1);
+    stop();
+  });
+
   it('still keeps a fresh application that the change left as it was', () => {
     updateApplication(PERMIT, (application) => application);
     expect(applications.get()[PERMIT]?.permitId).toBe(PERMIT);

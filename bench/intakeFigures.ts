@@ -1,4 +1,5 @@
-import type { Figure, Method } from './Figure';
+import budgets from './budgets.json';
+import type { Budget, Figure, Method } from './Figure';
 import type { IntakeBenchResult, IntakeCases, ThroughputFigures } from './intake.bench';
 
 export const intakeMethods: readonly Method[] = [
@@ -46,24 +47,36 @@ const section = 'Intake service';
 export function intakeFigures(result: IntakeBenchResult): Figure[] {
   const { postgres } = result;
   return [
-    ...caseRows('SQLite', result.sqlite, 'N1'),
+    ...caseRows('SQLite', result.sqlite, 'N1', {
+      throughput: { limit: budgets.intakeSqliteSmallApplicationsPerSecondMin, kind: 'min', key: 'intakeSqliteSmallApplicationsPerSecondMin' },
+      p99: { limit: budgets.intakeSqliteSmallApplicationP99Ms, kind: 'max', key: 'intakeSqliteSmallApplicationP99Ms' },
+    }),
     ...(postgres.measured
       ? [...caseRows('PostgreSQL ×1', postgres.oneInstance, 'N3'), ...caseRows('PostgreSQL ×2 + proxy', postgres.twoInstances, 'N3')]
       : [{ section, name: `PostgreSQL ×1 and ×2: not measured: ${postgres.reason}`, value: null, display: 'n/a', unit: '', method: 'N3', ...(postgres.detail ? { note: postgres.detail } : {}) }]),
     { section, name: 'fsync rate (4 KiB + fdatasync)', value: result.fsyncsPerSecond, unit: 'fsync/s', method: 'N4', note: perFsyncNote(result) },
     { section, name: 'Peak RSS before 25 MB upload', value: result.upload25Mb.baselinePeakRssMb, unit: 'MB', method: 'N2' },
     { section, name: `Peak RSS after 25 MB upload (status ${result.upload25Mb.status})`, value: result.upload25Mb.peakRssMb, unit: 'MB', method: 'N2' },
+    {
+      section,
+      name: 'Peak RSS growth for the 25 MB upload',
+      value: result.upload25Mb.peakRssMb - result.upload25Mb.baselinePeakRssMb,
+      unit: 'MB',
+      budget: { limit: budgets.intakeUpload25MbRssGrowthMb, kind: 'max', key: 'intakeUpload25MbRssGrowthMb' },
+      method: 'N2',
+    },
   ];
 }
 
-function caseRows(storage: string, cases: IntakeCases, method: string): Figure[] {
-  const rows = (label: string, figures: ThroughputFigures): Figure[] => [
-    { section, name: `${storage}, ${label}: throughput`, value: figures.requestsPerSecond, unit: 'req/s', method },
+/** @param smallBudgets the budgets of the small application's throughput and p99, where this storage has them. */
+function caseRows(storage: string, cases: IntakeCases, method: string, smallBudgets: { readonly throughput?: Budget; readonly p99?: Budget } = {}): Figure[] {
+  const rows = (label: string, figures: ThroughputFigures, budget: { readonly throughput?: Budget; readonly p99?: Budget } = {}): Figure[] => [
+    { section, name: `${storage}, ${label}: throughput`, value: figures.requestsPerSecond, unit: 'req/s', ...(budget.throughput ? { budget: budget.throughput } : {}), method },
     { section, name: `${storage}, ${label}: latency p50`, value: figures.p50Ms, unit: 'ms', method },
-    { section, name: `${storage}, ${label}: latency p99`, value: figures.p99Ms, unit: 'ms', method },
+    { section, name: `${storage}, ${label}: latency p99`, value: figures.p99Ms, unit: 'ms', ...(budget.p99 ? { budget: budget.p99 } : {}), method },
     { section, name: `${storage}, ${label}: failed of ${figures.requests}`, value: figures.errors + figures.non2xx, unit: 'count', method, ...failureNote(figures) },
   ];
-  return [...rows('small application', cases.smallApplication), ...rows('5 MB attachment', cases.attachment5Mb)];
+  return [...rows('small application', cases.smallApplication, smallBudgets), ...rows('5 MB attachment', cases.attachment5Mb)];
 }
 
 /** Which statuses the failed answers had (and how many requests got none), so a failure says where to look. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 
 /**
@@ -65,3 +66,33 @@ export async function showWholeViewport(page: Page, cdp: CDPSession, insets: Win
   const { windowId } = await cdp.send('Browser.getWindowForTarget');
   await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: viewport.width + insets.width, height: viewport.height + insets.height } });
 }
+
+/**
+ * `BENCH_TRACE=1`: where the interaction walk and the offline start write their Chromium
+ * performance traces, to open in DevTools' Performance panel or Perfetto; undefined when off.
+ * Tracing slows the page itself: the offline start traces one extra, uncounted run per address,
+ * and the interaction walk's figures of a traced run read high.
+ */
+export const TRACE_DIR = process.env.BENCH_TRACE === '1' ? path.resolve('bench/results/traces') : undefined;
+
+/**
+ * Playwright's default trace categories (timeline, JS samples), V8's (which name garbage
+ * collections), input latency for the keystrokes, and loading and the service worker's side for
+ * the cold start.
+ */
+export const TRACE_CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-devtools.timeline.stack',
+  'toplevel',
+  'loading',
+  'blink.user_timing',
+  'latencyInfo',
+  'ServiceWorker',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
+] as const;

@@ -6,7 +6,7 @@ import { findDefinition, onBehalfStep } from '../src/definitions';
 import { todayIso, visiblePlan, type AddressAnswer, type AnswerValue, type Answers, type FileAnswer, type PermitDefinition, type PermitExamples, type Question } from '../src/wizard';
 import { exampleFilePath } from '../tests/fixtures/exampleFiles';
 import budgets from './budgets.json';
-import { CPU_THROTTLING_RATE, measureWindowInsets, showWholeViewport, type WindowInsets } from './chromium';
+import { CPU_THROTTLING_RATE, measureWindowInsets, showWholeViewport, TRACE_CATEGORIES, TRACE_DIR, type WindowInsets } from './chromium';
 import type { Figure, Method } from './Figure';
 import { percentile } from './percentile';
 
@@ -21,28 +21,6 @@ const KEY_GAP_MS = 100;
 const EVENT_TIMING_THRESHOLD_MS = 16;
 /** How much later than its next frame a keystroke's Event Timing may end before the note calls the frame not shown in time. */
 const UNSHOWN_FRAME_MS = 100;
-/**
- * `BENCH_TRACE=1` records a Chromium performance trace of every walk (JS samples, long tasks,
- * GC, network) in bench/results/traces/, to open in DevTools' Performance panel or Perfetto: the
- * way to see what ran during a slow keystroke. Off by default, as tracing slows the page itself.
- */
-const TRACE_DIR = process.env.BENCH_TRACE === '1' ? path.resolve('bench/results/traces') : undefined;
-/** Playwright's default trace categories (timeline, JS samples) and V8's, which name garbage collections. */
-const TRACE_CATEGORIES = [
-  '-*',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.frame',
-  'disabled-by-default-devtools.timeline.stack',
-  'toplevel',
-  'blink.user_timing',
-  'latencyInfo',
-  'v8',
-  'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
-  'disabled-by-default-v8.cpu_profiler.hires',
-] as const;
-
 /** Mutable records the page writes into while it is walked (see `instrumentPage`). */
 interface StepChangeRecord {
   from: string;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import budgets from './budgets.json';
-import { CPU_THROTTLING_RATE } from './chromium';
+import { CPU_THROTTLING_RATE, TRACE_CATEGORIES, TRACE_DIR } from './chromium';
 import type { Figure, Method } from './Figure';
 import { percentile } from './percentile';
 
@@ -10,26 +10,6 @@ import { percentile } from './percentile';
 const RUNS = 7;
 /** How long a first visit may take to install the service worker. */
 const INSTALL_TIMEOUT_MS = 15_000;
-/**
- * `BENCH_TRACE=1`: after the measured runs, one more cold start per address with a Chromium trace
- * in bench/results/traces/ (page load, scripts, layout, the service worker's side), to open in
- * DevTools' Performance panel or Perfetto. Not counted: tracing slows the page itself.
- */
-const TRACE_DIR = process.env.BENCH_TRACE === '1' ? path.resolve('bench/results/traces') : undefined;
-const TRACE_CATEGORIES = [
-  '-*',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.frame',
-  'disabled-by-default-devtools.timeline.stack',
-  'disabled-by-default-v8.cpu_profiler',
-  'toplevel',
-  'loading',
-  'blink.user_timing',
-  'ServiceWorker',
-  'v8',
-] as const;
-
 /**
  * What the app is opened on, and the element that shows it is ready for a person: the start
  * screen's permit links, or the parking card reopened on its first question (answered before).

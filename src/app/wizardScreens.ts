@@ -19,8 +19,9 @@ export const StaffAddScreen = lazyScreen(() => import('./screens/StaffAddScreen'
 export const PrivacyGuard = lazyScreen(() => import('./PrivacyGuard').then((module) => module.PrivacyGuard));
 
 /**
- * The code a reopened question needs before it can show: its step screen and the privacy guard
- * around it. Fetched first, so the browser is not also busy with every other screen of the wizard.
+ * The code the questions need before they can show: the step screens and the privacy guard around
+ * them. Fetched first for a reopened question, so the browser is not also busy with every other
+ * screen of the wizard, and from the consent page, whose next page is the first question.
  */
 export async function preloadStepScreens(): Promise<void> {
   await Promise.all([PrivacyGuard, SharedStepScreen, StepScreen].map((screen) => screen.preload()));

@@ -30,3 +30,29 @@ test('a question opened straight from its address fetches the device’s code at
   expect(device).toBeDefined();
   expect(device).toBeLessThan(paint ?? 0);
 });
+
+test('leaving the start screen before the browser is idle still fetches the wizard’s code, the questions’ from the consent page at once', async ({ page }) => {
+  // Idle callbacks wait until the test lets them run: the person chose a permit before the page was ever idle.
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const cancelled = new Set<number>();
+    let handles = 0;
+    const release = () => held.splice(0).forEach((run) => run());
+    Object.assign(window, { __releaseIdle: release });
+    window.requestIdleCallback = (callback) => {
+      const handle = ++handles;
+      held.push(() => {
+        if (!cancelled.has(handle)) callback({ didTimeout: false, timeRemaining: () => 50 });
+      });
+      return handle;
+    };
+    window.cancelIdleCallback = (handle) => void cancelled.add(handle);
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Voordat u begint' })).toBeVisible();
+  await expect.poll(() => fetchStart(page, /^\/assets\/StepScreen-/), 'the questions’ code, fetched by the consent page').toBeDefined();
+  expect(await fetchStart(page, /^\/assets\/CheckAnswersScreen-/), 'the rest waits for an idle moment').toBeUndefined();
+  await page.evaluate(() => (window as unknown as { __releaseIdle: () => void }).__releaseIdle());
+  await expect.poll(() => fetchStart(page, /^\/assets\/CheckAnswersScreen-/), 'the rest of the wizard, once idle').toBeDefined();
+});

@@ -21,7 +21,8 @@ const UnseenReceipts = lazyScreen(() => import('../UnseenReceipts').then((module
 export function StartScreen() {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
-  useEffect(() => whenIdle(() => void Promise.all([preloadWizardScreens(), preloadCatalogue()])), []);
+  // Not called off when the person leaves before the browser is idle: the next pages need it all the more.
+  useEffect(() => void whenIdle(() => void Promise.all([preloadWizardScreens(), preloadCatalogue()])), []);
   return (
     <Page title={translator.t('start.title')} pageKey="start">
       <PageHeading>

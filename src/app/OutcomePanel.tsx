@@ -1,5 +1,6 @@
 import type { Translator } from '../i18n';
 import { answersToSend, textKeys, type Answers, type OutcomeJudgement, type PermitDefinition, type Step } from '../wizard';
+import { numberFormat } from '../i18n/intlFormats';
 
 /**
  * What an outcome means for the person, and why, in plain words (charter: "not black and white",
@@ -37,7 +38,7 @@ export function OutcomePanel({ permit, step, outcome, answers, today, translator
 
 /** The person's plain answers (numbers, texts) by question id, numbers written the way of the language `tag` ("2.000" in Dutch). */
 function reasonParams(permit: PermitDefinition, answers: Answers, today: string, tag: string): Record<string, string | number> {
-  const numbers = new Intl.NumberFormat(tag);
+  const numbers = numberFormat(tag);
   const params: Record<string, string | number> = {};
   for (const [id, value] of Object.entries(answersToSend(permit, answers, today))) {
     if (typeof value === 'number') params[id] = numbers.format(value);

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { dateTimeFormat } from '../i18n/intlFormats';
 import { applications } from '../application';
 import { findDefinition } from '../definitions';
 import { useStore } from './useStore';
@@ -20,11 +20,7 @@ export function SaveStatus({ permitId }: { permitId: string }) {
   const status = useStore(draftStore.status);
   const lostFiles = useStore(applications)[permitId]?.lostFiles ?? [];
   const savedAtIso = status.kind === 'saved' ? status.at : status.kind === 'saving' ? status.lastSavedAt : undefined;
-  // Rendered with every keystroke (the answers change): the formatter is made only when the time or language does.
-  const savedTime = useMemo(
-    () => (savedAtIso ? new Intl.DateTimeFormat(translator.tag, { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(savedAtIso)) : undefined),
-    [translator.tag, savedAtIso],
-  );
+  const savedTime = savedAtIso ? dateTimeFormat(translator.tag, { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(savedAtIso)) : undefined;
   const savedAt = lostFiles.length === 0 ? savedTime : undefined;
   const permit = findDefinition(permitId);
   return (

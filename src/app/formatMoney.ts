@@ -1,4 +1,6 @@
+import { numberFormat } from '../i18n/intlFormats';
+
 /** An amount in euro cents as people read it: "€ 48,95" in Dutch, "€48.95" in English. */
 export function formatMoney(amountCents: number, tag: string): string {
-  return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }).format(amountCents / 100);
+  return numberFormat(tag, { style: 'currency', currency: 'EUR' }).format(amountCents / 100);
 }

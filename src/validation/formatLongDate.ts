@@ -1,4 +1,5 @@
 import { readIsoDate } from './lib/readIsoDate';
+import { dateTimeFormat } from '../i18n/intlFormats';
 
 /**
  * An ISO date (`YYYY-MM-DD`) as the language of the BCP 47 `tag` writes it in full, with the name of
@@ -9,5 +10,5 @@ import { readIsoDate } from './lib/readIsoDate';
  */
 export function formatLongDate(iso: string, tag: string): string {
   if (readIsoDate(iso) === undefined) return iso;
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return dateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -12,7 +12,7 @@ import { navigate } from '../router';
 import type { Route } from '../routes';
 import { SaveForLaterLink } from '../SaveForLaterLink';
 import { SaveStatus } from '../SaveStatus';
-import { useAutosavedForm } from '../useAutosavedForm';
+import { answersInForm, useAutosavedForm } from '../useAutosavedForm';
 import { useFormAnswers } from '../useFormAnswers';
 import { useFileStorage } from '../useFileStorage';
 import { useStepErrors } from '../useStepErrors';
@@ -65,20 +65,21 @@ export function FormStepScreen({ permit, application, form: stepForm, step, from
   const toolsFor = useCallback((asked: Question, field: string) => <ReadAloudButton permit={stepForm} question={asked} field={field} translator={translator} />, [translator]);
   const topic = translator.t(textKeys.stepTitle(stepForm, step));
 
-  const check = form.handleSubmit((values) => {
-    const current: Answers = { ...application.answers, ...(values as Answers) };
-    saveAnswers(permit.id, values as Answers);
+  const check = () => {
+    const values = answersInForm(form);
+    const current: Answers = { ...application.answers, ...values };
+    saveAnswers(permit.id, values);
     const problems = validateStep(stepForm, step, current, today);
     show(problems);
     if (problems.length > 0) return;
     onPassed?.();
     navigate(next());
-  });
+  };
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     // A photo still being shrunk is part of the answer: check it once it is there.
     await whenIdle();
-    await check();
+    check();
   };
 
   return (

@@ -29,7 +29,7 @@ import { PageContent, PageHeading } from '../Page';
 import { navigate } from '../router';
 import type { Route } from '../routes';
 import { TypedByToggle } from '../TypedByToggle';
-import { useAutosavedForm } from '../useAutosavedForm';
+import { answersInForm, useAutosavedForm } from '../useAutosavedForm';
 import { useFormAnswers } from '../useFormAnswers';
 import { useFileStorage } from '../useFileStorage';
 import { useStepErrors } from '../useStepErrors';
@@ -137,9 +137,10 @@ function StepForm({ permit, step, application, fromCheck, previous }: StepScreen
 
   const { files, whenIdle } = useFileStorage(tablet, permit.id, step, application, form.setValue);
 
-  const check = form.handleSubmit((values) => {
-    const current: Answers = { ...application.answers, ...(values as Answers) };
-    saveAnswers(permit.id, values as Answers);
+  const check = () => {
+    const values = answersInForm(form);
+    const current: Answers = { ...application.answers, ...values };
+    saveAnswers(permit.id, values);
     const problems = validateStep(permit, step, current, today);
     show(problems);
     if (problems.length > 0) return;
@@ -147,12 +148,12 @@ function StepForm({ permit, step, application, fromCheck, previous }: StepScreen
     // After the permit's last step, an employee records the identity check and the payment (the desk steps).
     const next: string | undefined = fromCheck ? firstOpenStep(permit, withCurrent, today, Boolean(staff)) : (nextStepId(permit, step.id, current, today) ?? (staff ? firstOpenStep(permit, withCurrent, today, true) : undefined));
     navigate(next ? { name: 'step', permitId: permit.id, stepId: next, fromCheck } : { name: 'check', permitId: permit.id });
-  });
+  };
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     // A photo still being shrunk is part of the answer: check it once it is there.
     await whenIdle();
-    await check();
+    check();
   };
 
   const continueWith = (target: PermitDefinition) => {

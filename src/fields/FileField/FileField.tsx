@@ -9,6 +9,7 @@ import type { FieldProps } from '../shared/FieldProps';
 import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText, useDutchHint } from '../shared/FieldText';
 import type { FileStorage } from '../shared/FileStorage';
 import { formatFileSize } from './formatFileSize';
+import { listFormat } from '../../i18n/intlFormats';
 
 /** File name endings per kind, for file choosers that filter by name (Windows, some Android ones). */
 const EXTENSIONS = { pdf: ['.pdf'], jpeg: ['.jpg', '.jpeg'], png: ['.png'] } as const;
@@ -41,7 +42,7 @@ export function FileField({ permit, question, name: field, translator, control, 
   const t = translator.t;
   const maxFiles = question.maxFiles ?? 1;
   const maxMb = Math.floor((question.maxBytes ?? DEFAULT_MAX_FILE_BYTES) / 1024 / 1024);
-  const kinds = new Intl.ListFormat(translator.tag, { type: 'disjunction' }).format(question.accept.map((kind) => t(`field.file.kind.${kind}`)));
+  const kinds = listFormat(translator.tag, { type: 'disjunction' }).format(question.accept.map((kind) => t(`field.file.kind.${kind}`)));
   const acceptsImages = question.accept.some((kind) => kind !== 'pdf');
   const accept = question.accept.flatMap((kind) => [FILE_KIND_MIME[kind], ...EXTENSIONS[kind]]).join(',');
   const inputId = fieldIds.input(field);

@@ -4,6 +4,7 @@ import { fitByShape } from './fitByShape';
 import { invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
 import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
+import { numberFormat } from '../../i18n/intlFormats';
 
 /** A number as people type it in Dutch or English, sent as a number; whole unless `integer: false`. */
 export const numberType: QuestionTypeBehaviour<NumberQuestion> = {
@@ -15,7 +16,7 @@ export const numberType: QuestionTypeBehaviour<NumberQuestion> = {
   definitionProblems: noDefinitionProblems,
   textKeys: noTextKeys,
   // Written the language's way ("1.500" in Dutch); a typed text that is not a number yet stays as typed.
-  show: (value, { tag }) => (typeof value === 'number' ? new Intl.NumberFormat(tag).format(value) : String(value)),
+  show: (value, { tag }) => (typeof value === 'number' ? numberFormat(tag).format(value) : String(value)),
   blank: startsEmpty,
   inGroups: true,
 };

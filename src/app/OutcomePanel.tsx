@@ -1,6 +1,6 @@
 import type { Translator } from '../i18n';
 import { answersToSend, textKeys, type Answers, type OutcomeJudgement, type PermitDefinition, type Step } from '../wizard';
-import { numberFormat } from '../i18n/intlFormats';
+import { numberFormat } from '../validation';
 
 /**
  * What an outcome means for the person, and why, in plain words (charter: "not black and white",

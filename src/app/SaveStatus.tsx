@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../i18n/intlFormats';
+import { dateTimeFormat } from '../validation';
 import { applications } from '../application';
 import { findDefinition } from '../definitions';
 import { useStore } from './useStore';

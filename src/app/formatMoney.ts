@@ -1,4 +1,4 @@
-import { numberFormat } from '../i18n/intlFormats';
+import { numberFormat } from '../validation';
 
 /** An amount in euro cents as people read it: "€ 48,95" in Dutch, "€48.95" in English. */
 export function formatMoney(amountCents: number, tag: string): string {

@@ -1,7 +1,11 @@
 import { lazyScreen } from './lazyScreen';
 
 // The wizard's screens carry the form library and the fields: they load when first needed.
-export const ConsentScreen = lazyScreen(() => import('./screens/ConsentScreen').then((module) => module.ConsentScreen));
+// The questions come right after the consent page: their code is fetched with its own, while the person reads it.
+export const ConsentScreen = lazyScreen(() => {
+  void preloadStepScreens();
+  return import('./screens/ConsentScreen').then((module) => module.ConsentScreen);
+});
 export const SharedStepScreen = lazyScreen(() => import('./screens/SharedStepScreen').then((module) => module.SharedStepScreen));
 export const StepScreen = lazyScreen(() => import('./screens/StepScreen').then((module) => module.StepScreen));
 export const CheckAnswersScreen = lazyScreen(() => import('./screens/CheckAnswersScreen').then((module) => module.CheckAnswersScreen));
@@ -21,7 +25,7 @@ export const PrivacyGuard = lazyScreen(() => import('./PrivacyGuard').then((modu
 /**
  * The code the questions need before they can show: the step screens and the privacy guard around
  * them. Fetched first for a reopened question, so the browser is not also busy with every other
- * screen of the wizard, and from the consent page, whose next page is the first question.
+ * screen of the wizard, and with the consent page, whose next page is the first question.
  */
 export async function preloadStepScreens(): Promise<void> {
   await Promise.all([PrivacyGuard, SharedStepScreen, StepScreen].map((screen) => screen.preload()));

@@ -1,5 +1,5 @@
 import { readIsoDate } from './lib/readIsoDate';
-import { dateTimeFormat } from '../i18n/intlFormats';
+import { dateTimeFormat } from './intlFormats';
 
 /**
  * An ISO date (`YYYY-MM-DD`) as the language of the BCP 47 `tag` writes it in full, with the name of

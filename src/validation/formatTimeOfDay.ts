@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../i18n/intlFormats';
+import { dateTimeFormat } from './intlFormats';
 
 /**
  * A time of day (`HH:MM`, as `validateTime` gives it) as the language of the BCP 47 `tag` writes

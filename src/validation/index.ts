@@ -32,3 +32,5 @@ export { validatePlainText } from './validatePlainText';
 export { removeUnsafeCharacters } from './removeUnsafeCharacters';
 export { isPlainFileName, MAX_FILE_NAME_LENGTH } from './isPlainFileName';
 export type { TextKind } from './TextKind';
+// The Intl formatters, kept per language: the screens write their numbers, dates and lists with them too.
+export { dateTimeFormat, listFormat, numberFormat } from './intlFormats';

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../i18n/intlFormats';
+import { dateTimeFormat } from '../validation';
 
 /** The municipality's time zone: "today" for date rules and terms is the day in the Netherlands. */
 export const MUNICIPAL_TIME_ZONE = 'Europe/Amsterdam';

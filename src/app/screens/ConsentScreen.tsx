@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { applications, giveConsent } from '../../application';
 import { onBehalfStep } from '../../definitions';
 import { fieldIds } from '../../fields';
@@ -13,7 +13,6 @@ import { RouteLink } from '../RouteLink';
 import { useStore } from '../useStore';
 import { useTranslator } from '../TranslatorContext';
 import { Button } from '../Button';
-import { preloadStepScreens } from '../wizardScreens';
 
 /** The field of the channel choice, for the error summary's link and the inline message. */
 const CHANNEL_FIELD = 'consentContactChannel';
@@ -31,8 +30,6 @@ export function ConsentScreen({ permit }: { permit: PermitDefinition }) {
   const [channel, setChannel] = useState<ContactChannel | undefined>();
   const [missing, setMissing] = useState(false);
   const [declined, setDeclined] = useState(false);
-  // The questions come next: their code is fetched while the person reads this page, not when they say yes.
-  useEffect(() => void preloadStepScreens(), []);
   const permitTitle = translator.t(textKeys.permitTitle(permit));
   const pageTitle = translator.t(declined ? 'consent.declined.title' : 'consent.title');
   // The message stays until a channel is chosen, not until the next press of "Ja".

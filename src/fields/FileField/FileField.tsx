@@ -9,7 +9,7 @@ import type { FieldProps } from '../shared/FieldProps';
 import { ErrorMessage, Hint, MaybeHeading, QuestionLabel, WhyWeAsk, hintText, useDutchHint } from '../shared/FieldText';
 import type { FileStorage } from '../shared/FileStorage';
 import { formatFileSize } from './formatFileSize';
-import { listFormat } from '../../i18n/intlFormats';
+import { listFormat } from '../../validation';
 
 /** File name endings per kind, for file choosers that filter by name (Windows, some Android ones). */
 const EXTENSIONS = { pdf: ['.pdf'], jpeg: ['.jpg', '.jpeg'], png: ['.png'] } as const;

@@ -1,4 +1,4 @@
-import { numberFormat } from '../../i18n/intlFormats';
+import { numberFormat } from '../../validation';
 
 /** Bytes as a person reads them: "312 kB", "2,3 MB" (1 MB = 1024 × 1024 bytes, as the limits are counted), in the language of the BCP 47 `tag`. */
 export function formatFileSize(bytes: number, tag: string): string {

@@ -4,7 +4,7 @@ import { fitByShape } from './fitByShape';
 import { invalidAnswer } from './invalidAnswer';
 import type { QuestionTypeBehaviour } from './QuestionTypeBehaviour';
 import { noDefinitionProblems, startsEmpty, noStrayParts, noTextKeys } from './simpleAnswer';
-import { numberFormat } from '../../i18n/intlFormats';
+import { numberFormat } from '../../validation';
 
 /** A number as people type it in Dutch or English, sent as a number; whole unless `integer: false`. */
 export const numberType: QuestionTypeBehaviour<NumberQuestion> = {

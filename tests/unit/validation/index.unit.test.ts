@@ -1,11 +1,12 @@
 import { expect, it } from 'vitest';
 import * as validation from '../../../src/validation';
 
-it('exposes only the public validators, formatters and date helpers, not its internal helpers', () => {
+it('exposes only the public validators, formatters (and the Intl ones they share) and date helpers, not its internal helpers', () => {
   expect(Object.keys(validation).sort()).toEqual(
     [
       'addDays',
       'addWeeks',
+      'dateTimeFormat',
       'formatAddressLines',
       'formatDateNl',
       'formatIban',
@@ -14,7 +15,9 @@ it('exposes only the public validators, formatters and date helpers, not its int
       'formatPostcode',
       'formatTimeOfDay',
       'isPlainFileName',
+      'listFormat',
       'MAX_FILE_NAME_LENGTH',
+      'numberFormat',
       'parseDate',
       'removeUnsafeCharacters',
       'validateBsn',

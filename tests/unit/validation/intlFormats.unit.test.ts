@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, listFormat, numberFormat } from '../../../src/i18n/intlFormats';
+import { dateTimeFormat, listFormat, numberFormat } from '../../../src/validation';
 
 describe('Intl formatters kept per language and options', () => {
   it('gives the same formatter again for the same language and options, so a render does not make one', () => {

@@ -4,7 +4,7 @@
  * more than formatting with it
  * (https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date/toLocaleDateString#performance),
  * and a step renders several: a file question's list of kinds, the time of the last save, the
- * check page's dates and amounts. Imports nothing, so the wizard's rules can use it too.
+ * check page's dates and amounts.
  */
 
 /** One kind of formatter, kept per language tag and options (options are plain data: their JSON is the key). */

@@ -192,6 +192,11 @@ export default defineConfig({
     target: 'es2020',
     // The chunk manifest tells the size-budget test what the first screen loads.
     manifest: true,
+    // No <link rel="modulepreload"> per dependency of a lazy chunk, added from script when it is
+    // imported: on a reopened question that was some 30 links, whose insertion took longer at 4x CPU
+    // than everything else the first-screen module does (bench/offlineStart.ts). The browser finds
+    // a chunk's imports itself; from the service worker's cache that costs little.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Every module the first screen imports statically in one chunk beside the entry, instead

@@ -14,7 +14,15 @@ export function lazily<T>(load: () => Promise<T>): Lazy<T> {
   let value: T | undefined;
   let loading: Promise<T> | undefined;
   return {
-    load: () => (loading ??= load().then((loaded) => (value = loaded))),
+    // A failed load is not kept: the next use tries again (where the browser lets it, see `lazyScreen`).
+    load: () =>
+      (loading ??= load().then(
+        (loaded) => (value = loaded),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
     loaded: () => value,
   };
 }

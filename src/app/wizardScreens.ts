@@ -28,12 +28,15 @@ export const PrivacyGuard = lazyScreen(() => import('./PrivacyGuard').then((modu
  * screen of the wizard, and with the consent page, whose next page is the first question.
  */
 export async function preloadStepScreens(): Promise<void> {
-  await Promise.all([PrivacyGuard, SharedStepScreen, StepScreen].map((screen) => screen.preload()));
+  await Promise.allSettled([PrivacyGuard, SharedStepScreen, StepScreen].map((screen) => screen.preload()));
 }
 
-/** Fetches the wizard's code while the person reads the start screen, so the first step is instant. */
+/**
+ * Fetches the wizard's code while the person reads the start screen, so the first step is instant.
+ * Neither preload fails: a screen whose code did not arrive says so where it shows (`lazyScreen`).
+ */
 export async function preloadWizardScreens(): Promise<void> {
-  await Promise.all(
+  await Promise.allSettled(
     [PrivacyGuard, ConsentScreen, SharedStepScreen, StepScreen, CheckAnswersScreen, ConfirmationScreen, QueuedScreen, SaveForLaterScreen, ResumeScreen, DraftsScreen, StopScreen, StaffSignInScreen, StaffAddScreen].map(
       (screen) => screen.preload(),
     ),

@@ -56,3 +56,20 @@ test('leaving the start screen before the browser is idle still fetches the wiza
   await page.evaluate(() => (window as unknown as { __releaseIdle: () => void }).__releaseIdle());
   await expect.poll(() => fetchStart(page, /^\/assets\/CheckAnswersScreen-/), 'the rest of the wizard, once idle').toBeDefined();
 });
+
+test('a screen whose code did not arrive says so plainly where it would be, and loading the page again brings it with what was given', async ({ context, page }) => {
+  // The connection drops on a first visit, before the service worker keeps the app: the first question's code never comes.
+  const blocked = /\/assets\/SharedStepScreen-[^/]*\.js$/;
+  await context.route(blocked, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Gehandicaptenparkeerkaart' }).click();
+  await page.locator('input[name="consentContactChannel"][value="post"]').check();
+  await page.getByRole('button', { name: 'Ja, ik ga akkoord' }).click();
+  await expect(page.getByRole('alert')).toContainText('Dit deel van de app is niet geladen. Kijk of er internet is. Laad daarna de pagina opnieuw.');
+
+  await context.unroute(blocked);
+  await page.getByRole('button', { name: 'Pagina opnieuw laden' }).click();
+  // The consent was kept on the tablet: the page opens on the first question, not on the consent again.
+  await expect(page.getByRole('heading', { level: 1, name: 'Voor wie is deze aanvraag?' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

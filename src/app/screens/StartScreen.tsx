@@ -22,7 +22,7 @@ export function StartScreen() {
   const translator = useTranslator();
   const staff = useStore(signedInStaff);
   // Not called off when the person leaves before the browser is idle: the next pages need it all the more.
-  useEffect(() => void whenIdle(() => void Promise.all([preloadWizardScreens(), preloadCatalogue()])), []);
+  useEffect(() => void whenIdle(() => void Promise.allSettled([preloadWizardScreens(), preloadCatalogue()])), []);
   return (
     <Page title={translator.t('start.title')} pageKey="start">
       <PageHeading>

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { dateTimeFormat } from '../validation';
 import { applications } from '../application';
 import { findDefinition } from '../definitions';
@@ -20,7 +21,11 @@ export function SaveStatus({ permitId }: { permitId: string }) {
   const status = useStore(draftStore.status);
   const lostFiles = useStore(applications)[permitId]?.lostFiles ?? [];
   const savedAtIso = status.kind === 'saved' ? status.at : status.kind === 'saving' ? status.lastSavedAt : undefined;
-  const savedTime = savedAtIso ? dateTimeFormat(translator.tag, { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(savedAtIso)) : undefined;
+  // Rendered with every keystroke (the answers change): the time is written again only when it or the language changes.
+  const savedTime = useMemo(
+    () => (savedAtIso ? dateTimeFormat(translator.tag, { timeStyle: 'short', timeZone: MUNICIPAL_TIME_ZONE }).format(new Date(savedAtIso)) : undefined),
+    [translator.tag, savedAtIso],
+  );
   const savedAt = lostFiles.length === 0 ? savedTime : undefined;
   const permit = findDefinition(permitId);
   return (

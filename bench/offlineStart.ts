@@ -25,6 +25,7 @@ const STARTS = [
     label: 'first question',
     path: '/aanvraag/gehandicaptenparkeerkaart/stap/cardKind',
     ready: 'input[name="cardKind"]:checked:not([disabled])',
+    budget: { limit: budgets.offlineStartToReopenedQuestionMedianMsAt4xCpu, kind: 'max', key: 'offlineStartToReopenedQuestionMedianMsAt4xCpu' },
   },
 ] as const;
 

@@ -164,11 +164,12 @@ test.describe('after one visit online, without a network', () => {
 
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Wat wilt u aanvragen?' })).toBeVisible();
-    const sources = await responseSources(page);
-    const routed = sources.filter(({ path }) => path === '/' || path.startsWith('/assets/'));
-    expect(routed[0]?.path, 'the navigation').toBe('/');
-    expect(routed.length, 'the page and its scripts and styles').toBeGreaterThan(5);
-    expect(routed.filter(({ source }) => source !== 'cache')).toEqual([]);
+    const routed = async () => (await responseSources(page)).filter(({ path }) => path === '/' || path.startsWith('/assets/'));
+    // The device's code comes after the first paint, a chunk and then the chunks it imports: wait until they are in too.
+    await expect.poll(async () => (await routed()).length, { message: 'the page and its scripts and styles' }).toBeGreaterThan(5);
+    const sources = await routed();
+    expect(sources[0]?.path, 'the navigation').toBe('/');
+    expect(sources.filter(({ source }) => source !== 'cache')).toEqual([]);
     expect(await controlled(page)).toBe(true);
   });
 

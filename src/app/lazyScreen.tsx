@@ -32,7 +32,7 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
 function NotLoaded() {
   const translator = useTranslator();
   return (
-    <div class="utrecht-alert utrecht-alert--warning hv-not-loaded" role="alert">
+    <div class="utrecht-alert utrecht-alert--warning" role="alert">
       <p class="utrecht-paragraph">{translator.t('app.notLoaded')}</p>
       <Button variant="primary" onClick={() => location.reload()}>
         {translator.t('app.reload')}

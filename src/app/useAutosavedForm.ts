@@ -47,4 +47,3 @@ function startingAnswers(answers: Answers, step: Step): Answers {
 export function answersInForm(form: UseFormReturn<FieldValues>): Answers {
   return structuredClone(form.getValues()) as Answers;
 }
-

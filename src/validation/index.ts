@@ -2,7 +2,8 @@
  * Dutch validators shared by the browser wizard and the intake service: pure TypeScript, no DOM, no Node APIs,
  * no dependencies. Each validator takes the text as typed and returns a {@link ValidationResult}: the canonical
  * value to send, or a code whose message is `validation.<code>` in `messages.nl.json` / `messages.en.json`.
- * Every validator accepts its own canonical output unchanged, because the server validates again.
+ * Every validator accepts its own canonical output unchanged, because the server validates again. The formatters
+ * beside them write dates, times and amounts the way of a language, with `Intl` formatters kept per language.
  */
 export type { ValidationResult } from './ValidationResult';
 export { validationCodes, type ValidationCode } from './codes';
